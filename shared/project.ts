@@ -1,0 +1,64 @@
+/**
+ * A project as plain data: what the store returns, what exporters and the UI read. Identifiers are the store's
+ * row ids; a pair keeps its id while its sentences stay together.
+ */
+import type { Flag, FlagStatus, LangCode, PairOrigin, Paragraph, Sentence, Side } from './types';
+
+/** One imported document (one side, one revision). */
+export interface DocumentInfo {
+  readonly side: Side;
+  readonly lang: LangCode;
+  readonly fileName: string;
+  /** Hex SHA-256 of the imported text. */
+  readonly sha256: string;
+  /** ISO 8601 time of import. */
+  readonly importedAt: string;
+  /** Revision number of this side, from 1. */
+  readonly revision: number;
+  /** Encoding the file was decoded from, when it was a text file. */
+  readonly encoding?: string;
+}
+
+/** A translator's note, on a pair or on one flag. */
+export interface NoteRecord {
+  readonly id: number;
+  readonly text: string;
+  /** ISO 8601 times. */
+  readonly created: string;
+  readonly updated: string;
+}
+
+/** A stored flag: the divergence, its review status and its notes. */
+export interface FlagRecord extends Flag {
+  readonly id: number;
+  readonly status: FlagStatus;
+  readonly notes: readonly NoteRecord[];
+}
+
+/** A stored pair with everything the translator did to it. */
+export interface PairRecord {
+  readonly id: number;
+  readonly src: readonly number[];
+  readonly tgt: readonly number[];
+  readonly score: number;
+  readonly origin: PairOrigin;
+  /** True when the pair's text changed after it was confirmed or its flags reviewed. */
+  readonly changedSinceReview: boolean;
+  readonly notes: readonly NoteRecord[];
+  readonly flags: readonly FlagRecord[];
+}
+
+/** One side of a project: document metadata and its current sentences. */
+export interface ProjectSide {
+  readonly info: DocumentInfo;
+  readonly paragraphs: readonly Paragraph[];
+  readonly sentences: readonly Sentence[];
+}
+
+/** A whole project as plain data. Flag.pair is the index of the pair in `pairs`. */
+export interface ProjectSnapshot {
+  readonly name: string;
+  readonly source: ProjectSide;
+  readonly target: ProjectSide;
+  readonly pairs: readonly PairRecord[];
+}
