@@ -1,0 +1,76 @@
+/**
+ * Word keys: the normalised form under which the lexicon, the aligner and the divergence checks compare words.
+ * A key is the lower-case word, stemmed by its language's Snowball stemmer (a light suffix stripper for Ukrainian,
+ * the word itself for Chinese, Japanese and languages without a stemmer), with diacritics removed from Latin
+ * letters so that "Régime", "regime" and "régimes" meet. Keys are memoised: the aligner asks for the same words
+ * thousands of times.
+ */
+import * as snowball from 'snowball-stemmers';
+import type { SnowballStemmer } from 'snowball-stemmers';
+import type { LangCode } from '../types';
+import { normalizeWord } from './normalize-word';
+import { stemUkrainian } from './ukrainian-stem';
+
+export { normalizeWord } from './normalize-word';
+export { isStopword } from './stopwords';
+export { tokenizeWords, type WordToken } from './tokenize-words';
+export { createLexicon, parseLexicon, serializeLexicon } from './parse-lexicon';
+
+/** Snowball algorithm names by language code. */
+const SNOWBALL_ALGORITHMS: Readonly<Record<LangCode, string>> = {
+  ar: 'arabic', hy: 'armenian', eu: 'basque', ca: 'catalan', cs: 'czech', da: 'danish', nl: 'dutch',
+  en: 'english', fi: 'finnish', fr: 'french', de: 'german', hu: 'hungarian', it: 'italian', ga: 'irish',
+  no: 'norwegian', nb: 'norwegian', nn: 'norwegian', pt: 'portuguese', ro: 'romanian', ru: 'russian',
+  es: 'spanish', sl: 'slovene', sv: 'swedish', ta: 'tamil', tr: 'turkish',
+};
+
+type Stem = (word: string) => string;
+
+const identity: Stem = (word) => word;
+const stemmers = new Map<LangCode, Stem>();
+
+function stemmerFor(lang: LangCode): Stem {
+  let stem = stemmers.get(lang);
+  if (stem) return stem;
+  const algorithm = SNOWBALL_ALGORITHMS[lang];
+  if (algorithm) {
+    const snowballStemmer: SnowballStemmer = snowball.newStemmer(algorithm);
+    stem = (word) => snowballStemmer.stem(word);
+  } else if (lang === 'uk') {
+    stem = stemUkrainian;
+  } else {
+    stem = identity;
+  }
+  stemmers.set(lang, stem);
+  return stem;
+}
+
+const LATIN_WITH_MARK = /(\p{Script=Latin})\p{M}+/gu;
+const NON_ASCII = /[\u0080-\uffff]/;
+
+/** Removes combining marks from Latin letters only (Cyrillic й and ї keep theirs). */
+function stripLatinDiacritics(word: string): string {
+  if (!NON_ASCII.test(word)) return word;
+  return word.normalize('NFD').replace(LATIN_WITH_MARK, '$1').normalize('NFC').replace(/ß/g, 'ss');
+}
+
+// One memo table per language; cleared when it grows past the limit so a huge run cannot exhaust memory.
+const MEMO_LIMIT = 400_000;
+const memo = new Map<LangCode, Map<string, string>>();
+
+/** The lexicon key of a word in the given language: lower case, stemmed, Latin diacritics removed. */
+export function wordKey(word: string, lang: LangCode): string {
+  let table = memo.get(lang);
+  if (!table) {
+    table = new Map();
+    memo.set(lang, table);
+  }
+  const cached = table.get(word);
+  if (cached !== undefined) return cached;
+  const normal = normalizeWord(word, lang);
+  const stemmed = normal.length > 2 ? stemmerFor(lang)(normal) : normal;
+  const key = stripLatinDiacritics(stemmed);
+  if (table.size >= MEMO_LIMIT) table.clear();
+  table.set(word, key);
+  return key;
+}
