@@ -1,0 +1,8 @@
+// `npm run bench`: runs every bench module in the list below; each prints its own figures.
+// To add a bench, import its run() and append it to BENCHES (one small edit).
+import { run as alignQuality } from './align-quality';
+import { run as alignSpeed } from './align-speed';
+
+const BENCHES: ReadonlyArray<() => void | Promise<void>> = [alignQuality, alignSpeed];
+
+for (const bench of BENCHES) await bench();

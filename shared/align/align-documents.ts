@@ -1,0 +1,179 @@
+/**
+ * Sentence alignment of an original and its translation: two passes of banded dynamic programming over
+ * beads (1-1, 1-2, 2-1, 0-1, 1-0, 2-2, 1-3, 3-1, 2-3, 3-2, 1-4, 4-1). The first pass uses the shipped lexicon,
+ * numbers, punctuation, transliterated names and cognates; the second adds word pairs learned from the
+ * first pass's confident pairs, re-estimated length and bead-shape statistics, and searches a narrow band
+ * around the first path. Confidence is each bead's posterior probability.
+ */
+import type { Lexicon } from '../lexicon/lexicon';
+import { wordKey } from '../lexicon/word-key';
+import type { AlignedPair, Alignment, SegmentedDocument } from '../types';
+import { anchorCandidates, bandAroundPath, bandThroughAnchors, heaviestChain, type AnchorCandidate, type Band, type Rect } from './band';
+import { BEADS, scoreBand, type ScoreParams, type SideFacts } from './bead-scorer';
+import { calibrateConfidence } from './confidence';
+import { buildEvidence, type Evidence } from './evidence';
+import { keyTokens, tokenizeSide, type SideTokens, type Translator } from './features';
+import { fixedBeads, segmentsBetween, type FixedBead } from './fixed-beads';
+import { learnWords, type LearnedWords } from './learn-words';
+import { initialLengthModel, refineLengthModel } from './length-model';
+import { initialParams, reestimateHitRates, reestimatePriors } from './model-params';
+import { posteriors, viterbi, type PathBead } from './search';
+
+/** Options of alignDocuments. */
+export interface AlignOptions {
+  /** Bilingual dictionary for the language pair (either direction). */
+  readonly lexicon?: Lexicon;
+  /** Confirmed beads the result must contain as they are; the rest is aligned between them. */
+  readonly anchors?: readonly AlignedPair[];
+  /** Called with the fraction of the work done (0..1). */
+  readonly onProgress?: (fraction: number) => void;
+}
+
+/** Half-width of the first pass's band around the anchor path, in sentences. */
+const FIRST_BAND = 24;
+/** Half-width of the second pass's band around the first path. */
+const SECOND_BAND = 8;
+/** Least posterior of a 1-1 bead used for learning. */
+const CONFIDENT = 0.9;
+
+function translatorFor(lexicon: Lexicon | undefined, learned: LearnedWords): Translator {
+  const reverseLearned = new Set<string>();
+  for (const targets of learned.values()) for (const target of targets) reverseLearned.add(target);
+  const reversed = lexicon?.reversed();
+  return {
+    forward(srcKey) {
+      const fromLexicon = lexicon?.translationsOf(srcKey);
+      const fromDocument = learned.get(srcKey);
+      if (fromDocument === undefined) return fromLexicon;
+      if (fromLexicon === undefined) return fromDocument;
+      return [...fromLexicon, ...fromDocument];
+    },
+    hasBackward(tgtKey) {
+      return reverseLearned.has(tgtKey) || reversed?.translationsOf(tgtKey) !== undefined;
+    },
+  };
+}
+
+function orientLexicon(lexicon: Lexicon | undefined, srcLang: string, tgtLang: string): Lexicon | undefined {
+  if (lexicon === undefined) return undefined;
+  if (lexicon.srcLang === tgtLang && lexicon.tgtLang === srcLang && srcLang !== tgtLang) return lexicon.reversed();
+  return lexicon;
+}
+
+function sideFacts(doc: SegmentedDocument, tokens: SideTokens): SideFacts {
+  const count = doc.sentences.length;
+  const paragraphEnd = new Uint8Array(count);
+  for (let s = 0; s < count; s++) {
+    const next = doc.sentences[s + 1];
+    paragraphEnd[s] = next === undefined || next.paragraph !== doc.sentences[s]?.paragraph ? 1 : 0;
+  }
+  return { chars: tokens.chars, paragraphEnd };
+}
+
+function hasParagraphs(doc: SegmentedDocument): boolean {
+  const first = doc.sentences[0]?.paragraph;
+  return doc.sentences.some((sentence) => sentence.paragraph !== first);
+}
+
+interface PassResult {
+  /** The path of each rectangle. */
+  readonly segments: PathBead[][];
+  readonly path: PathBead[];
+  readonly posterior: Float64Array;
+}
+
+function runPass(bands: readonly Band[], evidence: Evidence, srcFacts: SideFacts, tgtFacts: SideFacts, params: ScoreParams, temperature: number): PassResult {
+  const segments: PathBead[][] = [];
+  const path: PathBead[] = [];
+  const posterior: number[] = [];
+  for (const band of bands) {
+    const scores = scoreBand(band, evidence, srcFacts, tgtFacts, params);
+    const segmentPath = viterbi(band, scores);
+    const segmentPosterior = posteriors(band, scores, segmentPath, temperature);
+    segments.push(segmentPath);
+    path.push(...segmentPath);
+    posterior.push(...segmentPosterior);
+  }
+  return { segments, path, posterior: Float64Array.from(posterior) };
+}
+
+function pathBand(rect: Rect, path: readonly PathBead[], width: number): Band {
+  const rows = rect.i1 - rect.i0 + 1;
+  const lo = new Int32Array(rows).fill(rect.j1);
+  const hi = new Int32Array(rows).fill(rect.j0);
+  const visit = (i: number, j: number): void => {
+    if (i < rect.i0 || i > rect.i1 || j < rect.j0 || j > rect.j1) return;
+    const r = i - rect.i0;
+    lo[r] = Math.min(lo[r] as number, j);
+    hi[r] = Math.max(hi[r] as number, j);
+  };
+  visit(rect.i0, rect.j0);
+  for (const step of path) {
+    const [a, b] = BEADS[step.bead] as readonly [number, number];
+    // Every row the bead spans may hold the path, anywhere between the bead's columns.
+    for (let i = step.i; i <= step.i + a; i++) {
+      visit(i, step.j);
+      visit(i, step.j + b);
+    }
+  }
+  return bandAroundPath(rect, lo, hi, width);
+}
+
+function confidentPairs(result: PassResult): [number, number][] {
+  const pairs: [number, number][] = [];
+  result.path.forEach((step, k) => {
+    if (step.bead === 0 && (result.posterior[k] as number) >= CONFIDENT) pairs.push([step.i, step.j]);
+  });
+  return pairs;
+}
+
+function toPairs(result: PassResult, fixed: readonly FixedBead[]): AlignedPair[] {
+  const pairs: { order: number; pair: AlignedPair }[] = [];
+  result.path.forEach((step, k) => {
+    const [a, b] = BEADS[step.bead] as readonly [number, number];
+    const src = Array.from({ length: a }, (_, x) => step.i + x);
+    const tgt = Array.from({ length: b }, (_, x) => step.j + x);
+    pairs.push({ order: step.i + step.j, pair: { src, tgt, score: calibrateConfidence(result.posterior[k] as number) } });
+  });
+  for (const bead of fixed) pairs.push({ order: bead.i + bead.j, pair: bead.pair });
+  return pairs.sort((x, y) => x.order - y.order).map((entry) => entry.pair);
+}
+
+/** Aligns two segmented documents; the result covers every sentence of both exactly once, in order. */
+export function alignDocuments(src: SegmentedDocument, tgt: SegmentedDocument, options: AlignOptions = {}): Alignment {
+  const progress = options.onProgress ?? (() => undefined);
+  progress(0);
+  const n = src.sentences.length;
+  const m = tgt.sentences.length;
+  const fixed = fixedBeads(options.anchors ?? [], n, m);
+  const rects = segmentsBetween(fixed, n, m);
+  const lexicon = orientLexicon(options.lexicon, src.lang, tgt.lang);
+  const srcTokens = tokenizeSide(src.sentences.map((s) => s.text), src.lang, wordKey);
+  const tgtTokens = tokenizeSide(tgt.sentences.map((s) => s.text), tgt.lang, wordKey);
+  const srcFacts = sideFacts(src, srcTokens);
+  const tgtFacts = sideFacts(tgt, tgtTokens);
+  const paragraphs = hasParagraphs(src) && hasParagraphs(tgt);
+  progress(0.1);
+
+  let evidence = buildEvidence(keyTokens(srcTokens, tgtTokens, translatorFor(lexicon, new Map())));
+  const chain: AnchorCandidate[] = heaviestChain(anchorCandidates(evidence), m);
+  const firstParams = initialParams(initialLengthModel(srcFacts.chars, tgtFacts.chars), paragraphs);
+  const first = runPass(rects.map((rect) => bandThroughAnchors(rect, chain, FIRST_BAND)), evidence, srcFacts, tgtFacts, firstParams, 1);
+  progress(0.5);
+
+  const confident = confidentPairs(first);
+  const learned = learnWords(srcTokens, tgtTokens, confident, { minCount: 2, minDice: 0.5 });
+  evidence = buildEvidence(keyTokens(srcTokens, tgtTokens, translatorFor(lexicon, learned)));
+  const counts = BEADS.map((_, bead) => first.path.filter((step) => step.bead === bead).length);
+  const lengthPairs = confident.map(([s, t]) => [srcFacts.chars[s] as number, tgtFacts.chars[t] as number] as const);
+  const secondParams: ScoreParams = {
+    ...firstParams,
+    logPrior: reestimatePriors(counts),
+    length: refineLengthModel(firstParams.length, lengthPairs),
+    hitRate: reestimateHitRates(evidence, confident),
+  };
+  const bands = rects.map((rect, k) => pathBand(rect, first.segments[k] ?? [], SECOND_BAND));
+  const second = runPass(bands, evidence, srcFacts, tgtFacts, secondParams, 1);
+  progress(1);
+  return { pairs: toPairs(second, fixed) };
+}

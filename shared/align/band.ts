@@ -1,0 +1,160 @@
+/**
+ * The search band: for each DP row (number of source sentences consumed) the range of target positions the
+ * search may visit. It follows a path through high-confidence word matches (rare tokens that hit exactly one
+ * sentence on each side), not the diagonal, so deletions and merges far from the diagonal stay inside.
+ */
+import type { Evidence } from './evidence';
+
+/** A rectangle of the alignment matrix: source rows i0..i1, target columns j0..j1 (boundaries, inclusive). */
+export interface Rect {
+  readonly i0: number;
+  readonly i1: number;
+  readonly j0: number;
+  readonly j1: number;
+}
+
+/** Allowed target range per row of a rectangle: row i (i0..i1) may visit j in lo[i - i0] .. hi[i - i0]. */
+export interface Band {
+  readonly rect: Rect;
+  readonly lo: Int32Array;
+  readonly hi: Int32Array;
+  /** Cell offset of each row in flat per-cell arrays; offset[rows] is the cell count. */
+  readonly offset: Int32Array;
+}
+
+/** A sentence pair that shares rare evidence, with its strength. */
+export interface AnchorCandidate {
+  readonly s: number;
+  readonly t: number;
+  readonly weight: number;
+}
+
+/** Pairs (s, t) where a token of s hits only t and a token of t hits only s. */
+export function anchorCandidates(evidence: Evidence): AnchorCandidate[] {
+  const forward = new Map<number, number>();
+  const { src, tgt } = evidence;
+  for (let s = 0; s < src.sentenceCount; s++) {
+    for (let k = src.selStart[s] as number; k < (src.selStart[s + 1] as number); k++) {
+      if ((src.hitStart[k + 1] as number) - (src.hitStart[k] as number) !== 1) continue;
+      const t = src.hits[src.hitStart[k] as number] as number;
+      const key = s * tgt.sentenceCount + t;
+      forward.set(key, (forward.get(key) ?? 0) + 1);
+    }
+  }
+  const candidates: AnchorCandidate[] = [];
+  const seen = new Set<number>();
+  for (let t = 0; t < tgt.sentenceCount; t++) {
+    for (let k = tgt.selStart[t] as number; k < (tgt.selStart[t + 1] as number); k++) {
+      if ((tgt.hitStart[k + 1] as number) - (tgt.hitStart[k] as number) !== 1) continue;
+      const s = tgt.hits[tgt.hitStart[k] as number] as number;
+      const key = s * tgt.sentenceCount + t;
+      const forwardCount = forward.get(key);
+      if (forwardCount === undefined || seen.has(key)) continue;
+      seen.add(key);
+      candidates.push({ s, t, weight: forwardCount });
+    }
+  }
+  return candidates;
+}
+
+/** The heaviest chain of candidates increasing in both s and t (weighted longest increasing subsequence). */
+export function heaviestChain(candidates: readonly AnchorCandidate[], tgtCount: number): AnchorCandidate[] {
+  const sorted = [...candidates].sort((x, y) => x.s - y.s || y.t - x.t);
+  // Fenwick tree over t holding (best chain weight, candidate index) for prefix maxima.
+  const size = tgtCount + 1;
+  const treeWeight = new Float64Array(size + 1);
+  const treeIndex = new Int32Array(size + 1).fill(-1);
+  const previous = new Int32Array(sorted.length).fill(-1);
+  const chainWeight = new Float64Array(sorted.length);
+  let bestIndex = -1;
+  let bestWeight = 0;
+  for (let c = 0; c < sorted.length; c++) {
+    const candidate = sorted[c] as AnchorCandidate;
+    let w = 0;
+    let from = -1;
+    for (let x = candidate.t; x > 0; x -= x & -x) {
+      if ((treeWeight[x] as number) > w) {
+        w = treeWeight[x] as number;
+        from = treeIndex[x] as number;
+      }
+    }
+    const total = w + candidate.weight;
+    chainWeight[c] = total;
+    previous[c] = from;
+    if (total > bestWeight) {
+      bestWeight = total;
+      bestIndex = c;
+    }
+    for (let x = candidate.t + 1; x <= size; x += x & -x) {
+      if (total > (treeWeight[x] as number)) {
+        treeWeight[x] = total;
+        treeIndex[x] = c;
+      }
+    }
+  }
+  const chain: AnchorCandidate[] = [];
+  for (let c = bestIndex; c >= 0; c = previous[c] as number) chain.push(sorted[c] as AnchorCandidate);
+  return chain.reverse();
+}
+
+function finishBand(rect: Rect, lo: Int32Array, hi: Int32Array): Band {
+  const rows = rect.i1 - rect.i0 + 1;
+  for (let r = 0; r < rows; r++) {
+    lo[r] = Math.max(rect.j0, Math.min(rect.j1, lo[r] as number));
+    hi[r] = Math.max(rect.j0, Math.min(rect.j1, hi[r] as number));
+  }
+  lo[0] = rect.j0;
+  hi[rows - 1] = rect.j1;
+  for (let r = rows - 2; r >= 0; r--) lo[r] = Math.min(lo[r] as number, lo[r + 1] as number);
+  for (let r = 1; r < rows; r++) hi[r] = Math.max(hi[r] as number, hi[r - 1] as number);
+  for (let r = 1; r < rows; r++) {
+    if ((lo[r] as number) > (hi[r - 1] as number) + 1) lo[r] = (hi[r - 1] as number) + 1;
+  }
+  for (let r = 0; r < rows; r++) if ((hi[r] as number) < (lo[r] as number)) hi[r] = lo[r] as number;
+  const offset = new Int32Array(rows + 1);
+  for (let r = 0; r < rows; r++) offset[r + 1] = (offset[r] as number) + (hi[r] as number) - (lo[r] as number) + 1;
+  return { rect, lo, hi, offset };
+}
+
+/**
+ * A band around the line through the anchors (and the rectangle's corners); wider far from anchors, where
+ * the interpolated path is less certain.
+ */
+export function bandThroughAnchors(rect: Rect, anchors: readonly AnchorCandidate[], baseWidth: number): Band {
+  const points: [number, number][] = [[rect.i0, rect.j0]];
+  for (const anchor of anchors) {
+    if (anchor.s < rect.i0 || anchor.s >= rect.i1 || anchor.t < rect.j0 || anchor.t >= rect.j1) continue;
+    const last = points[points.length - 1] as [number, number];
+    if (anchor.s + 0.5 > last[0] && anchor.t + 0.5 > last[1]) points.push([anchor.s + 0.5, anchor.t + 0.5]);
+  }
+  points.push([rect.i1, rect.j1]);
+  const rows = rect.i1 - rect.i0 + 1;
+  const lo = new Int32Array(rows);
+  const hi = new Int32Array(rows);
+  let segment = 0;
+  for (let r = 0; r < rows; r++) {
+    const i = rect.i0 + r;
+    while (segment < points.length - 2 && i > (points[segment + 1] as [number, number])[0]) segment++;
+    const [x0, y0] = points[segment] as [number, number];
+    const [x1, y1] = points[segment + 1] as [number, number];
+    const fraction = x1 > x0 ? (i - x0) / (x1 - x0) : 1;
+    const center = y0 + fraction * (y1 - y0);
+    const distance = Math.min(Math.abs(i - x0), Math.abs(x1 - i), Math.abs(center - y0), Math.abs(y1 - center));
+    const width = baseWidth + Math.min(0.5 * distance, 400);
+    lo[r] = Math.floor(center - width);
+    hi[r] = Math.ceil(center + width);
+  }
+  return finishBand(rect, lo, hi);
+}
+
+/** A band of the given width around a previous path (rows and columns it visited). */
+export function bandAroundPath(rect: Rect, pathLo: Int32Array, pathHi: Int32Array, width: number): Band {
+  const rows = rect.i1 - rect.i0 + 1;
+  const lo = new Int32Array(rows);
+  const hi = new Int32Array(rows);
+  for (let r = 0; r < rows; r++) {
+    lo[r] = (pathLo[r] as number) - width;
+    hi[r] = (pathHi[r] as number) + width;
+  }
+  return finishBand(rect, lo, hi);
+}

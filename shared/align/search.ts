@@ -1,0 +1,122 @@
+/**
+ * Dynamic programming over the band: the best bead sequence (Viterbi) and, for confidence, each bead's
+ * posterior probability (forward–backward over all bead sequences in the band).
+ */
+import type { Band } from './band';
+import { BEADS } from './bead-scorer';
+
+/** A bead of a path in absolute sentence indices: source i..i+a-1, target j..j+b-1. */
+export interface PathBead {
+  readonly i: number;
+  readonly j: number;
+  readonly bead: number;
+  /** Score of the bead under the model. */
+  readonly score: number;
+}
+
+function cellOf(band: Band, r: number, j: number): number {
+  if (r < 0 || j < (band.lo[r] as number) || j > (band.hi[r] as number)) return -1;
+  return (band.offset[r] as number) + j - (band.lo[r] as number);
+}
+
+/** The highest-scoring bead sequence from the rectangle's top-left to its bottom-right corner. */
+export function viterbi(band: Band, scores: Float32Array): PathBead[] {
+  const { i0, i1, j1 } = band.rect;
+  const rows = i1 - i0 + 1;
+  const beadCount = BEADS.length;
+  const cells = band.offset[rows] as number;
+  const best = new Float64Array(cells).fill(-Infinity);
+  const from = new Int8Array(cells).fill(-1);
+  best[0] = 0;
+  for (let r = 0; r < rows; r++) {
+    for (let j = band.lo[r] as number; j <= (band.hi[r] as number); j++) {
+      const cell = (band.offset[r] as number) + j - (band.lo[r] as number);
+      if (cell === 0) continue;
+      let bestScore = -Infinity;
+      let bestBead = -1;
+      for (let bead = 0; bead < beadCount; bead++) {
+        const score = scores[cell * beadCount + bead] as number;
+        if (score === -Infinity) continue;
+        const [a, b] = BEADS[bead] as readonly [number, number];
+        const previous = cellOf(band, r - a, j - b);
+        const total = (best[previous] as number) + score;
+        if (total > bestScore) {
+          bestScore = total;
+          bestBead = bead;
+        }
+      }
+      best[cell] = bestScore;
+      from[cell] = bestBead;
+    }
+  }
+  const path: PathBead[] = [];
+  let r = rows - 1;
+  let j = j1;
+  while (r > 0 || j > (band.lo[0] as number)) {
+    const cell = cellOf(band, r, j);
+    const bead = from[cell] as number;
+    if (bead < 0) throw new Error('alignment search found no path through the band');
+    const [a, b] = BEADS[bead] as readonly [number, number];
+    path.push({ i: i0 + r - a, j: j - b, bead, score: scores[cell * beadCount + bead] as number });
+    r -= a;
+    j -= b;
+  }
+  return path.reverse();
+}
+
+function logAdd(x: number, y: number): number {
+  if (x === -Infinity) return y;
+  if (y === -Infinity) return x;
+  return x > y ? x + Math.log1p(Math.exp(y - x)) : y + Math.log1p(Math.exp(x - y));
+}
+
+/** Posterior probability of each bead of the path among all bead sequences in the band (scores / temperature). */
+export function posteriors(band: Band, scores: Float32Array, path: readonly PathBead[], temperature: number): Float64Array {
+  const { i0, i1 } = band.rect;
+  const rows = i1 - i0 + 1;
+  const beadCount = BEADS.length;
+  const cells = band.offset[rows] as number;
+  const forward = new Float64Array(cells).fill(-Infinity);
+  const backward = new Float64Array(cells).fill(-Infinity);
+  const scale = 1 / temperature;
+  forward[0] = 0;
+  for (let r = 0; r < rows; r++) {
+    for (let j = band.lo[r] as number; j <= (band.hi[r] as number); j++) {
+      const cell = (band.offset[r] as number) + j - (band.lo[r] as number);
+      if (cell === 0) continue;
+      let total = -Infinity;
+      for (let bead = 0; bead < beadCount; bead++) {
+        const score = scores[cell * beadCount + bead] as number;
+        if (score === -Infinity) continue;
+        const [a, b] = BEADS[bead] as readonly [number, number];
+        total = logAdd(total, (forward[cellOf(band, r - a, j - b)] as number) + score * scale);
+      }
+      forward[cell] = total;
+    }
+  }
+  backward[cells - 1] = 0;
+  for (let r = rows - 1; r >= 0; r--) {
+    for (let j = band.hi[r] as number; j >= (band.lo[r] as number); j--) {
+      const cell = (band.offset[r] as number) + j - (band.lo[r] as number);
+      const value = backward[cell] as number;
+      if (value === -Infinity) continue;
+      for (let bead = 0; bead < beadCount; bead++) {
+        const score = scores[cell * beadCount + bead] as number;
+        if (score === -Infinity) continue;
+        const [a, b] = BEADS[bead] as readonly [number, number];
+        const previous = cellOf(band, r - a, j - b);
+        backward[previous] = logAdd(backward[previous] as number, value + score * scale);
+      }
+    }
+  }
+  const total = forward[cells - 1] as number;
+  const result = new Float64Array(path.length);
+  path.forEach((step, k) => {
+    const [a, b] = BEADS[step.bead] as readonly [number, number];
+    const start = cellOf(band, step.i - i0, step.j);
+    const end = cellOf(band, step.i + a - i0, step.j + b);
+    const logP = (forward[start] as number) + step.score * scale + (backward[end] as number) - total;
+    result[k] = Math.min(1, Math.exp(logP));
+  });
+  return result;
+}
