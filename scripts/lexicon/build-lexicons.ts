@@ -1,0 +1,152 @@
+// Builds the shipped bilingual lexicons (resources/lexicons/*.tsv.gz) from the dictd databases of Debian's
+// mueller7-dict and dict-freedict-* packages. Run: npm run build:lexicons [-- --dictd DIR] [-- --out DIR]
+// Every article gives (source headword, target translation) pairs; both sides are mapped through `wordKey`, so the
+// aligner matches inflected forms. Dictionaries of the opposite direction are added reversed.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { serializeLexicon } from '../../shared/lexicon/word-key';
+import type { LangCode } from '../../shared/types';
+import { readDictd } from './dictd-reader';
+import { parseFreedictArticle, type FreedictLayout } from './parse-freedict';
+import { parseMueller7Article, type ParsedArticle } from './parse-mueller7';
+import { headwordKey, phraseKeys } from './phrase-keys';
+
+/** One dictd database feeding a lexicon; `reversed` when its headwords are in the lexicon's target language. */
+interface Source {
+  readonly database: string;
+  readonly format: 'mueller7' | FreedictLayout;
+  readonly reversed: boolean;
+  readonly package: string;
+}
+
+interface PairSpec {
+  readonly src: LangCode;
+  readonly tgt: LangCode;
+  /** The licence of the built file, which follows from its sources'. */
+  readonly licence: string;
+  readonly sources: readonly Source[];
+}
+
+export const PAIRS: readonly PairSpec[] = [
+  {
+    src: 'en', tgt: 'ru', licence: 'GPL-2.0-or-later (mueller7, FreeDict eng-rus)', sources: [
+      { database: 'mueller7', format: 'mueller7', reversed: false, package: 'mueller7-dict' },
+      { database: 'freedict-eng-rus', format: 'wiktionary', reversed: false, package: 'dict-freedict-eng-rus' },
+    ],
+  },
+  {
+    src: 'de', tgt: 'fr', licence: 'CC-BY-SA-3.0 (FreeDict deu-fra and fra-deu, from Wiktionary)', sources: [
+      { database: 'freedict-deu-fra', format: 'wiktionary', reversed: false, package: 'dict-freedict-deu-fra' },
+      { database: 'freedict-fra-deu', format: 'wiktionary', reversed: true, package: 'dict-freedict-fra-deu' },
+    ],
+  },
+  {
+    src: 'de', tgt: 'en', licence: 'GPL-3.0-or-later (FreeDict deu-eng and eng-deu, from Ding by Frank Richter)', sources: [
+      { database: 'freedict-deu-eng', format: 'ding', reversed: false, package: 'dict-freedict-deu-eng' },
+      { database: 'freedict-eng-deu', format: 'ding', reversed: true, package: 'dict-freedict-eng-deu' },
+    ],
+  },
+  {
+    src: 'en', tgt: 'fr', licence: 'GPL-2.0-or-later (FreeDict eng-fra and fra-eng)', sources: [
+      { database: 'freedict-eng-fra', format: 'wiktionary', reversed: false, package: 'dict-freedict-eng-fra' },
+      { database: 'freedict-fra-eng', format: 'wiktionary', reversed: true, package: 'dict-freedict-fra-eng' },
+    ],
+  },
+];
+
+/** The most translations kept per source key (the best-attested first). */
+const MAX_TARGETS = 20;
+
+function parseArticle(body: string, format: Source['format']): ParsedArticle {
+  return format === 'mueller7' ? parseMueller7Article(body) : parseFreedictArticle(body, format);
+}
+
+/** Scores of target keys per source key: a one-word translation counts 2, a word of a short phrase 1. */
+type Scores = Map<string, Map<string, number>>;
+
+function addPair(scores: Scores, source: string, target: string, weight: number): void {
+  let targets = scores.get(source);
+  if (!targets) {
+    targets = new Map();
+    scores.set(source, targets);
+  }
+  targets.set(target, (targets.get(target) ?? 0) + weight);
+}
+
+function addSource(scores: Scores, pair: PairSpec, source: Source, path: string): number {
+  const headLang = source.reversed ? pair.tgt : pair.src;
+  const bodyLang = source.reversed ? pair.src : pair.tgt;
+  let articles = 0;
+  for (const entry of readDictd(path)) {
+    const article = parseArticle(entry.body, source.format);
+    const heads = article.headwords.map((word) => headwordKey(word, headLang)).filter((key) => key !== undefined);
+    if (heads.length === 0) continue;
+    articles++;
+    const phrases = article.translations.map((phrase) => phraseKeys(phrase, bodyLang)).filter((keys) => keys.length > 0);
+    // Words of multi-word translations ("коренной житель") are kept only where the article has no one-word one.
+    const hasSingle = phrases.some((keys) => keys.length === 1);
+    for (const keys of phrases) {
+      if (hasSingle && keys.length > 1) continue;
+      const weight = keys.length === 1 ? 2 : 1;
+      for (const head of heads) {
+        for (const key of keys) {
+          if (source.reversed) addPair(scores, key, head, weight);
+          else addPair(scores, head, key, weight);
+        }
+      }
+    }
+  }
+  return articles;
+}
+
+function bestTargets(scores: Scores): Map<string, string[]> {
+  const entries = new Map<string, string[]>();
+  for (const [source, targets] of scores) {
+    // Map iteration keeps first-seen order, so ties stay in dictionary order (first senses first).
+    const ranked = [...targets].sort((a, b) => b[1] - a[1]).slice(0, MAX_TARGETS).map(([target]) => target);
+    entries.set(source, ranked);
+  }
+  return entries;
+}
+
+function buildPair(pair: PairSpec, dictdDir: string, outDir: string): void {
+  const scores: Scores = new Map();
+  const used: string[] = [];
+  for (const source of pair.sources) {
+    const path = join(dictdDir, source.database);
+    if (!existsSync(`${path}.index`)) {
+      console.warn(`  ${source.database}: not installed (apt-get install ${source.package}), skipped`);
+      continue;
+    }
+    const articles = addSource(scores, pair, source, path);
+    used.push(`${source.database} (Debian package ${source.package}, ${articles} articles used)`);
+    console.log(`  ${source.database}: ${articles} articles`);
+  }
+  if (used.length === 0) return;
+  const entries = bestTargets(scores);
+  const text = serializeLexicon(pair.src, pair.tgt, entries, [
+    `Built by scripts/lexicon/build-lexicons.ts from: ${used.join('; ')}.`,
+    `Licence: ${pair.licence}; see resources/lexicons/README.md.`,
+  ]);
+  const file = join(outDir, `${pair.src}-${pair.tgt}.tsv.gz`);
+  const gz = gzipSync(text, { level: 9 });
+  writeFileSync(file, gz);
+  const links = [...entries.values()].reduce((sum, targets) => sum + targets.length, 0);
+  console.log(`${pair.src}-${pair.tgt}: ${entries.size} source keys, ${links} links, ${(gz.length / 1024).toFixed(0)} KiB -> ${file}`);
+}
+
+function main(): void {
+  const { values } = parseArgs({
+    options: { dictd: { type: 'string', default: '/usr/share/dictd' }, out: { type: 'string', default: 'resources/lexicons' } },
+  });
+  const outDir = resolve(values.out);
+  mkdirSync(outDir, { recursive: true });
+  for (const pair of PAIRS) {
+    console.log(`${pair.src}-${pair.tgt}:`);
+    buildPair(pair, values.dictd, outDir);
+  }
+}
+
+main();
