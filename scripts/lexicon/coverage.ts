@@ -1,0 +1,82 @@
+// Measures how much of a bench data set the shipped lexicons cover: the share of source content words with a
+// lexicon entry, and of gold 1-1 pairs where some translation of a source word occurs in the target (against the
+// same rate for a random target sentence of the same document, which is what the aligner must beat).
+// Run: node --import tsx scripts/lexicon/coverage.ts [--bench ../shared/bench]
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadLexicon } from '../../electron/main/lexicon/load-lexicon';
+import type { Lexicon } from '../../shared/lexicon/lexicon';
+import { isStopword, tokenizeWords, wordKey } from '../../shared/lexicon/word-key';
+import type { LangCode } from '../../shared/types';
+
+const DATA_SETS: ReadonlyArray<readonly [string, LangCode, LangCode]> = [
+  ['wmt22_en_ru', 'en', 'ru'],
+  ['textberg_dev', 'de', 'fr'],
+];
+
+function contentKeys(sentence: string, lang: LangCode): string[] {
+  return tokenizeWords(sentence, lang)
+    .filter((token) => token.kind === 'word' && token.text.length > 1 && !isStopword(token.text, lang))
+    .map((token) => wordKey(token.text, lang));
+}
+
+function parseGold(text: string): Array<readonly [number[], number[]]> {
+  return text.split('\n').filter((line) => line.trim()).map((line) => {
+    const [src, tgt] = line.split(':').map((side) => JSON.parse(side) as number[]);
+    return [src, tgt] as const;
+  });
+}
+
+/** True when some translation of a source key is among the target keys. */
+function hits(lexicon: Lexicon, source: readonly string[], target: ReadonlySet<string>): boolean {
+  return source.some((key) => [...(lexicon.translationsOf(key) ?? [])].some((translation) => target.has(translation)));
+}
+
+function measure(folder: string, srcLang: LangCode, tgtLang: LangCode): void {
+  const lexicon = loadLexicon(srcLang, tgtLang);
+  if (!lexicon) {
+    console.log(`${folder}: no ${srcLang}-${tgtLang} lexicon`);
+    return;
+  }
+  let words = 0;
+  let covered = 0;
+  let pairs = 0;
+  let pairHits = 0;
+  let randomHits = 0;
+  let seed = 12345;
+  const random = (n: number): number => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  const stems = readdirSync(folder).filter((name) => name.endsWith('.gold')).map((name) => name.slice(0, -5)).sort();
+  for (const stem of stems) {
+    const read = (ext: string): string[] => readFileSync(join(folder, `${stem}.${ext}`), 'utf8').split('\n');
+    const source = read('src').map((line) => contentKeys(line, srcLang));
+    const target = read('tgt').map((line) => new Set(contentKeys(line, tgtLang)));
+    for (const keys of source) {
+      words += keys.length;
+      covered += keys.filter((key) => lexicon.translationsOf(key) !== undefined).length;
+    }
+    for (const [src, tgt] of parseGold(readFileSync(join(folder, `${stem}.gold`), 'utf8'))) {
+      if (src.length !== 1 || tgt.length !== 1) continue;
+      pairs++;
+      if (hits(lexicon, source[src[0]], target[tgt[0]])) pairHits++;
+      if (hits(lexicon, source[src[0]], target[random(target.length)])) randomHits++;
+    }
+  }
+  const percent = (part: number, whole: number): string => `${((100 * part) / whole).toFixed(1)}%`;
+  console.log(
+    `${folder} (${srcLang}-${tgtLang}, lexicon ${lexicon.size} keys): source content words with an entry ` +
+      `${percent(covered, words)} of ${words}; gold 1-1 pairs with a lexicon hit ${percent(pairHits, pairs)} ` +
+      `of ${pairs} (random target sentence: ${percent(randomHits, pairs)})`,
+  );
+}
+
+const { values } = parseArgs({ options: { bench: { type: 'string', default: '../shared/bench' } } });
+const bench = resolve(values.bench);
+for (const [name, src, tgt] of DATA_SETS) {
+  const folder = join(bench, name);
+  if (existsSync(folder)) measure(folder, src, tgt);
+  else console.log(`${name}: ${folder} not found, skipped`);
+}
