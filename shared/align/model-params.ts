@@ -19,7 +19,7 @@ const INITIAL_HIT_RATE = [0.85, 0.7, 0.75, 0.6, 0.45];
 
 /** Tuning constants found on the development data. */
 export const TUNING = {
-  lexicalWeight: 1,
+  lexicalWeight: 0.5,
   lengthWeight: 1,
   paragraphWeight: 1,
   /** Pseudo-count of the initial prior when re-estimating bead frequencies. */
