@@ -2,7 +2,7 @@
  * A project as plain data: what the store returns, what exporters and the UI read. Identifiers are the store's
  * row ids; a pair keeps its id while its sentences stay together.
  */
-import type { Flag, FlagStatus, LangCode, PairOrigin, Paragraph, Sentence, Side } from './types';
+import type { Flag, FlagKind, FlagStatus, LangCode, PairOrigin, Paragraph, Sentence, Side } from './types';
 
 /** One imported document (one side, one revision). */
 export interface DocumentInfo {
@@ -61,4 +61,35 @@ export interface ProjectSnapshot {
   readonly source: ProjectSide;
   readonly target: ProjectSide;
   readonly pairs: readonly PairRecord[];
+}
+
+/** One screen of pairs, with just the sentences those pairs refer to. Flag.pair is the absolute pair index. */
+export interface PairsPage {
+  /** Index of the first pair of the page in the whole alignment. */
+  readonly offset: number;
+  /** Number of pairs in the whole alignment. */
+  readonly total: number;
+  readonly pairs: readonly PairRecord[];
+  /** Source and target sentences referenced by the page's pairs, in document order. */
+  readonly source: readonly Sentence[];
+  readonly target: readonly Sentence[];
+}
+
+/** Counts that describe a project at a glance (`sverka info`). */
+export interface ProjectSummary {
+  readonly name: string;
+  /** Current revision of each side. */
+  readonly source: DocumentInfo;
+  readonly target: DocumentInfo;
+  /** Number of revisions stored for each side. */
+  readonly revisions: Readonly<Record<Side, number>>;
+  readonly pairs: number;
+  readonly pairsByOrigin: Readonly<Record<PairOrigin, number>>;
+  readonly changedSinceReview: number;
+  /** Flag counts by kind, then by review status (kinds without flags are left out). */
+  readonly flags: number;
+  readonly flagsByKind: Readonly<Partial<Record<FlagKind, Readonly<Record<FlagStatus, number>>>>>;
+  readonly flagsByStatus: Readonly<Record<FlagStatus, number>>;
+  readonly notes: number;
+  readonly glossaryEntries: number;
 }

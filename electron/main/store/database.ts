@@ -1,0 +1,129 @@
+/**
+ * Opening, creating and closing the SQLite file of a project. Checks happen before anything is written, so a
+ * file that is not ours, is from a newer Sverka, is corrupt, read-only or open elsewhere is left untouched.
+ *
+ * Concurrent use is prevented with SQLite's own exclusive locking mode rather than a lock file next to the
+ * project: the connection takes the file's write lock when it opens and holds it until it closes. The operating
+ * system drops the lock when the process dies (even by SIGKILL), so there is never a stale lock to clean up and
+ * no pid to check (pids are reused, and mean nothing across machines sharing a folder); a second instance
+ * simply gets SQLITE_BUSY on its first read. As a side effect the WAL index lives in process memory: no -shm
+ * file, and after close the checkpointed project is one self-contained file.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { Database as Db } from 'better-sqlite3';
+import { SverkaError } from '../../../shared/errors';
+import { SVERKA_APPLICATION_ID } from './file-format';
+import { migrate, schemaVersion } from './migrate';
+import { LATEST_VERSION } from './migrations/index';
+
+function sqliteCode(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && typeof (error as { code?: unknown }).code === 'string'
+    ? (error as { code: string }).code
+    : undefined;
+}
+
+/** Turns a SQLite failure while opening into the user-facing error it means. */
+function openError(error: unknown, file: string): unknown {
+  const code = sqliteCode(error) ?? '';
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return new SverkaError('project.alreadyOpen', { path: file }, { cause: error });
+  if (code === 'SQLITE_NOTADB') return new SverkaError('project.notSverka', { path: file }, { cause: error });
+  if (code.startsWith('SQLITE_CORRUPT')) return new SverkaError('project.corrupt', { path: file }, { cause: error });
+  if (code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_PERM')) {
+    return new SverkaError('project.readOnly', { path: file }, { cause: error });
+  }
+  return error;
+}
+
+function isWritable(file: string, mode: number): boolean {
+  // Honour the read-only attribute even for a superuser, who could write anyway: the user marked it read-only.
+  if ((mode & 0o222) === 0) return false;
+  try {
+    fs.accessSync(file, fs.constants.W_OK);
+    fs.accessSync(path.dirname(file), fs.constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Pragmas every connection uses once the file is known to be ours. */
+function configure(db: Db): void {
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  // Take the write lock now (kept until close in exclusive mode), so a second instance is refused at open.
+  db.prepare('BEGIN IMMEDIATE').run();
+  db.prepare('COMMIT').run();
+}
+
+/** Opens an existing project file for writing, migrating an older schema forward. */
+export function openDatabase(file: string): Db {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch (error) {
+    throw new SverkaError('project.notFound', { path: file }, { cause: error });
+  }
+  if (!stat.isFile()) throw new SverkaError('project.notAFile', { path: file });
+  if (!isWritable(file, stat.mode)) throw new SverkaError('project.readOnly', { path: file });
+  let db: Db;
+  try {
+    db = new Database(file, { fileMustExist: true, timeout: 0 });
+  } catch (error) {
+    throw openError(error, file);
+  }
+  try {
+    db.pragma('locking_mode = EXCLUSIVE');
+    const applicationId = db.pragma('application_id', { simple: true }) as number;
+    if (applicationId !== SVERKA_APPLICATION_ID) throw new SverkaError('project.notSverka', { path: file });
+    const version = schemaVersion(db);
+    if (version > LATEST_VERSION) {
+      throw new SverkaError('project.newerVersion', { path: file, version, supported: LATEST_VERSION });
+    }
+    const check = db.pragma('quick_check', { simple: true });
+    if (check !== 'ok') throw new SverkaError('project.corrupt', { path: file });
+    configure(db);
+    migrate(db);
+    return db;
+  } catch (error) {
+    db.close();
+    throw openError(error, file);
+  }
+}
+
+/** Creates a new, empty project file with the latest schema. The file must not exist yet. */
+export function createDatabase(file: string, options: { readonly upToVersion?: number } = {}): Db {
+  if (fs.existsSync(file)) throw new SverkaError('project.exists', { path: file });
+  let db: Db;
+  try {
+    db = new Database(file, { timeout: 0 });
+  } catch (error) {
+    throw openError(error, file);
+  }
+  try {
+    db.pragma('locking_mode = EXCLUSIVE');
+    db.pragma(`application_id = ${SVERKA_APPLICATION_ID}`);
+    configure(db);
+    migrate(db, undefined, options.upToVersion);
+    return db;
+  } catch (error) {
+    db.close();
+    throw openError(error, file);
+  }
+}
+
+/**
+ * Closes a project so the file stands alone: the WAL is checkpointed into the main file and the journal switched
+ * back to rollback mode, so copying the .sverka file alone never loses the last edits.
+ */
+export function closeDatabase(db: Db): void {
+  if (!db.open) return;
+  try {
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    db.pragma('journal_mode = DELETE');
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,122 @@
+/** Data functions for documents: every revision of each side with its paragraphs and sentences. */
+import { createHash } from 'node:crypto';
+import type { Database } from 'better-sqlite3';
+import type { DocumentInfo } from '../../../shared/project';
+import type { Paragraph, ParagraphKind, SegmentedDocument, Sentence, Side } from '../../../shared/types';
+
+/** A document as it arrives from import: segmented text plus where it came from. */
+export interface ImportedDocument {
+  readonly document: SegmentedDocument;
+  readonly fileName: string;
+  /** Encoding the file was decoded from; empty or absent when unknown. */
+  readonly encoding?: string;
+}
+
+interface DocumentRow {
+  readonly id: number;
+  readonly side: Side;
+  readonly revision: number;
+  readonly lang: string;
+  readonly file_name: string;
+  readonly sha256: string;
+  readonly imported_at: string;
+  readonly encoding: string;
+}
+
+/** Hex SHA-256 of a text (UTF-8). */
+export function sha256Of(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/** Stores a new revision of one side (paragraphs and sentences included); returns the document id. */
+export function insertDocument(db: Database, side: Side, imported: ImportedDocument, importedAt: string): number {
+  const { document } = imported;
+  const revision = (db.prepare('SELECT coalesce(max(revision), 0) + 1 FROM documents WHERE side = ?').pluck().get(side) as number);
+  const id = Number(
+    db
+      .prepare(
+        `INSERT INTO documents (side, revision, lang, file_name, sha256, imported_at, encoding, text)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(side, revision, document.lang, imported.fileName, sha256Of(document.text), importedAt, imported.encoding ?? '', document.text)
+      .lastInsertRowid,
+  );
+  const paragraph = db.prepare('INSERT INTO paragraphs (document_id, idx, kind, start_offset, end_offset) VALUES (?, ?, ?, ?, ?)');
+  for (const p of document.paragraphs) paragraph.run(id, p.index, p.kind, p.start, p.end);
+  const sentence = db.prepare(
+    'INSERT INTO sentences (document_id, idx, paragraph, start_offset, end_offset, text) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  for (const s of document.sentences) sentence.run(id, s.index, s.paragraph, s.start, s.end, s.text);
+  return id;
+}
+
+/** Id of the latest revision of a side, or undefined when the side was never imported. */
+export function currentDocumentId(db: Database, side: Side): number | undefined {
+  return db.prepare('SELECT id FROM documents WHERE side = ? ORDER BY revision DESC LIMIT 1').pluck().get(side) as number | undefined;
+}
+
+function toInfo(row: DocumentRow): DocumentInfo {
+  return {
+    side: row.side,
+    lang: row.lang,
+    fileName: row.file_name,
+    sha256: row.sha256,
+    importedAt: row.imported_at,
+    revision: row.revision,
+    ...(row.encoding === '' ? {} : { encoding: row.encoding }),
+  };
+}
+
+const INFO_COLUMNS = 'id, side, revision, lang, file_name, sha256, imported_at, encoding';
+
+/** Metadata of one stored document. */
+export function documentInfo(db: Database, documentId: number): DocumentInfo {
+  return toInfo(db.prepare(`SELECT ${INFO_COLUMNS} FROM documents WHERE id = ?`).get(documentId) as DocumentRow);
+}
+
+/** Metadata of every revision of a side, oldest first. */
+export function revisionsOf(db: Database, side: Side): DocumentInfo[] {
+  return (db.prepare(`SELECT ${INFO_COLUMNS} FROM documents WHERE side = ? ORDER BY revision`).all(side) as DocumentRow[]).map(toInfo);
+}
+
+/** Id of a given revision of a side. */
+export function revisionDocumentId(db: Database, side: Side, revision: number): number | undefined {
+  return db.prepare('SELECT id FROM documents WHERE side = ? AND revision = ?').pluck().get(side, revision) as number | undefined;
+}
+
+interface SentenceRow {
+  readonly idx: number;
+  readonly paragraph: number;
+  readonly start_offset: number;
+  readonly end_offset: number;
+  readonly text: string;
+}
+
+function toSentence(row: SentenceRow): Sentence {
+  return { index: row.idx, text: row.text, paragraph: row.paragraph, start: row.start_offset, end: row.end_offset };
+}
+
+/** Sentences `start` ≤ index < `end` of a document. */
+export function sentencesInRange(db: Database, documentId: number, start: number, end: number): Sentence[] {
+  const rows = db
+    .prepare('SELECT idx, paragraph, start_offset, end_offset, text FROM sentences WHERE document_id = ? AND idx >= ? AND idx < ? ORDER BY idx')
+    .all(documentId, start, end) as SentenceRow[];
+  return rows.map(toSentence);
+}
+
+/** A stored document as a SegmentedDocument (what the alignment and divergence engines read). */
+export function loadSegmentedDocument(db: Database, documentId: number): SegmentedDocument {
+  const head = db.prepare('SELECT lang, text FROM documents WHERE id = ?').get(documentId) as { lang: string; text: string };
+  const paragraphs = (
+    db.prepare('SELECT idx, kind, start_offset, end_offset FROM paragraphs WHERE document_id = ? ORDER BY idx').all(documentId) as {
+      idx: number;
+      kind: ParagraphKind;
+      start_offset: number;
+      end_offset: number;
+    }[]
+  ).map((row): Paragraph => ({ index: row.idx, kind: row.kind, start: row.start_offset, end: row.end_offset }));
+  const sentences = (
+    db.prepare('SELECT idx, paragraph, start_offset, end_offset, text FROM sentences WHERE document_id = ? ORDER BY idx').all(documentId) as SentenceRow[]
+  ).map(toSentence);
+  return { lang: head.lang, text: head.text, paragraphs, sentences };
+}

@@ -1,0 +1,107 @@
+/**
+ * The edit history: each user action runs in one transaction while triggers (migration 2) record the before and
+ * after image of every row it changes. Undo writes the before images back, redo the after images; both are
+ * stored in the project file, so they survive a restart.
+ */
+import type { Database } from 'better-sqlite3';
+import { HISTORY_TRACKED_COLUMNS } from './migrations/002-history';
+
+/** Actions kept for undo; older ones are forgotten. */
+const HISTORY_LIMIT = 1000;
+
+interface ChangeRow {
+  readonly table_name: string;
+  readonly row_id: number;
+  readonly before: string | null;
+  readonly after: string | null;
+}
+
+/**
+ * Runs one user action as one transaction and records it for undo. Starting an action forgets what could be
+ * redone. An action that changed nothing leaves no history entry.
+ */
+export function runAction<T>(db: Database, kind: string, now: string, body: () => T): T {
+  return db
+    .transaction(() => {
+      db.prepare('DELETE FROM history_actions WHERE undone = 1').run();
+      const actionId = Number(db.prepare('INSERT INTO history_actions (kind, created) VALUES (?, ?)').run(kind, now).lastInsertRowid);
+      db.prepare('UPDATE history_state SET recording = ? WHERE id = 1').run(actionId);
+      const result = body();
+      db.prepare('UPDATE history_state SET recording = NULL WHERE id = 1').run();
+      if (db.prepare('SELECT 1 FROM history_changes WHERE action_id = ? LIMIT 1').get(actionId) === undefined) {
+        db.prepare('DELETE FROM history_actions WHERE id = ?').run(actionId);
+      } else {
+        db.prepare('DELETE FROM history_actions WHERE id <= ?').run(actionId - HISTORY_LIMIT);
+      }
+      return result;
+    })
+    .immediate();
+}
+
+/** Writes one row image back (`image` null: the row must not exist). */
+function restore(db: Database, table: string, rowId: number, image: string | null): void {
+  const columns = HISTORY_TRACKED_COLUMNS[table];
+  if (columns === undefined) throw new Error(`History names an untracked table: ${table}`);
+  if (image === null) {
+    db.prepare(`DELETE FROM ${table} WHERE id = ?`).run(rowId);
+    return;
+  }
+  const values = JSON.parse(image) as Record<string, unknown>;
+  const updates = columns.filter((column) => column !== 'id').map((column) => `${column} = excluded.${column}`);
+  db.prepare(
+    `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})
+     ON CONFLICT (id) DO UPDATE SET ${updates.join(', ')}`,
+  ).run(...columns.map((column) => values[column] ?? null));
+}
+
+function replay(db: Database, actionId: number, direction: 'undo' | 'redo'): void {
+  // Rows come back in any order (a flag before its pair), so foreign keys are checked at commit.
+  db.pragma('defer_foreign_keys = ON');
+  const changes = db
+    .prepare(`SELECT table_name, row_id, before, after FROM history_changes WHERE action_id = ? ORDER BY id ${direction === 'undo' ? 'DESC' : 'ASC'}`)
+    .all(actionId) as ChangeRow[];
+  for (const change of changes) restore(db, change.table_name, change.row_id, direction === 'undo' ? change.before : change.after);
+}
+
+/** Undoes the last action; false when there is nothing to undo. Returns the action kind otherwise. */
+export function undoAction(db: Database): string | false {
+  return db
+    .transaction(() => {
+      const action = db.prepare('SELECT id, kind FROM history_actions WHERE undone = 0 ORDER BY id DESC LIMIT 1').get() as
+        | { id: number; kind: string }
+        | undefined;
+      if (action === undefined) return false;
+      replay(db, action.id, 'undo');
+      db.prepare('UPDATE history_actions SET undone = 1 WHERE id = ?').run(action.id);
+      return action.kind;
+    })
+    .immediate();
+}
+
+/** Redoes the last undone action; false when there is nothing to redo. Returns the action kind otherwise. */
+export function redoAction(db: Database): string | false {
+  return db
+    .transaction(() => {
+      const action = db.prepare('SELECT id, kind FROM history_actions WHERE undone = 1 ORDER BY id ASC LIMIT 1').get() as
+        | { id: number; kind: string }
+        | undefined;
+      if (action === undefined) return false;
+      replay(db, action.id, 'redo');
+      db.prepare('UPDATE history_actions SET undone = 0 WHERE id = ?').run(action.id);
+      return action.kind;
+    })
+    .immediate();
+}
+
+/** Whether undo and redo have something to do. */
+export function historyState(db: Database): { readonly canUndo: boolean; readonly canRedo: boolean } {
+  return {
+    canUndo: db.prepare('SELECT 1 FROM history_actions WHERE undone = 0 LIMIT 1').get() !== undefined,
+    canRedo: db.prepare('SELECT 1 FROM history_actions WHERE undone = 1 LIMIT 1').get() !== undefined,
+  };
+}
+
+/** Forgets the whole history (after a change that older actions cannot be replayed over, like a new revision). */
+export function clearHistory(db: Database): void {
+  db.prepare('DELETE FROM history_actions').run();
+}

@@ -1,0 +1,6 @@
+/** The project store: one SQLite file per project. Everything else reaches SQL only through this API. */
+export { createProject, openProject, Project, type HistoryState, type ProjectOptions } from './project-store';
+export type { CreateProjectInput } from './import-project';
+export type { ImportedDocument } from './documents';
+export type { NoteTarget } from './notes';
+export { SVERKA_APPLICATION_ID, PROJECT_EXTENSION } from './file-format';

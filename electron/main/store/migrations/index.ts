@@ -1,0 +1,9 @@
+/** Every schema migration, in order. Add a new numbered file and one line here; never edit a released one. */
+import type { Migration } from './migration';
+import { migration001 } from './001-initial';
+import { migration002 } from './002-history';
+
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002];
+
+/** The schema version this build writes. */
+export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

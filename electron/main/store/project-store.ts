@@ -1,0 +1,268 @@
+/**
+ * The project store's façade: an open `.sverka` file with a small, typed, async API used by the IPC handlers and
+ * the CLI. better-sqlite3 is synchronous; the methods stay async so that moving the store into a worker later
+ * changes no caller. Each method that changes something is one transaction and one undoable action.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Database } from 'better-sqlite3';
+import { SverkaError } from '../../../shared/errors';
+import type { Lexicon } from '../../../shared/lexicon/lexicon';
+import type { DocumentInfo, NoteRecord, PairsPage, ProjectSnapshot, ProjectSummary } from '../../../shared/project';
+import type { FlagStatus, Side } from '../../../shared/types';
+import { closeDatabase, createDatabase, openDatabase } from './database';
+import { loadSegmentedDocument, revisionsOf } from './documents';
+import { loadLexicon } from './engine';
+import { setFlagStatus as writeFlagStatus } from './flags';
+import { clearHistory, historyState, redoAction, runAction, undoAction } from './history';
+import { importProject, type CreateProjectInput } from './import-project';
+import { deleteNote as removeNote, insertNote, toNoteRecord, updateNoteText, type NoteTarget } from './notes';
+import { planInsertEmpty, planMerge, planMoveSentence, planSplit } from './pair-edits';
+import { clearChangedSinceReview, findPair, nextPair, pairsFrom, previousPair, setPairOrigin } from './pairs';
+import { planRealign } from './realign';
+import { applyPlan, type CheckContext } from './region';
+import { currentDocuments, readPairsPage, readSnapshot, readSummary, type CurrentDocuments } from './snapshot';
+
+/** How a project finds its lexicon: given (or null for none), or loaded for its language pair when absent. */
+export interface ProjectOptions {
+  readonly lexicon?: Lexicon | null;
+}
+
+/** Undo and redo availability. */
+export interface HistoryState {
+  readonly canUndo: boolean;
+  readonly canRedo: boolean;
+}
+
+function now(): string {
+  return new Date().toISOString();
+}
+
+/** An open project. Close it when done: closing makes the file self-contained again. */
+export class Project {
+  readonly path: string;
+  #db: Database | undefined;
+  #documents: CurrentDocuments;
+  #context: CheckContext | undefined;
+  readonly #options: ProjectOptions;
+
+  /** Use `openProject` or `createProject`. */
+  constructor(db: Database, file: string, documents: CurrentDocuments, options: ProjectOptions) {
+    this.#db = db;
+    this.path = file;
+    this.#documents = documents;
+    this.#options = options;
+  }
+
+  get #open(): Database {
+    if (this.#db === undefined) throw new SverkaError('project.closed', { path: this.path });
+    return this.#db;
+  }
+
+  /** What the divergence checks and the aligner read; loaded once, when an edit first needs it. */
+  #checkContext(): CheckContext {
+    if (this.#context === undefined) {
+      const db = this.#open;
+      const source = loadSegmentedDocument(db, this.#documents.src);
+      const target = loadSegmentedDocument(db, this.#documents.tgt);
+      const lexicon = this.#options.lexicon === undefined ? loadLexicon(source.lang, target.lang) : (this.#options.lexicon ?? undefined);
+      this.#context = { source, target, ...(lexicon === undefined ? {} : { lexicon }) };
+    }
+    return this.#context;
+  }
+
+  #action<T>(kind: string, body: (db: Database, time: string) => T): T {
+    const db = this.#open;
+    const time = now();
+    return runAction(db, kind, time, () => body(db, time));
+  }
+
+  /** The whole project as plain data. */
+  async snapshot(): Promise<ProjectSnapshot> {
+    return readSnapshot(this.#open, this.#documents);
+  }
+
+  /** Counts by origin, flag kind and status, notes. */
+  async summary(): Promise<ProjectSummary> {
+    return readSummary(this.#open, this.#documents);
+  }
+
+  /** `limit` pairs from the `offset`-th, with their sentences, flags and notes. */
+  async pairsPage(offset: number, limit: number): Promise<PairsPage> {
+    return readPairsPage(this.#open, this.#documents, offset, limit);
+  }
+
+  /** Every stored revision of a side, oldest first. */
+  async revisions(side: Side): Promise<DocumentInfo[]> {
+    return revisionsOf(this.#open, side);
+  }
+
+  /** Whether undo and redo have something to do. */
+  async history(): Promise<HistoryState> {
+    return historyState(this.#open);
+  }
+
+  /** Adds a note to a pair or a flag. */
+  async addNote(target: NoteTarget, text: string): Promise<NoteRecord> {
+    return toNoteRecord(this.#action('note.add', (db, time) => insertNote(db, target, text, time)));
+  }
+
+  /** Replaces a note's text (its `updated` time changes). */
+  async updateNote(noteId: number, text: string): Promise<NoteRecord> {
+    return toNoteRecord(this.#action('note.update', (db, time) => updateNoteText(db, noteId, text, time)));
+  }
+
+  /** Removes a note. */
+  async deleteNote(noteId: number): Promise<void> {
+    this.#action('note.delete', (db) => removeNote(db, noteId));
+  }
+
+  /** Sets a flag's review status; reviewing clears the pair's "changed since review". */
+  async setFlagStatus(flagId: number, status: FlagStatus): Promise<void> {
+    this.#action('flag.status', (db) => {
+      const flag = writeFlagStatus(db, flagId, status);
+      clearChangedSinceReview(db, flag.pair_id);
+    });
+  }
+
+  /** Confirms one pair. */
+  async confirmPair(pairId: number): Promise<void> {
+    await this.confirmPairs([pairId], true);
+  }
+
+  /** Confirms pairs, or takes the confirmation back (the pair then counts as edited), in one action. */
+  async confirmPairs(pairIds: readonly number[], confirmed = true): Promise<void> {
+    this.#action(confirmed ? 'pair.confirm' : 'pair.unconfirm', (db) => {
+      for (const id of pairIds) {
+        const pair = findPair(db, id);
+        if (confirmed) setPairOrigin(db, id, 'confirmed');
+        else if (pair.origin === 'confirmed') setPairOrigin(db, id, 'edited');
+      }
+    });
+  }
+
+  /** Merges a pair with the next or the previous one; returns the id of the merged pair (the earlier one's). */
+  async merge(pairId: number, direction: 'next' | 'previous'): Promise<number> {
+    return this.#action(`pair.merge.${direction}`, (db) => {
+      const pair = findPair(db, pairId);
+      const plan = direction === 'next' ? planMerge(pair, nextPair(db, pair)) : planMerge(previousPair(db, pair), pair);
+      return applyPlan(db, this.#checkContext(), plan)[0].id;
+    });
+  }
+
+  /** Merges a pair with the next one. */
+  async mergeWithNext(pairId: number): Promise<number> {
+    return this.merge(pairId, 'next');
+  }
+
+  /** Merges a pair with the previous one. */
+  async mergeWithPrevious(pairId: number): Promise<number> {
+    return this.merge(pairId, 'previous');
+  }
+
+  /** Splits a pair: `srcCount` / `tgtCount` sentences stay in the first part (same id). Returns both ids. */
+  async splitPair(pairId: number, srcCount: number, tgtCount: number): Promise<[number, number]> {
+    return this.#action('pair.split', (db) => {
+      const rows = applyPlan(db, this.#checkContext(), planSplit(findPair(db, pairId), srcCount, tgtCount));
+      return [rows[0].id, rows[1].id];
+    });
+  }
+
+  /** Moves the first sentence of a side to the previous pair, or the last one to the next pair. */
+  async moveSentence(pairId: number, side: Side, which: 'first' | 'last'): Promise<void> {
+    this.#action('pair.move', (db) => {
+      const pair = findPair(db, pairId);
+      const plan = planMoveSentence(which === 'first' ? previousPair(db, pair) : undefined, pair, which === 'last' ? nextPair(db, pair) : undefined, side, which);
+      applyPlan(db, this.#checkContext(), plan);
+    });
+  }
+
+  /** The pair keeps its `side` sentences with an empty counterpart; the other side becomes a pair of its own. */
+  async insertEmptyCounterpart(pairId: number, side: Side): Promise<void> {
+    this.#action('pair.insertEmpty', (db) => {
+      applyPlan(db, this.#checkContext(), planInsertEmpty(findPair(db, pairId), side));
+    });
+  }
+
+  /** Realigns from a pair to the end, confirmed pairs kept as anchors; one undoable action. */
+  async realignFrom(pairId: number, options: { readonly onProgress?: (fraction: number) => void } = {}): Promise<void> {
+    this.#action('pair.realign', (db) => {
+      const context = this.#checkContext();
+      const plan = planRealign(pairsFrom(db, findPair(db, pairId)), context.source, context.target, {
+        ...(context.lexicon === undefined ? {} : { lexicon: context.lexicon }),
+        ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
+      });
+      applyPlan(db, context, plan);
+    });
+  }
+
+  /** Undoes the last action; false when there was nothing to undo. */
+  async undo(): Promise<boolean> {
+    return undoAction(this.#open) !== false;
+  }
+
+  /** Redoes the last undone action; false when there was nothing to redo. */
+  async redo(): Promise<boolean> {
+    return redoAction(this.#open) !== false;
+  }
+
+  /** Closes the project; the file is then self-contained (WAL checkpointed). Closing twice is harmless. */
+  async close(): Promise<void> {
+    const db = this.#db;
+    this.#db = undefined;
+    if (db !== undefined) closeDatabase(db);
+  }
+
+  /** For the data layer of this folder only (revision updates): the connection and the cached context. */
+  internals(): { readonly db: Database; readonly documents: CurrentDocuments; readonly context: () => CheckContext; readonly reset: (documents: CurrentDocuments) => void } {
+    return {
+      db: this.#open,
+      documents: this.#documents,
+      context: () => this.#checkContext(),
+      reset: (documents) => {
+        this.#documents = documents;
+        this.#context = undefined;
+        clearHistory(this.#open);
+      },
+    };
+  }
+}
+
+/** Opens a project file; a SverkaError when it is not a Sverka project, newer, corrupt, read-only or open elsewhere. */
+export async function openProject(file: string, options: ProjectOptions = {}): Promise<Project> {
+  const db = openDatabase(file);
+  const documents = currentDocuments(db);
+  if (documents === undefined) {
+    closeDatabase(db);
+    throw new SverkaError('project.incomplete', { path: file });
+  }
+  return new Project(db, file, documents, options);
+}
+
+/**
+ * Creates a project file from imported documents, their alignment and flags, then opens it. The file is built
+ * under a temporary name and moved into place only when complete, so an interrupted import never leaves a
+ * half-written project; an existing file is never overwritten.
+ */
+export async function createProject(file: string, input: CreateProjectInput, options: ProjectOptions = {}): Promise<Project> {
+  if (fs.existsSync(file)) throw new SverkaError('project.exists', { path: file });
+  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.creating`);
+  fs.rmSync(temporary, { force: true });
+  const db = createDatabase(temporary);
+  try {
+    importProject(db, input, input.name ?? path.basename(file, path.extname(file)), now());
+    closeDatabase(db);
+    try {
+      fs.linkSync(temporary, file);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new SverkaError('project.exists', { path: file });
+      throw error;
+    }
+  } finally {
+    closeDatabase(db);
+    fs.rmSync(temporary, { force: true });
+  }
+  return openProject(file, options);
+}
+
+export type { CreateProjectInput, NoteTarget };

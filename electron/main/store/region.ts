@@ -1,0 +1,86 @@
+/**
+ * Applies an edit plan to the stored pairs: rewrites the region, hands the notes and flags of pairs that
+ * disappear to the pairs that now hold their sentences, and recomputes the flags of the pairs that changed.
+ */
+import type { Database } from 'better-sqlite3';
+import type { Lexicon } from '../../../shared/lexicon/lexicon';
+import type { Flag, SegmentedDocument } from '../../../shared/types';
+import { checkDivergences } from './engine';
+import { containsSentence, flagsOfPairs, replaceFlags, toFlag, type FlagRow } from './flags';
+import { movePairNotes } from './notes';
+import type { EditPlan, PlannedPair } from './pair-edits';
+import { deletePair, findPair, insertPair, toAlignedPair, updatePair, type PairRow } from './pairs';
+
+/** What the divergence checks read: the current documents and the lexicon of the language pair. */
+export interface CheckContext {
+  readonly source: SegmentedDocument;
+  readonly target: SegmentedDocument;
+  readonly lexicon?: Lexicon;
+}
+
+function sameRange(row: PairRow, planned: PlannedPair): boolean {
+  const { src, tgt } = planned.range;
+  return row.src_start === src.start && row.src_end === src.end && row.tgt_start === tgt.start && row.tgt_end === tgt.end;
+}
+
+/** The pair among `rows` that holds a removed pair's first sentence. */
+function homeOf(old: PairRow, rows: readonly PairRow[]): PairRow {
+  const found =
+    old.src_end > old.src_start
+      ? rows.find((row) => containsSentence(row, 'src', old.src_start))
+      : rows.find((row) => containsSentence(row, 'tgt', old.tgt_start));
+  return found ?? rows[0];
+}
+
+/** Runs the divergence checks on some pairs (Flag.pair indexes `rows`). */
+export function checkPairs(context: CheckContext, rows: readonly PairRow[]): Flag[] {
+  if (rows.length === 0) return [];
+  return checkDivergences({
+    source: context.source,
+    target: context.target,
+    pairs: rows.map(toAlignedPair),
+    ...(context.lexicon === undefined ? {} : { lexicon: context.lexicon }),
+  });
+}
+
+/** Writes an edit plan; returns the region's pairs after the edit, in order. */
+export function applyPlan(db: Database, context: CheckContext, plan: EditPlan): PairRow[] {
+  const oldById = new Map(plan.old.map((row) => [row.id, row]));
+  const previousFlags: { row: FlagRow; flag: Flag }[] = [];
+  const changedIds = new Set<number>();
+  const ids: number[] = [];
+  for (const planned of plan.next) {
+    const before = planned.id === undefined ? undefined : oldById.get(planned.id);
+    if (planned.id === undefined || before === undefined) {
+      const id = insertPair(db, planned.range, planned.score, planned.origin, planned.changedSinceReview);
+      ids.push(id);
+      changedIds.add(id);
+      continue;
+    }
+    ids.push(planned.id);
+    const rangeChanged = !sameRange(before, planned);
+    if (rangeChanged || before.origin !== planned.origin || before.score !== planned.score || (before.changed_since_review === 1) !== planned.changedSinceReview) {
+      updatePair(db, planned.id, planned.range, planned.score, planned.origin, planned.changedSinceReview);
+    }
+    if (rangeChanged) changedIds.add(planned.id);
+  }
+  const rows = ids.map((id) => findPair(db, id));
+  const kept = new Set(ids);
+  for (const old of plan.old) {
+    if (kept.has(old.id) && !changedIds.has(old.id)) continue;
+    for (const row of flagsOfPairs(db, [old.id])) previousFlags.push({ row, flag: toFlag(row, old, 0) });
+  }
+  for (const old of plan.old) {
+    if (kept.has(old.id)) continue;
+    const home = homeOf(old, rows);
+    movePairNotes(db, old.id, home.id);
+    db.prepare('UPDATE flags SET pair_id = ? WHERE pair_id = ?').run(home.id, old.id);
+    deletePair(db, old.id);
+  }
+  const changed = rows.filter((row) => changedIds.has(row.id));
+  if (changed.length > 0 || previousFlags.length > 0) {
+    const target = changed.length > 0 ? changed : rows;
+    replaceFlags(db, target, checkPairs(context, changed), previousFlags);
+  }
+  return rows;
+}
