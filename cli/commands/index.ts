@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../context';
+import { registerAlign } from './align';
 
 /** A CLI sub-command: adds itself to the program. */
 export type RegisterCommand = (program: Command, context: CliContext) => void;
@@ -8,4 +9,6 @@ export type RegisterCommand = (program: Command, context: CliContext) => void;
  * Every sub-command, one module each. Add a line here when adding a command (small edits only:
  * several people work on this list).
  */
-export const COMMANDS: readonly RegisterCommand[] = [];
+export const COMMANDS: readonly RegisterCommand[] = [
+  registerAlign,
+];
