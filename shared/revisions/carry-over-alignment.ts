@@ -1,0 +1,425 @@
+/**
+ * Carry an alignment over to a new revision of one side. Pairs whose sentences did not change survive as they
+ * are (id, origin, notes, flag reviews; indices renumbered); pairs whose text changed keep their id and notes and
+ * are marked "changed since review" when the translator had looked at them; what was inserted or lost its
+ * partner becomes a gap between surviving pairs, to be realigned on its own (see carry-over-merge.ts).
+ */
+import type { FlagStatus, PairOrigin, Side } from '../types';
+import type { OldSentenceFate, SentenceMatch } from './match-revisions';
+
+/** What the carry-over reads of a stored pair; a PairRecord fits. */
+export interface CarryPairInput {
+  readonly id: number;
+  readonly src: readonly number[];
+  readonly tgt: readonly number[];
+  readonly score: number;
+  readonly origin: PairOrigin;
+  readonly changedSinceReview: boolean;
+  readonly notes?: readonly unknown[];
+  readonly flags?: ReadonlyArray<{ readonly status: FlagStatus }>;
+}
+
+/** How a surviving pair relates to its old self. */
+export type PairChange = 'unchanged' | 'modified' | 'moved' | 'realigned';
+
+/** A pair of the new alignment with what it keeps of the old one. */
+export interface UpdatedPair {
+  /** The old pair's id, kept (or lent by an old pair the new one holds whole); undefined for a new pair. */
+  readonly id?: number;
+  readonly src: readonly number[];
+  readonly tgt: readonly number[];
+  readonly score: number;
+  readonly origin: PairOrigin;
+  readonly changedSinceReview: boolean;
+  readonly change: PairChange;
+  /** True when a sentence's text changed at all (whitespace included): its flags must be recomputed. */
+  readonly recheck: boolean;
+  /** Other old pairs (ids) merged into this one: their notes and flag reviews move here. */
+  readonly inherits: readonly number[];
+}
+
+/** Sentences to realign between two surviving pairs (new indices), and the old pairs dissolved into them. */
+export interface RealignGap {
+  readonly src: readonly number[];
+  readonly tgt: readonly number[];
+  /** Old pairs released into the gap, as they would read in the new indices (restored if realigned alike). */
+  readonly released: readonly UpdatedPair[];
+  /** Released pairs the translator had reviewed (their ids): whatever inherits them is changed since review. */
+  readonly reviewed: readonly number[];
+}
+
+/** The new alignment in document order: fixed pairs and gaps; crossing pairs (moved paragraphs) aside. */
+export type LayoutItem =
+  | { readonly kind: 'pair'; readonly pair: UpdatedPair }
+  | { readonly kind: 'gap'; readonly gap: number };
+
+/** The result of planning: what survives, where to realign, what is gone. */
+export interface CarryOverPlan {
+  /** The side that changed. */
+  readonly side: Side;
+  /** Surviving pairs and gaps in document order. */
+  readonly layout: readonly LayoutItem[];
+  /** Surviving pairs whose changed side moved out of order (a reordered paragraph): kept, placed by source. */
+  readonly crossing: readonly UpdatedPair[];
+  readonly gaps: readonly RealignGap[];
+  /** Old pairs (ids) none of whose sentences exist any more. */
+  readonly dropped: readonly number[];
+}
+
+/** Tuning of the carry-over. */
+export interface CarryOverOptions {
+  /**
+   * Also realign the unreviewed, unchanged pair on each side of a gap, so the aligner may regroup it with the
+   * new material (default false: only the changed regions are realigned).
+   */
+  readonly widenGaps?: boolean;
+}
+
+/** True when the translator acted on a pair: confirmed or edited it, wrote a note, or reviewed a flag. */
+export function isReviewed(pair: CarryPairInput): boolean {
+  return (
+    pair.origin !== 'auto' ||
+    (pair.notes?.length ?? 0) > 0 ||
+    (pair.flags ?? []).some((flag) => flag.status !== 'open')
+  );
+}
+
+/** Old pairs grouped by what they became: usually one pair per group; pairs whose sentences merged share one. */
+interface Group {
+  readonly members: number[];
+  u: number[];
+  c: number[];
+  changed: boolean;
+  moved: boolean;
+  recheck: boolean;
+  /** The changed side had sentences and all of them were deleted, or the group cannot be kept contiguous. */
+  dissolved: boolean;
+}
+
+const ORIGIN_RANK: Readonly<Record<PairOrigin, number>> = { auto: 0, edited: 1, confirmed: 2 };
+
+/** Plan the carry-over of `pairs` (document order) when `side` changed as described by `match`. */
+export function planCarryOver(
+  pairs: readonly CarryPairInput[],
+  match: SentenceMatch,
+  side: Side,
+  options: CarryOverOptions = {},
+): CarryOverPlan {
+  const cOf = (pair: CarryPairInput): readonly number[] => (side === 'src' ? pair.src : pair.tgt);
+  const uOf = (pair: CarryPairInput): readonly number[] => (side === 'src' ? pair.tgt : pair.src);
+  const groups = groupPairs(pairs, match, cOf, uOf);
+  const owner = new Int32Array(match.new.length).fill(-1);
+  groups.forEach((group, g) => group.c.forEach((k) => (owner[k] = g)));
+  groups.forEach((group, g) => absorbInsertions(group, g, owner, match));
+
+  const dropped: number[] = [];
+  const twoSided: number[] = [];
+  groups.forEach((group, g) => {
+    if (group.u.length === 0 && group.c.length === 0) dropped.push(...group.members.map((m) => pairs[m].id));
+    else if (group.u.length && group.c.length && !group.dissolved) twoSided.push(g);
+  });
+  const chain = new Set(longestChain(twoSided, groups));
+  const crossing = twoSided.filter((g) => !chain.has(g));
+  const context: PlanContext = { pairs, groups, side, match, chain: [...chain], crossing: new Set(crossing) };
+  const widen = options.widenGaps ?? false;
+  let released = new Set<number>();
+  for (let round = 0; round < 4; round++) {
+    const next = chooseReleased(context, released, widen && round === 0);
+    if (next.size === released.size) break;
+    released = next;
+  }
+  return {
+    side,
+    layout: buildLayout(context, released),
+    crossing: crossing.map((g) => toUpdated(context, g, 'moved')),
+    gaps: collectGaps(context, released),
+    dropped,
+  };
+}
+
+function groupPairs(
+  pairs: readonly CarryPairInput[],
+  match: SentenceMatch,
+  cOf: (pair: CarryPairInput) => readonly number[],
+  uOf: (pair: CarryPairInput) => readonly number[],
+): Group[] {
+  // Union pairs whose changed-side sentences now land in the same new sentence (a merge), and everything
+  // between two united pairs, so every group stays contiguous in document order.
+  const parent = pairs.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const firstOwner = new Map<number, number>();
+  pairs.forEach((pair, i) => {
+    for (const k of cOf(pair)) {
+      for (const j of imageOf(match.old[k])) {
+        const other = firstOwner.get(j);
+        if (other === undefined) firstOwner.set(j, i);
+        else parent[find(i)] = find(other);
+      }
+    }
+  });
+  const lastOfRoot = new Map<number, number>();
+  pairs.forEach((_, i) => lastOfRoot.set(find(i), i));
+  const ends = pairs.map((_, i) => lastOfRoot.get(find(i)) as number);
+  let reach = -1;
+  for (let i = 0; i < pairs.length; i++) {
+    if (i <= reach) parent[find(i)] = find(i - 1);
+    reach = Math.max(reach, ends[i]);
+  }
+  const byRoot = new Map<number, Group>();
+  const groups: Group[] = [];
+  pairs.forEach((pair, i) => {
+    const root = find(i);
+    let group = byRoot.get(root);
+    if (!group) {
+      group = { members: [], u: [], c: [], changed: false, moved: false, recheck: false, dissolved: false };
+      byRoot.set(root, group);
+      groups.push(group);
+    }
+    group.members.push(i);
+    group.u.push(...uOf(pair));
+    const oldC = cOf(pair);
+    let kept = 0;
+    for (const k of oldC) {
+      const fate = match.old[k];
+      if (fate.kind === 'unchanged') {
+        group.moved ||= fate.moved;
+        group.recheck ||= fate.whitespaceOnly;
+      } else {
+        group.changed = true;
+        group.recheck = true;
+      }
+      for (const j of imageOf(fate)) {
+        group.c.push(j);
+        kept++;
+      }
+    }
+    if (oldC.length > 0 && kept === 0 && group.members.length === 1) group.dissolved = true;
+  });
+  for (const group of groups) {
+    group.u = [...new Set(group.u)].sort((a, b) => a - b);
+    group.c = [...new Set(group.c)].sort((a, b) => a - b);
+    if (group.members.length > 1) {
+      group.changed = true;
+      // A group whose changed side vanished entirely cannot stay a pair.
+      group.dissolved = group.c.length === 0;
+    }
+  }
+  return groups;
+}
+
+function imageOf(fate: OldSentenceFate): readonly number[] {
+  switch (fate.kind) {
+    case 'unchanged':
+      return [fate.to];
+    case 'modified':
+      return fate.to;
+    case 'deleted':
+      return [];
+  }
+}
+
+/** Inserted sentences inside a group's span join it; another group's sentence inside it breaks the group. */
+function absorbInsertions(group: Group, g: number, owner: Int32Array, match: SentenceMatch): void {
+  if (group.c.length < 2 || group.dissolved) return;
+  const first = group.c[0];
+  const lastIndex = group.c[group.c.length - 1];
+  if (lastIndex - first + 1 === group.c.length) return;
+  const span: number[] = [];
+  for (let k = first; k <= lastIndex; k++) {
+    if (owner[k] === g) span.push(k);
+    else if (owner[k] === -1 && match.new[k].kind === 'inserted') {
+      span.push(k);
+      owner[k] = g;
+      group.changed = true;
+      group.recheck = true;
+    } else {
+      group.dissolved = true;
+      return;
+    }
+  }
+  group.c = span;
+}
+
+/** The largest set of two-sided groups (in old order) whose new changed-side positions still increase. */
+function longestChain(candidates: readonly number[], groups: readonly Group[]): number[] {
+  const tails: number[] = [];
+  const previous = new Int32Array(candidates.length).fill(-1);
+  candidates.forEach((g, i) => {
+    const value = groups[g].c[0];
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (groups[candidates[tails[mid]]].c[0] < value) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) previous[i] = tails[lo - 1];
+    tails[lo] = i;
+  });
+  const chain: number[] = [];
+  for (let i = tails.length ? tails[tails.length - 1] : -1; i >= 0; i = previous[i]) chain.push(candidates[i]);
+  return chain.reverse();
+}
+
+interface PlanContext {
+  readonly pairs: readonly CarryPairInput[];
+  readonly groups: readonly Group[];
+  readonly side: Side;
+  readonly match: SentenceMatch;
+  /** Two-sided groups kept in order (group indices, increasing on both sides). */
+  readonly chain: readonly number[];
+  readonly crossing: ReadonlySet<number>;
+}
+
+/** Which range (0 = before the first anchor) a position falls in, given the anchors' last positions. */
+function rangeOf(position: number, anchorEnds: readonly number[]): number {
+  let lo = 0;
+  let hi = anchorEnds.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (anchorEnds[mid] < position) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+interface RangeContent {
+  /** Sentences to realign, unchanged side and changed side (new indices). */
+  readonly freeU: number[];
+  readonly freeC: number[];
+  /** One-sided groups kept in place, and groups released into the gap. */
+  readonly floating: number[];
+  readonly released: number[];
+}
+
+/** Split the document into ranges between the kept anchors and see what each holds. */
+function describeRanges(context: PlanContext, released: ReadonlySet<number>): { anchors: number[]; ranges: RangeContent[] } {
+  const { groups, match } = context;
+  const anchors = context.chain.filter((g) => !released.has(g));
+  const uEnds = anchors.map((g) => groups[g].u[groups[g].u.length - 1]);
+  const cEnds = anchors.map((g) => groups[g].c[groups[g].c.length - 1]);
+  const ranges: RangeContent[] = Array.from({ length: anchors.length + 1 }, () => ({
+    freeU: [],
+    freeC: [],
+    floating: [],
+    released: [],
+  }));
+  const anchorSet = new Set(anchors);
+  const coveredC = new Uint8Array(match.new.length);
+  groups.forEach((group, g) => {
+    if (anchorSet.has(g)) {
+      group.c.forEach((k) => (coveredC[k] = 1));
+      return;
+    }
+    if (context.crossing.has(g)) {
+      group.c.forEach((k) => (coveredC[k] = 1));
+      return;
+    }
+    const free = group.dissolved || released.has(g);
+    if (!free && group.u.length === 0 && group.c.length === 0) return;
+    const range = group.u.length ? rangeOf(group.u[0], uEnds) : rangeOf(group.c[0], cEnds);
+    const content = ranges[range];
+    if (free) {
+      content.released.push(g);
+      content.freeU.push(...group.u);
+      content.freeC.push(...group.c);
+    } else {
+      content.floating.push(g);
+    }
+    group.c.forEach((k) => (coveredC[k] = 1));
+  });
+  for (let k = 0; k < coveredC.length; k++) if (!coveredC[k]) ranges[rangeOf(k, cEnds)].freeC.push(k);
+  for (const content of ranges) {
+    content.freeU.sort((a, b) => a - b);
+    content.freeC.sort((a, b) => a - b);
+  }
+  return { anchors, ranges };
+}
+
+/** Release what the gaps need: one-sided pairs facing new material, and (once) unreviewed neighbours. */
+function chooseReleased(context: PlanContext, released: ReadonlySet<number>, widen: boolean): Set<number> {
+  const { groups, pairs } = context;
+  const next = new Set(released);
+  const { anchors, ranges } = describeRanges(context, released);
+  ranges.forEach((content, r) => {
+    for (const g of content.floating) {
+      const group = groups[g];
+      if ((group.c.length === 0 && content.freeC.length) || (group.u.length === 0 && content.freeU.length)) next.add(g);
+    }
+    if (!widen || (content.freeU.length === 0 && content.freeC.length === 0)) return;
+    for (const neighbour of [anchors[r - 1], anchors[r]]) {
+      if (neighbour === undefined) continue;
+      const group = groups[neighbour];
+      const untouched = !group.changed && !group.recheck && group.members.every((m) => !isReviewed(pairs[m]));
+      if (untouched) next.add(neighbour);
+    }
+  });
+  return next;
+}
+
+function buildLayout(context: PlanContext, released: ReadonlySet<number>): LayoutItem[] {
+  const { anchors, ranges } = describeRanges(context, released);
+  const layout: LayoutItem[] = [];
+  let gap = 0;
+  ranges.forEach((content, r) => {
+    const floating = content.floating.map((g) => toUpdated(context, g, 'unchanged'));
+    if (content.freeU.length || content.freeC.length) {
+      // Floating pairs sit before the gap unless they come after its first sentence on their side.
+      const before = floating.filter((pair) => !comesAfterGap(pair, content, context.side));
+      layout.push(...before.map((pair) => ({ kind: 'pair' as const, pair })));
+      layout.push({ kind: 'gap', gap: gap++ });
+      layout.push(...floating.filter((pair) => !before.includes(pair)).map((pair) => ({ kind: 'pair' as const, pair })));
+    } else {
+      layout.push(...floating.map((pair) => ({ kind: 'pair' as const, pair })));
+    }
+    const anchor = anchors[r];
+    if (anchor !== undefined) layout.push({ kind: 'pair', pair: toUpdated(context, anchor, 'unchanged') });
+  });
+  return layout;
+}
+
+function comesAfterGap(pair: UpdatedPair, content: RangeContent, side: Side): boolean {
+  const u = side === 'src' ? pair.tgt : pair.src;
+  const c = side === 'src' ? pair.src : pair.tgt;
+  if (u.length && content.freeU.length) return u[0] > content.freeU[0];
+  if (c.length && content.freeC.length) return c[0] > content.freeC[0];
+  return false;
+}
+
+function collectGaps(context: PlanContext, released: ReadonlySet<number>): RealignGap[] {
+  const { ranges } = describeRanges(context, released);
+  const gaps: RealignGap[] = [];
+  for (const content of ranges) {
+    if (!content.freeU.length && !content.freeC.length) continue;
+    const [src, tgt] = context.side === 'src' ? [content.freeC, content.freeU] : [content.freeU, content.freeC];
+    const releasedPairs = content.released
+      .filter((g) => context.groups[g].u.length || context.groups[g].c.length)
+      .map((g) => toUpdated(context, g, 'unchanged'));
+    const reviewed = content.released.flatMap((g) =>
+      context.groups[g].members.filter((m) => isReviewed(context.pairs[m])).map((m) => context.pairs[m].id),
+    );
+    gaps.push({ src, tgt, released: releasedPairs, reviewed });
+  }
+  return gaps;
+}
+
+/** A group as a pair of the new alignment. */
+function toUpdated(context: PlanContext, g: number, placement: 'unchanged' | 'moved'): UpdatedPair {
+  const group = context.groups[g];
+  const members = group.members.map((m) => context.pairs[m]);
+  const first = members[0];
+  const reviewed = members.some(isReviewed);
+  const origin = members.reduce<PairOrigin>((best, m) => (ORIGIN_RANK[m.origin] > ORIGIN_RANK[best] ? m.origin : best), 'auto');
+  const [src, tgt] = context.side === 'src' ? [group.c, group.u] : [group.u, group.c];
+  return {
+    id: first.id,
+    src,
+    tgt,
+    score: Math.min(...members.map((m) => m.score)),
+    origin,
+    changedSinceReview: members.some((m) => m.changedSinceReview) || (reviewed && group.changed),
+    change: group.changed ? 'modified' : placement,
+    recheck: group.recheck,
+    inherits: members.slice(1).map((m) => m.id),
+  };
+}
