@@ -20,6 +20,8 @@ export interface LanguageSegmentRules {
   readonly ordinalMonths?: readonly string[];
   /** Words (lower case) after which "3." is an ordinal: "am 3. Oktober", "der 2. Weltkrieg". */
   readonly ordinalPrecedingWords?: readonly string[];
+  /** Capital letters that are words and may end a sentence, so "I." is not an initial ("…and so was I. Then"). */
+  readonly sentenceFinalLetters?: readonly string[];
 }
 
 /** Rules compiled to regular expressions, once per language. */
@@ -32,6 +34,10 @@ export interface CompiledSegmentRules {
   readonly speakerLabel: RegExp;
   readonly ordinalMonth: RegExp | undefined;
   readonly ordinalPrecedingWords: ReadonlySet<string>;
+  readonly sentenceFinalLetters: ReadonlySet<string>;
+  /** First parts of multi-part abbreviations ("z." of "z. B.") at the end of a string, and what completes each. */
+  readonly abbreviationHeads: RegExp | undefined;
+  readonly abbreviationRests: ReadonlyMap<string, RegExp>;
 }
 
 function escapeRegExp(text: string): string {
@@ -56,8 +62,26 @@ const ENDS_WITH_NUMBER = /(?:\p{N}|(?<!\p{L})[IVXLCDM]+)[ \u00a0]?$/u;
 /** Name labels: "С.В.Лавров:", "V. Putin:", "Sergey Lavrov:" (two or three capitalised words). */
 const NAME_LABEL = "(?:\\p{Lu}\\.[ \\u00a0]?){1,3}\\p{Lu}[\\p{L}'’-]+|\\p{Lu}[\\p{Ll}'’-]+(?:[ \\u00a0]\\p{Lu}[\\p{Ll}'’-]+){1,2}";
 
+/** Splits "z.b." into "z." and "b."; the segmenter may break between them when they are spaced ("z. B."). */
+function multiPartAbbreviations(rules: LanguageSegmentRules): Map<string, string[]> {
+  const byHead = new Map<string, string[]>();
+  for (const abbreviation of [...rules.nonTerminal, ...rules.terminal, ...rules.terminalAfterNumber, ...rules.beforeNumber]) {
+    const dot = abbreviation.indexOf('.');
+    if (dot < 0 || dot === abbreviation.length - 1) continue;
+    const head = abbreviation.slice(0, dot + 1);
+    const rest = abbreviation.slice(dot + 1).trim();
+    byHead.set(head, [...(byHead.get(head) ?? []), rest]);
+  }
+  return byHead;
+}
+
 /** Compiles a rules table. */
 export function compileSegmentRules(rules: LanguageSegmentRules): CompiledSegmentRules {
+  const multiPart = multiPartAbbreviations(rules);
+  const rests = new Map<string, RegExp>();
+  for (const [head, tails] of multiPart) {
+    rests.set(head, new RegExp(`^(?:${abbreviationPattern(tails) ?? ''})`, 'iu'));
+  }
   const labels = rules.speakerLabels.map(escapeRegExp).join('|');
   const labelPattern = labels === '' ? NAME_LABEL : `${labels}|${NAME_LABEL}`;
   return {
@@ -71,7 +95,17 @@ export function compileSegmentRules(rules: LanguageSegmentRules): CompiledSegmen
         ? undefined
         : new RegExp(`^(?:${rules.ordinalMonths.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu'),
     ordinalPrecedingWords: new Set(rules.ordinalPrecedingWords ?? []),
+    sentenceFinalLetters: new Set(rules.sentenceFinalLetters ?? []),
+    abbreviationHeads: endingRegExp([...multiPart.keys()]),
+    abbreviationRests: rests,
   };
+}
+
+/** True when `left` ends with the first part of a multi-part abbreviation that `right` completes ("z." + "B. Makalu"). */
+export function continuesAbbreviation(rules: CompiledSegmentRules, left: string, right: string): boolean {
+  const head = rules.abbreviationHeads?.exec(left)?.[0];
+  if (head === undefined) return false;
+  return rules.abbreviationRests.get(head.toLowerCase())?.test(right) ?? false;
 }
 
 /** Tests whether a string ends with an abbreviation that follows a number. */
@@ -93,6 +127,7 @@ export function mergeSegmentRules(...tables: readonly LanguageSegmentRules[]): L
     speakerLabels: join((table) => table.speakerLabels),
     ordinalMonths: join((table) => table.ordinalMonths),
     ordinalPrecedingWords: join((table) => table.ordinalPrecedingWords),
+    sentenceFinalLetters: join((table) => table.sentenceFinalLetters),
   };
 }
 

@@ -3,7 +3,7 @@
  * remove the false ones (abbreviations, initials, ordinals, list markers, direct speech) and add the few it
  * misses (an ellipsis before a capital, a speaker label right after a sentence end).
  */
-import { endsWithAbbreviationAfterNumber, primaryLanguage, type CompiledSegmentRules } from './segment-rules';
+import { continuesAbbreviation, endsWithAbbreviationAfterNumber, primaryLanguage, type CompiledSegmentRules } from './segment-rules';
 import { segmentRulesFor } from './rules/index';
 import type { LangCode } from '../types';
 
@@ -77,7 +77,8 @@ function rawPieces(text: string, start: number, end: number, lang: string): Text
   return pieces;
 }
 
-const STARTS_CONTINUATION = /^(?:[\p{Ll},;:)\]}]|[-–—][ \u00a0]*\p{Ll})/u;
+/** What follows a false sentence end: a lower-case word (not "eBay"), a comma, a closing bracket, a dash and lower case. */
+const STARTS_CONTINUATION = /^(?:\p{Ll}(?!\p{Ll}*\p{Lu})|[,;:)\]}]|[-–—][ \u00a0]*\p{Ll})/u;
 const ENDS_WITH_INITIAL = /(?<![\p{L}\p{N}])\p{Lu}\.$/u;
 const STARTS_UPPER = /^['"«“„‘(]*\p{Lu}/u;
 const STARTS_DIGIT = /^\p{N}/u;
@@ -97,10 +98,13 @@ function isFalseBoundary(rules: CompiledSegmentRules, left: string, right: strin
   const tail = left.length > 60 ? left.slice(-60) : left;
   if (rules.nonTerminal?.test(tail)) return true;
   if (rules.terminal?.test(tail)) return false;
+  if (continuesAbbreviation(rules, tail, right)) return true;
   const afterNumber = endsWithAbbreviationAfterNumber(rules, tail);
   if (afterNumber !== 'none') return afterNumber === 'other' && !rules.speakerLabel.test(right);
   if (STARTS_DIGIT.test(right) && rules.beforeNumber?.test(tail)) return true;
-  if (ENDS_WITH_INITIAL.test(tail) && STARTS_UPPER.test(right)) return !startsWithWordLabel(rules, right);
+  if (ENDS_WITH_INITIAL.test(tail) && STARTS_UPPER.test(right) && !rules.sentenceFinalLetters.has(tail.slice(-2, -1))) {
+    return !startsWithWordLabel(rules, right);
+  }
   if (ONLY_LIST_MARKER.test(left) || ENDS_WITH_LIST_MARKER.test(tail)) return true;
   if (ordinals && ENDS_WITH_ORDINAL.test(tail)) {
     if (rules.ordinalMonth?.test(right)) return true;
@@ -110,11 +114,22 @@ function isFalseBoundary(rules: CompiledSegmentRules, left: string, right: strin
   return false;
 }
 
-/** Places inside a piece where a sentence ends although Intl.Segmenter saw none. */
+/**
+ * Places inside a piece where a sentence may end although Intl.Segmenter saw none; each is then judged by
+ * isFalseBoundary like the segmenter's own boundaries.
+ */
 const ELLIPSIS_BEFORE_CAPITAL = /…['"’”»)]*[ \u00a0]+(?=['"«“„(]*\p{Lu})/gu;
 const TERMINATOR_BEFORE_LABEL = /[.!?…]['"’”»)]*[ \u00a0]*(?=\p{Lu})/gu;
+/** Chinese and Japanese: an ellipsis or dash closing a quotation ends the sentence ("不在……”韦小宝道"). */
+const CJK_TRAILING_OFF = /(?:…+|—+)[”’」』）》】〉]+/gu;
+/** A quotation broken off with a dash, then the next one: "…though—' 'Is that right?'". */
+const DASH_QUOTE_BEFORE_QUOTE = /[—–]['"’”»]+[ \u00a0]+(?=['"‘“«„]*\p{Lu})/gu;
+/** A sentence end before a brand written in mixed case ("…if you want. eBay shows…"), which Intl.Segmenter joins. */
+/** A dash opening the next utterance: "– Привет, – сказал он. – Как дела?" (Unicode treats dashes as continuing). */
+const TERMINATOR_BEFORE_DASH = /[.!?…]['"’”»)]*[ \u00a0]+(?=[-–—][ \u00a0]*['"«“„]*\p{Lu})/gu;
+const TERMINATOR_BEFORE_MIXED_CASE = /[.!?]['"’”»)]*[ \u00a0]+(?=\p{Ll}+\p{Lu})/gu;
 
-function forcedCuts(text: string, piece: TextSpan, rules: CompiledSegmentRules): number[] {
+function forcedCuts(text: string, piece: TextSpan, rules: CompiledSegmentRules, cjk: boolean): number[] {
   const slice = text.slice(piece.start, piece.end);
   const cuts: number[] = [];
   for (const match of slice.matchAll(ELLIPSIS_BEFORE_CAPITAL)) cuts.push(match.index + match[0].length);
@@ -124,9 +139,20 @@ function forcedCuts(text: string, piece: TextSpan, rules: CompiledSegmentRules):
       cuts.push(at);
     }
   }
+  if (cjk) for (const match of slice.matchAll(CJK_TRAILING_OFF)) cuts.push(match.index + match[0].length);
+  for (const match of slice.matchAll(DASH_QUOTE_BEFORE_QUOTE)) cuts.push(match.index + match[0].length);
+  for (const match of slice.matchAll(TERMINATOR_BEFORE_DASH)) cuts.push(match.index + match[0].length);
+  for (const match of slice.matchAll(TERMINATOR_BEFORE_MIXED_CASE)) cuts.push(match.index + match[0].length);
   if (cuts.length === 0) return cuts;
   return [...new Set(cuts)].filter((cut) => cut > 0 && cut < slice.length).sort((a, b) => a - b);
 }
+
+/** Closing quotes and brackets that belong to the sentence before them, even after a space ("摔交。 ”"). */
+const LEADING_CLOSERS = /^(?:[ \u00a0]*[”’」』）》】〉])+/u;
+/** Opening quotes that Intl.Segmenter glues to the end of the previous sentence ("不然。‘谋事"), in CJK text. */
+const TRAILING_OPENERS = /(?<=[。！？!?.…])[“‘「『（《【〈]+$/u;
+/** Japanese quotative particles after a closing quote continue the sentence: 「…。」と言った. */
+const JAPANESE_QUOTATIVE = /^(?:と|って)/u;
 
 function cutPiece(text: string, piece: TextSpan, cuts: readonly number[]): TextSpan[] {
   const parts: TextSpan[] = [];
@@ -144,24 +170,52 @@ function cutPiece(text: string, piece: TextSpan, cuts: readonly number[]): TextS
 /** Languages that write ordinal numbers with a dot ("3. Oktober"). */
 const ORDINAL_DOT_LANGUAGES = new Set(['de', 'pl', 'cs', 'sk', 'da', 'no', 'nb', 'nn', 'fi', 'et', 'lv', 'hu', 'hr', 'sl', 'sr', 'is', 'tr']);
 
+const CJK_LANGUAGES = new Set(['zh', 'ja', 'yue', 'wuu', 'lzh']);
+
+/** Moves closing quotes at the start of `piece` to `current`, and (in CJK text) opening quotes the other way. */
+function rebalanceQuotes(text: string, current: TextSpan, piece: TextSpan, cjk: boolean): [TextSpan, TextSpan | undefined] {
+  let left = current;
+  let right: TextSpan | undefined = piece;
+  const closers = LEADING_CLOSERS.exec(text.slice(piece.start, Math.min(piece.end, piece.start + 16)));
+  if (closers !== null) {
+    left = { start: left.start, end: piece.start + closers[0].length };
+    let rightStart = left.end;
+    while (rightStart < piece.end && WHITESPACE.test(text[rightStart] ?? '')) rightStart++;
+    right = rightStart < piece.end ? { start: rightStart, end: piece.end } : undefined;
+  }
+  if (cjk && right !== undefined) {
+    const openers = TRAILING_OPENERS.exec(text.slice(Math.max(left.start, left.end - 8), left.end));
+    if (openers !== null && left.end - openers[0].length > left.start) {
+      left = { start: left.start, end: left.end - openers[0].length };
+      right = { start: left.end, end: right.end };
+    }
+  }
+  return [left, right];
+}
+
 /** Splits text[start, end) into sentence spans (offsets into text), following the language's rules. */
 export function splitSentences(text: string, start: number, end: number, lang: LangCode): TextSpan[] {
   const primary = primaryLanguage(lang);
   const rules = segmentRulesFor(primary);
   const ordinals = ORDINAL_DOT_LANGUAGES.has(primary);
+  const cjk = CJK_LANGUAGES.has(primary);
   const sentences: TextSpan[] = [];
   let current: TextSpan | undefined;
   for (const raw of rawPieces(text, start, end, primary)) {
-    const cuts = forcedCuts(text, raw, rules);
+    const cuts = forcedCuts(text, raw, rules, cjk);
     const pieces = cuts.length === 0 ? [raw] : cutPiece(text, raw, cuts);
-    for (const [index, piece] of pieces.entries()) {
+    for (const original of pieces) {
       if (current === undefined) {
-        current = piece;
+        current = original;
         continue;
       }
-      const left = text.slice(current.start, current.end);
+      const [left, piece] = rebalanceQuotes(text, current, original, cjk);
+      current = left;
+      if (piece === undefined) continue;
+      const leftText = text.slice(current.start, current.end);
       const right = text.slice(piece.start, Math.min(piece.end, piece.start + 120));
-      if (index === 0 && isFalseBoundary(rules, left, right, ordinals)) {
+      const join = isFalseBoundary(rules, leftText, right, ordinals) || (primary === 'ja' && JAPANESE_QUOTATIVE.test(right));
+      if (join) {
         current = { start: current.start, end: piece.end };
       } else {
         sentences.push(current);

@@ -7,7 +7,7 @@ export const DE_RULES: LanguageSegmentRules = {
     'z.b.', 'z.t.', 'z.z.', 'zz.', 'zzt.', 'd.h.', 'bzw.', 'vgl.', 'evtl.', 'ggf.', 'inkl.', 'exkl.', 'zzgl.', 'sog.',
     'bspw.', 'insb.', 'i.d.r.', 'u.u.', 'dr.', 'prof.', 'hr.', 'hrn.', 'fr.', 'st.', 'hl.', 'gebr.', 'dipl.', 'ing.',
     'mag.', 'ca.', 'allg.', 'bes.', 'eigtl.', 'einschl.', 'gegr.', 'geb.', 'gest.', 'u.a.m.', 'v.a.', 'o.g.', 'sen.',
-    'jun.', 'str.', 'tel.', 'abt.', 'verf.', 'hrsg.', 'ggü.', 'lt.', 'gem.', 'max.', 'min.', 'rd.',
+    'jun.', 'str.', 'tel.', 's.', 'abt.', 'verf.', 'hrsg.', 'ggü.', 'lt.', 'gem.', 'max.', 'min.', 'rd.',
   ],
   terminalAfterNumber: ['jh.', 'jhd.', 'jhs.', 'mio.', 'mrd.', 'tsd.', 'std.', 'sek.', 'km.', 'kg.'],
   beforeNumber: ['nr.', 'abs.', 'art.', 'bd.', 's.', 'kap.', 'ziff.', 'abb.', 'tab.', 'anm.', 'bl.', 'jan.', 'feb.', 'aug.', 'sept.', 'okt.', 'nov.', 'dez.'],

@@ -15,5 +15,6 @@ export const EN_RULES: LanguageSegmentRules = {
     'oct.', 'nov.', 'dec.', 'tel.', 'ext.', 'no.', 'nos.', 'pt.', 'ps.',
   ],
   terminal: ['inc.', 'ltd.', 'co.', 'corp.', 'jr.', 'sr.', 'u.s.a.', 'b.c.', 'a.d.'],
+  sentenceFinalLetters: ['I'],
   speakerLabels: ['Question', 'Answer', 'Q', 'A', 'Moderator', 'Host', 'Interviewer', 'Reporter', 'Journalist', 'Remark'],
 };
