@@ -1,0 +1,91 @@
+/**
+ * ProjectSnapshot to bytes, one entry for every export format, and writing an export to disk atomically (a
+ * temporary file next to the target, renamed over it), so a failed export never leaves half a file.
+ */
+import { randomBytes } from 'node:crypto';
+import { rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, basename } from 'node:path';
+import packageJson from '../../../package.json';
+import { SverkaError } from '../../../shared/errors';
+import type { ProjectSnapshot } from '../../../shared/project';
+import { assertNever } from '../../../shared/types';
+import type { UiLanguage } from '../../../shared/i18n/resources';
+import { writeCsv, writeTsvTable } from '../../../shared/formats/csv';
+import { writeHtmlReport } from '../../../shared/formats/html-report';
+import { writeTmx } from '../../../shared/formats/tmx';
+import { writeXliff } from '../../../shared/formats/xliff';
+import { writeBilingualDocx } from './docx';
+
+/** The formats this module writes (the project JSON is the store's). */
+export const EXPORT_FORMATS = ['tmx', 'xliff', 'csv', 'tsv', 'docx', 'html'] as const;
+/** One export format. */
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** Every option of every format; each format uses those that apply to it. */
+export interface ExportOptions {
+  /** Only confirmed pairs. */
+  readonly confirmedOnly?: boolean;
+  /** Leave out pairs with an empty side. */
+  readonly skipEmpty?: boolean;
+  /** A UTF-8 byte order mark for CSV and TSV (Excel). */
+  readonly bom?: boolean;
+  /** Language of notes, headings and the report. */
+  readonly language?: UiLanguage;
+  /** Creation time written in TMX and the report (now by default). */
+  readonly date?: Date;
+  /** The report lists every pair, not only those with flags or notes. */
+  readonly allPairs?: boolean;
+}
+
+/** The usual file extension of a format. */
+export function exportExtension(format: ExportFormat): string {
+  return format === 'xliff' ? '.xlf' : `.${format}`;
+}
+
+/** Parses a format name (case-insensitive), throwing format.exportFormat for an unknown one. */
+export function parseExportFormat(name: string): ExportFormat {
+  const format = EXPORT_FORMATS.find((known) => known === name.trim().toLowerCase());
+  if (format === undefined) throw new SverkaError('format.exportFormat', { format: name, formats: EXPORT_FORMATS.join(', ') });
+  return format;
+}
+
+const encoder = new TextEncoder();
+
+/** Writes a snapshot in a format, as the bytes of the file. */
+export async function exportProject(snapshot: ProjectSnapshot, format: ExportFormat, options: ExportOptions = {}): Promise<Uint8Array> {
+  const toolVersion = packageJson.version;
+  switch (format) {
+    case 'tmx':
+      return encoder.encode(writeTmx(snapshot, { ...options, toolVersion }));
+    case 'xliff':
+      return encoder.encode(writeXliff(snapshot, { ...options, toolVersion }));
+    case 'csv':
+      return encoder.encode(writeCsv(snapshot, options));
+    case 'tsv':
+      return encoder.encode(writeTsvTable(snapshot, options));
+    case 'docx':
+      return writeBilingualDocx(snapshot, options);
+    case 'html':
+      return encoder.encode(writeHtmlReport(snapshot, { ...options, toolVersion }));
+    default:
+      return assertNever(format);
+  }
+}
+
+/** Exports to a file: written to a temporary file in the same folder, then renamed over `path`. */
+export async function writeExportFile(
+  snapshot: ProjectSnapshot,
+  format: ExportFormat,
+  path: string,
+  options: ExportOptions = {},
+): Promise<void> {
+  const bytes = await exportProject(snapshot, format, options);
+  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    await writeFile(temporary, bytes);
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}
