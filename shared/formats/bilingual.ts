@@ -134,12 +134,22 @@ export interface BilingualProject {
   readonly pairs: readonly ImportedPair[];
 }
 
-function buildSide(texts: readonly string[], lang: LangCode): { doc: SegmentedDocument; indexes: number[][] } {
+interface BuiltSide {
+  readonly doc: SegmentedDocument;
+  /** Sentence indexes of each pair on this side. */
+  readonly indexes: readonly (readonly number[])[];
+  /** For each pair, the index its first sentence has or would have (where an empty side sits). */
+  readonly positions: readonly number[];
+}
+
+function buildSide(texts: readonly string[], lang: LangCode): BuiltSide {
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
   const indexes: number[][] = [];
+  const positions: number[] = [];
   let text = '';
   for (const pairText of texts) {
+    positions.push(sentences.length);
     if (pairText === '') {
       indexes.push([]);
       continue;
@@ -152,7 +162,7 @@ function buildSide(texts: readonly string[], lang: LangCode): { doc: SegmentedDo
     sentences.push({ index: sentences.length, text: pairText, paragraph: paragraphs.length - 1, start, end });
     indexes.push([sentences.length - 1]);
   }
-  return { doc: { lang, text, paragraphs, sentences }, indexes };
+  return { doc: { lang, text, paragraphs, sentences }, indexes, positions };
 }
 
 /**
@@ -166,15 +176,16 @@ export function bilingualToProject(file: BilingualFile): BilingualProject {
     const src = source.indexes[index];
     const tgt = target.indexes[index];
     const flags = pair.flags.map((flag) => {
-      const sentences = flag.side === 'src' ? src : tgt;
-      const other = flag.side === 'src' ? tgt : src;
+      const built = flag.side === 'src' ? source : target;
+      const sentences = built.indexes[index];
       const hasSpan = sentences.length > 0 && flag.start !== undefined && flag.end !== undefined;
       return {
         kind: flag.kind,
         severity: flag.severity,
         pair: index,
         side: flag.side,
-        sentence: sentences[0] ?? other[0] ?? 0,
+        // A flag on an empty side points where that side's sentence would be.
+        sentence: sentences[0] ?? built.positions[index],
         ...(hasSpan ? { start: flag.start, end: flag.end } : {}),
         messageKey: flag.messageKey,
         params: flag.params,

@@ -7,7 +7,7 @@
 import { parseDocument } from 'htmlparser2';
 import { Element, Text, type ChildNode, type ParentNode } from 'domhandler';
 import type { ParagraphKind } from '../types';
-import { DocumentBuilder, type ImportedDocument } from './imported-document';
+import { DocumentBuilder, type ImportedText } from './imported-document';
 
 /** Elements whose content is never document text. */
 const SKIPPED = new Set([
@@ -122,7 +122,7 @@ class BlockCollector {
 }
 
 /** Reads an HTML page (or an HTML fragment) into blocks with their kinds. */
-export function importHtml(html: string, encoding?: string): ImportedDocument {
+export function importHtml(html: string, encoding?: string): ImportedText {
   const document = parseDocument(html, { decodeEntities: true });
   const builder = new DocumentBuilder();
   const collector = new BlockCollector(builder);

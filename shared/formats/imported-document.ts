@@ -5,7 +5,7 @@
 import type { Paragraph, ParagraphKind, SegmentedDocument } from '../types';
 
 /** What an importer returns; `text` is what `segmentDocument` splits. */
-export interface ImportedDocument {
+export interface ImportedText {
   readonly text: string;
   readonly paragraphs: readonly Paragraph[];
   /** The format the text came from. */
@@ -14,7 +14,7 @@ export interface ImportedDocument {
   readonly encoding?: string;
 }
 
-/** Collects blocks of text into an ImportedDocument, normalising white space inside each block. */
+/** Collects blocks of text into an ImportedText, normalising white space inside each block. */
 export class DocumentBuilder {
   private text = '';
   private readonly paragraphs: Paragraph[] = [];
@@ -30,13 +30,13 @@ export class DocumentBuilder {
   }
 
   /** The document built so far. */
-  build(format: ImportedDocument['format'], encoding?: string): ImportedDocument {
+  build(format: ImportedText['format'], encoding?: string): ImportedText {
     return { text: this.text, paragraphs: [...this.paragraphs], format, ...(encoding === undefined ? {} : { encoding }) };
   }
 }
 
 /** Splits plain text into paragraphs at blank lines (all of kind "paragraph"). */
-export function plainTextDocument(text: string, encoding?: string): ImportedDocument {
+export function plainTextDocument(text: string, encoding?: string): ImportedText {
   const paragraphs: Paragraph[] = [];
   const pattern = /\S(?:[\s\S]*?\S)?(?=\s*(?:\n[ \t\u00A0]*\n|$))/g;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
@@ -49,7 +49,7 @@ export function plainTextDocument(text: string, encoding?: string): ImportedDocu
  * Gives the paragraphs of a segmented document the kinds the importer found: each segmented paragraph takes the
  * kind of the imported paragraph it overlaps most (segmentation may split paragraphs further, never join them).
  */
-export function applyParagraphKinds(doc: SegmentedDocument, imported: ImportedDocument): SegmentedDocument {
+export function applyParagraphKinds(doc: SegmentedDocument, imported: ImportedText): SegmentedDocument {
   const source = imported.paragraphs;
   let cursor = 0;
   const paragraphs = doc.paragraphs.map((paragraph) => {

@@ -5,7 +5,7 @@
 import { Lexer, type Token, type Tokens } from 'marked';
 import { decodeHTML } from 'entities';
 import type { ParagraphKind } from '../types';
-import { DocumentBuilder, type ImportedDocument } from './imported-document';
+import { DocumentBuilder, type ImportedText } from './imported-document';
 
 /** Inline text of tokens: markup dropped, entities decoded, inline HTML tags removed. */
 function inlineText(tokens: readonly Token[] | undefined): string {
@@ -70,7 +70,7 @@ function addBlocks(tokens: readonly Token[], builder: DocumentBuilder, kind: Par
 }
 
 /** Reads Markdown text into blocks with their kinds. */
-export function importMarkdown(markdown: string, encoding?: string): ImportedDocument {
+export function importMarkdown(markdown: string, encoding?: string): ImportedText {
   const builder = new DocumentBuilder();
   addBlocks(new Lexer({ gfm: true }).lex(markdown.replace(/^\uFEFF/, '')), builder, 'paragraph');
   return builder.build('markdown', encoding);

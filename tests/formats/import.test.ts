@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importBilingual, importDocument } from '../../electron/main/import/import-document';
 import { assertSafeZip } from '../../electron/main/import/zip-guard';
 import { isSverkaError } from '../../shared/errors';
-import { applyParagraphKinds, type ImportedDocument } from '../../shared/formats/imported-document';
+import { applyParagraphKinds, type ImportedText } from '../../shared/formats/imported-document';
 import { importHtml } from '../../shared/formats/html-import';
 import { importMarkdown } from '../../shared/formats/markdown';
 import { writeTmx } from '../../shared/formats/tmx';
@@ -37,7 +37,7 @@ async function errorKey(action: () => Promise<unknown>): Promise<string | undefi
 }
 
 /** Each block as [kind, text]. */
-function blocks(doc: ImportedDocument): [string, string][] {
+function blocks(doc: ImportedText): [string, string][] {
   return doc.paragraphs.map((paragraph) => [paragraph.kind, doc.text.slice(paragraph.start, paragraph.end)]);
 }
 

@@ -2,14 +2,14 @@
 import mammoth from 'mammoth';
 import { SverkaError } from '../../../shared/errors';
 import { importHtml } from '../../../shared/formats/html-import';
-import type { ImportedDocument } from '../../../shared/formats/imported-document';
+import type { ImportedText } from '../../../shared/formats/imported-document';
 import { assertSafeZip } from './zip-guard';
 
 /** Headings beyond mammoth's defaults (Title and Subtitle are headings too). */
 const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh"];
 
 /** Reads a DOCX file's bytes into blocks: paragraphs, headings, list items, table cells, footnotes. */
-export async function importDocx(bytes: Buffer, file: string): Promise<ImportedDocument> {
+export async function importDocx(bytes: Buffer, file: string): Promise<ImportedText> {
   const entries = await assertSafeZip(bytes, file);
   if (!entries.includes('word/document.xml')) throw new SverkaError('format.notDocx', { file });
   let html: string;

@@ -8,7 +8,7 @@ import { basename, extname } from 'node:path';
 import { SverkaError } from '../../../shared/errors';
 import type { BilingualFile } from '../../../shared/formats/bilingual';
 import { importHtml } from '../../../shared/formats/html-import';
-import { plainTextDocument, type ImportedDocument } from '../../../shared/formats/imported-document';
+import { plainTextDocument, type ImportedText } from '../../../shared/formats/imported-document';
 import { importMarkdown } from '../../../shared/formats/markdown';
 import { parseTmx } from '../../../shared/formats/tmx';
 import { parseXliff } from '../../../shared/formats/xliff';
@@ -107,7 +107,7 @@ export interface ImportOptions {
  * Reads a document for one side of a project: plain text, Markdown, HTML or DOCX, with its paragraphs and their
  * kinds. A TMX or XLIFF file is refused here (format.bilingual): it becomes a project through importBilingual.
  */
-export async function importDocument(path: string, options: ImportOptions = {}): Promise<ImportedDocument> {
+export async function importDocument(path: string, options: ImportOptions = {}): Promise<ImportedText> {
   const file = basename(path);
   const size = await checkFile(path, options.maxBytes ?? MAX_IMPORT_BYTES);
   const bytes = await readChecked(path, size);
@@ -133,7 +133,7 @@ export async function importDocument(path: string, options: ImportOptions = {}):
   }
 }
 
-function emptyCheck(doc: ImportedDocument, path: string): ImportedDocument {
+function emptyCheck(doc: ImportedText, path: string): ImportedText {
   if (doc.paragraphs.length === 0) throw new SverkaError('file.empty', { path });
   return doc;
 }

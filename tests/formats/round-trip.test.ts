@@ -1,0 +1,54 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createProjectFromBilingual } from '../../electron/main/import/project-from-bilingual';
+import { parseTmx, writeTmx } from '../../shared/formats/tmx';
+import { parseXliff, writeXliff } from '../../shared/formats/xliff';
+import type { BilingualFile } from '../../shared/formats/bilingual';
+import { tempDir } from './helpers';
+import { sampleSnapshot } from './sample-snapshot';
+
+let dir: string;
+let cleanup: () => void;
+beforeEach(() => ({ dir, cleanup } = tempDir()));
+afterEach(() => cleanup());
+
+const DATE = new Date('2026-02-08T09:30:00Z');
+
+/** What must survive: texts, notes, statuses, flags with their status, span and notes, scores. */
+function essentials(file: BilingualFile) {
+  return file.pairs.map((pair) => ({ src: pair.src, tgt: pair.tgt, notes: pair.notes, status: pair.status, score: pair.score, flags: pair.flags }));
+}
+
+describe('round trip through a real project file', () => {
+  it('project -> TMX -> new project (store) -> TMX keeps pairs, notes and statuses', async () => {
+    const first = writeTmx(sampleSnapshot(), { date: DATE });
+    const tmxPath = join(dir, 'lavrov.tmx');
+    writeFileSync(tmxPath, first);
+    const project = await createProjectFromBilingual(join(dir, 'lavrov.sverka'), tmxPath, { name: 'Lavrov & OSCE <2026>', lexicon: null });
+    try {
+      const snapshot = await project.snapshot();
+      expect(snapshot.pairs.map((pair) => pair.origin)).toEqual(['confirmed', 'edited', 'auto', 'confirmed', 'auto']);
+      expect(snapshot.pairs[0].flags.map((flag) => flag.status)).toEqual(['accepted', 'open', 'resolved']);
+      expect(snapshot.pairs[2].flags[0].notes.map((note) => note.text)).toEqual(['Caption, not translated <on purpose>.']);
+      const second = writeTmx(snapshot, { date: DATE });
+      expect(essentials(parseTmx(second))).toEqual(essentials(parseTmx(first)));
+      // Byte for byte, but for the "changed since review" mark, which only the store sets (when texts change).
+      expect(second).toBe(first.replace(/\n\s*<prop type="x-sverka-changed-since-review">true<\/prop>/, ''));
+    } finally {
+      await project.close();
+    }
+  });
+
+  it('project -> XLIFF -> new project (store) -> XLIFF keeps pairs, notes and statuses', async () => {
+    const first = writeXliff(sampleSnapshot());
+    const path = join(dir, 'lavrov.xlf');
+    writeFileSync(path, first);
+    const project = await createProjectFromBilingual(join(dir, 'lavrov.sverka'), path, { lexicon: null });
+    try {
+      expect(essentials(parseXliff(writeXliff(await project.snapshot())))).toEqual(essentials(parseXliff(first)));
+    } finally {
+      await project.close();
+    }
+  });
+});
