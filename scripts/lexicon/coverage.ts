@@ -1,24 +1,23 @@
 // Measures how much of a bench data set the shipped lexicons cover: the share of source content words with a
 // lexicon entry, and of gold 1-1 pairs where some translation of a source word occurs in the target (against the
 // same rate for a random target sentence of the same document, which is what the aligner must beat).
-// Run: node --import tsx scripts/lexicon/coverage.ts [--bench ../shared/bench]
+// Run: node --import tsx scripts/lexicon/coverage.ts [--bench ../shared/bench] [--prefix 5]
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadLexicon } from '../../electron/main/lexicon/load-lexicon';
 import type { Lexicon } from '../../shared/lexicon/lexicon';
-import { isStopword, tokenizeWords, wordKey } from '../../shared/lexicon/word-key';
+import { contentKeys } from '../../shared/lexicon/content-keys';
 import type { LangCode } from '../../shared/types';
 
 const DATA_SETS: ReadonlyArray<readonly [string, LangCode, LangCode]> = [
   ['wmt22_en_ru', 'en', 'ru'],
   ['textberg_dev', 'de', 'fr'],
+  ['mac_dev_zh_en', 'zh', 'en'],
 ];
 
-function contentKeys(sentence: string, lang: LangCode): string[] {
-  return tokenizeWords(sentence, lang)
-    .filter((token) => token.kind === 'word' && token.text.length > 1 && !isStopword(token.text, lang))
-    .map((token) => wordKey(token.text, lang));
+function keysOf(sentence: string, lang: LangCode, lexicon: Lexicon): string[] {
+  return contentKeys(sentence, lang, lexicon).map((content) => content.key);
 }
 
 function parseGold(text: string): Array<readonly [number[], number[]]> {
@@ -28,9 +27,29 @@ function parseGold(text: string): Array<readonly [number[], number[]]> {
   });
 }
 
-/** True when some translation of a source key is among the target keys. */
-function hits(lexicon: Lexicon, source: readonly string[], target: ReadonlySet<string>): boolean {
-  return source.some((key) => [...(lexicon.translationsOf(key) ?? [])].some((translation) => target.has(translation)));
+const { values } = parseArgs({
+  options: { bench: { type: 'string', default: '../shared/bench' }, prefix: { type: 'string', default: '0' } },
+});
+/** With --prefix N, a translation also hits a target key when one starts with the other and both have N+ letters. */
+const PREFIX = Number(values.prefix);
+
+/** True when some translation of the source key is among the target keys. */
+function hit(lexicon: Lexicon, key: string, target: ReadonlySet<string>): boolean {
+  for (const translation of lexicon.translationsOf(key) ?? []) {
+    if (target.has(translation)) return true;
+    if (PREFIX > 0 && translation.length >= PREFIX) {
+      for (const other of target) {
+        if (other.length >= PREFIX && (other.startsWith(translation) || translation.startsWith(other))) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** Source words with an entry, and how many of them have a translation in the target. */
+function wordHits(lexicon: Lexicon, source: readonly string[], target: ReadonlySet<string>): [number, number] {
+  const known = source.filter((key) => lexicon.translationsOf(key) !== undefined);
+  return [known.length, known.filter((key) => hit(lexicon, key, target)).length];
 }
 
 function measure(folder: string, srcLang: LangCode, tgtLang: LangCode): void {
@@ -44,6 +63,9 @@ function measure(folder: string, srcLang: LangCode, tgtLang: LangCode): void {
   let pairs = 0;
   let pairHits = 0;
   let randomHits = 0;
+  let knownWords = 0;
+  let goldWordHits = 0;
+  let randomWordHits = 0;
   let seed = 12345;
   const random = (n: number): number => {
     seed = (seed * 1103515245 + 12345) % 2147483648;
@@ -52,8 +74,8 @@ function measure(folder: string, srcLang: LangCode, tgtLang: LangCode): void {
   const stems = readdirSync(folder).filter((name) => name.endsWith('.gold')).map((name) => name.slice(0, -5)).sort();
   for (const stem of stems) {
     const read = (ext: string): string[] => readFileSync(join(folder, `${stem}.${ext}`), 'utf8').split('\n');
-    const source = read('src').map((line) => contentKeys(line, srcLang));
-    const target = read('tgt').map((line) => new Set(contentKeys(line, tgtLang)));
+    const source = read('src').map((line) => keysOf(line, srcLang, lexicon));
+    const target = read('tgt').map((line) => new Set(keysOf(line, tgtLang, lexicon)));
     for (const keys of source) {
       words += keys.length;
       covered += keys.filter((key) => lexicon.translationsOf(key) !== undefined).length;
@@ -61,19 +83,24 @@ function measure(folder: string, srcLang: LangCode, tgtLang: LangCode): void {
     for (const [src, tgt] of parseGold(readFileSync(join(folder, `${stem}.gold`), 'utf8'))) {
       if (src.length !== 1 || tgt.length !== 1) continue;
       pairs++;
-      if (hits(lexicon, source[src[0]], target[tgt[0]])) pairHits++;
-      if (hits(lexicon, source[src[0]], target[random(target.length)])) randomHits++;
+      const [known, goldHits] = wordHits(lexicon, source[src[0]], target[tgt[0]]);
+      const [, randomWordHit] = wordHits(lexicon, source[src[0]], target[random(target.length)]);
+      knownWords += known;
+      goldWordHits += goldHits;
+      randomWordHits += randomWordHit;
+      if (goldHits > 0) pairHits++;
+      if (randomWordHit > 0) randomHits++;
     }
   }
   const percent = (part: number, whole: number): string => `${((100 * part) / whole).toFixed(1)}%`;
   console.log(
     `${folder} (${srcLang}-${tgtLang}, lexicon ${lexicon.size} keys): source content words with an entry ` +
       `${percent(covered, words)} of ${words}; gold 1-1 pairs with a lexicon hit ${percent(pairHits, pairs)} ` +
-      `of ${pairs} (random target sentence: ${percent(randomHits, pairs)})`,
+      `of ${pairs} (random target sentence: ${percent(randomHits, pairs)}); source words with an entry whose ` +
+      `translation is in the gold target ${percent(goldWordHits, knownWords)} (random: ${percent(randomWordHits, knownWords)})`,
   );
 }
 
-const { values } = parseArgs({ options: { bench: { type: 'string', default: '../shared/bench' } } });
 const bench = resolve(values.bench);
 for (const [name, src, tgt] of DATA_SETS) {
   const folder = join(bench, name);

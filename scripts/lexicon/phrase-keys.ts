@@ -35,8 +35,17 @@ export function phraseKeys(phrase: string, lang: LangCode): string[] {
   return [...new Set(content.map((token) => wordKey(token.text, lang)))].filter((key) => key.length > 0);
 }
 
+/** The longest Chinese or Japanese headword kept, in characters. */
+export const MAX_CJK_HEADWORD = 4;
+
 /** The key of a headword that is one content word, else undefined (multi-word headwords are skipped). */
 export function headwordKey(headword: string, lang: LangCode): string | undefined {
+  if (CJK.has(lang)) {
+    const ideographs = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]+$/u;
+    const length = [...headword].length;
+    if (!ideographs.test(headword) || length > MAX_CJK_HEADWORD || isStopword(headword, lang)) return undefined;
+    return wordKey(headword, lang);
+  }
   const words = tokenizeWords(headword, lang).filter((token) => token.kind === 'word');
   if (words.length !== 1) return undefined;
   const [word] = words;

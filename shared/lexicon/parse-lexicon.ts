@@ -74,16 +74,24 @@ export function parseLexicon(text: string, srcLang?: LangCode, tgtLang?: LangCod
   const fileSrc = header?.[1] ?? srcLang;
   const fileTgt = header?.[2] ?? tgtLang;
   if (!fileSrc || !fileTgt) throw new Error('parseLexicon: the text has no header and no languages were given');
-  const map = new Map<string, ReadonlySet<string>>();
-  for (const line of text.split('\n')) {
-    if (line.length === 0 || line.charCodeAt(0) === 35 /* # */) continue;
-    const fields = line.split('\t');
-    if (fields.length < 2) continue;
-    const source = fields[0];
-    const existing = map.get(source);
-    const targets = new Set(existing);
-    for (let i = 1; i < fields.length; i++) if (fields[i].length > 0) targets.add(fields[i]);
-    if (targets.size > 0) map.set(source, targets);
+  const map = new Map<string, Set<string>>();
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (end > start && text.charCodeAt(start) !== 35 /* # */) {
+      const fields = text.slice(start, end).split('\t');
+      let targets = map.get(fields[0]);
+      for (let i = 1; i < fields.length; i++) {
+        if (fields[i].length === 0) continue;
+        if (!targets) {
+          targets = new Set();
+          map.set(fields[0], targets);
+        }
+        targets.add(fields[i]);
+      }
+    }
+    start = end + 1;
   }
   const lexicon = new MapLexicon(fileSrc, fileTgt, map);
   const wantsReverse = srcLang !== undefined && srcLang === fileTgt && tgtLang === fileSrc && srcLang !== tgtLang;

@@ -14,7 +14,9 @@ const LISTS_BY_LANG: Readonly<Record<LangCode, readonly string[]>> = {
 
 // Words a translator's text uses as pure function words that the package lists lack.
 const EXTRA: Readonly<Record<LangCode, readonly string[]>> = {
-  en: ['its', 'it\'s', 'shall', 'will', 'may', 'also', 'upon', 'yet', 'whether', 'via', 'per', 'am', 'us', 'mr', 'mrs', 'ms'],
+  en: ['its', 'it\'s', 'shall', 'will', 'may', 'also', 'upon', 'yet', 'whether', 'via', 'per', 'am', 'us', 'mr', 'mrs', 'ms',
+    'not', 'nor', 'no', 'does', 'doing', 'having', 'so', 'just', 'ever', 'once', 'own', 'off', 'again', 'until', 'during',
+    'without', 'within', 'though', 'although', 'unless', 'else', 'yes', 'oh', 'ok', 'okay', 'etc', 'ie', 'eg'],
   ru: ['также', 'который', 'которая', 'которое', 'которые', 'которого', 'которой', 'которых', 'которым', 'свой',
     'своя', 'свое', 'свои', 'своего', 'своей', 'своих', 'наш', 'наша', 'наше', 'наши', 'нашей', 'наших', 'ваш',
     'это', 'эта', 'этих', 'этим', 'эти', 'весь', 'вся', 'всё', 'оно', 'однако', 'либо', 'ещё', 'г'],
@@ -23,19 +25,37 @@ const EXTRA: Readonly<Record<LangCode, readonly string[]>> = {
   it: ['l', 'd', 'c', 's', 'm', 't', 'v', 'un', 'dell', 'dall', 'nell', 'sull', 'all', 'quell'],
 };
 
+// Words of the package lists that carry meaning a translation keeps (dates, "say", "see", "small", "many").
+const NOT_STOPWORDS: Readonly<Record<LangCode, readonly string[]>> = {
+  zh: ['说', '看', '年', '月', '日', '时', '分', '秒', '小', '多', '做', '来', '请', '含', '第'],
+};
+
 const cache = new Map<LangCode, ReadonlySet<string>>();
 
 function stopwordSet(lang: LangCode): ReadonlySet<string> {
   let set = cache.get(lang);
   if (!set) {
-    const words = [...(LISTS_BY_LANG[lang] ?? []), ...(EXTRA[lang] ?? [])];
-    set = new Set(words.map((word) => normalizeWord(word, lang)));
+    const listed = [...(LISTS_BY_LANG[lang] ?? []), ...(EXTRA[lang] ?? [])];
+    const words = new Set(listed.map((word) => normalizeWord(word, lang)));
+    for (const word of NOT_STOPWORDS[lang] ?? []) words.delete(word);
+    set = words;
     cache.set(lang, set);
   }
   return set;
 }
 
+// English contractions: "didn't", "I'm", "we've" are stopwords when the word before the clitic is one.
+const ENGLISH_CLITIC = /(?:n't|'s|'m|'re|'ve|'ll|'d)$/;
+const ENGLISH_NEGATED_STEMS = new Set(['ca', 'wo', 'sha', 'ai']);
+
 /** True when the word (any case) is a function word of the language; unknown languages have no stopwords. */
 export function isStopword(word: string, lang: LangCode): boolean {
-  return stopwordSet(lang).has(normalizeWord(word, lang));
+  const set = stopwordSet(lang);
+  const normal = normalizeWord(word, lang);
+  if (set.has(normal)) return true;
+  if (lang === 'en' && normal.includes("'")) {
+    const base = normal.replace(ENGLISH_CLITIC, '');
+    return base !== normal && (set.has(base) || ENGLISH_NEGATED_STEMS.has(base));
+  }
+  return false;
 }

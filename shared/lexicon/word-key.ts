@@ -9,6 +9,7 @@ import * as snowball from 'snowball-stemmers';
 import type { SnowballStemmer } from 'snowball-stemmers';
 import type { LangCode } from '../types';
 import { normalizeWord } from './normalize-word';
+import { stemRussian } from './russian-stem';
 import { stemUkrainian } from './ukrainian-stem';
 
 export { normalizeWord } from './normalize-word';
@@ -35,7 +36,7 @@ function stemmerFor(lang: LangCode): Stem {
   const algorithm = SNOWBALL_ALGORITHMS[lang];
   if (algorithm) {
     const snowballStemmer: SnowballStemmer = snowball.newStemmer(algorithm);
-    stem = (word) => snowballStemmer.stem(word);
+    stem = lang === 'ru' ? (word) => stemRussian(word, snowballStemmer) : (word) => snowballStemmer.stem(word);
   } else if (lang === 'uk') {
     stem = stemUkrainian;
   } else {

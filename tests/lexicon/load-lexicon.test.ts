@@ -11,7 +11,7 @@ function translates(lexicon: Lexicon, source: string, target: string): boolean {
 describe('loadLexicon on the shipped files', () => {
   it('lists the shipped pairs', () => {
     const pairs = availableLexiconPairs().map(([src, tgt]) => `${src}-${tgt}`);
-    expect(pairs).toEqual(expect.arrayContaining(['en-ru', 'de-fr', 'de-en', 'en-fr']));
+    expect(pairs).toEqual(expect.arrayContaining(['en-ru', 'de-fr', 'de-en', 'en-fr', 'zh-en']));
   });
 
   it('translates English to Russian through stems', () => {

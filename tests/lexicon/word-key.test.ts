@@ -9,6 +9,16 @@ describe('wordKey', () => {
     expect(wordKey('войны', 'ru')).toBe(wordKey('война', 'ru'));
   });
 
+  it('repairs Snowball on short Russian verbs so their forms share a key', () => {
+    const forms = (words: string): Set<string> => new Set(words.split(' ').map((word) => wordKey(word, 'ru')));
+    expect(forms('знать знаю знает знают знал знали')).toEqual(new Set(['зна']));
+    expect(forms('дать даю дает дал дали')).toEqual(new Set(['да']));
+    expect(forms('видеть видит видел')).toEqual(new Set(['вид']));
+    expect(forms('хотеть хотят хотел')).toEqual(new Set(['хот']));
+    expect(wordKey('план', 'ru')).toBe('план');
+    expect(wordKey('пакета', 'ru')).toBe(wordKey('пакет', 'ru'));
+  });
+
   it('writes ё as е', () => {
     expect(normalizeWord('Ещё', 'ru')).toBe('еще');
     expect(wordKey('всё', 'ru')).toBe(wordKey('все', 'ru'));
@@ -57,6 +67,12 @@ describe('isStopword', () => {
     expect(isStopword("l'", 'fr')).toBe(true);
     expect(isStopword('und', 'de')).toBe(true);
     expect(isStopword('anything', 'xx')).toBe(false);
+    expect(isStopword("didn't", 'en')).toBe(true);
+    expect(isStopword('I’m', 'en')).toBe(true);
+    expect(isStopword("can't", 'en')).toBe(true);
+    expect(isStopword("Russia's", 'en')).toBe(false);
+    expect(isStopword('说', 'zh')).toBe(false);
+    expect(isStopword('的', 'zh')).toBe(true);
   });
 });
 

@@ -59,7 +59,6 @@ export function loadLexicon(srcLang: LangCode, tgtLang: LangCode, directory?: st
     else if (existsSync(backward)) lexicon = readLexiconFile(backward, srcLang, tgtLang);
   }
   cache.set(key, lexicon);
-  if (lexicon) cache.set(reverseKey, lexicon.reversed());
   return lexicon;
 }
 
