@@ -4,6 +4,7 @@ import iconv from 'iconv-lite';
 import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importBilingual, importDocument } from '../../electron/main/import/import-document';
+import { readSideDocument } from '../../electron/main/import/read-side-document';
 import { assertSafeZip } from '../../electron/main/import/zip-guard';
 import { isSverkaError } from '../../shared/errors';
 import { applyParagraphKinds, type ImportedText } from '../../shared/formats/imported-document';
@@ -144,6 +145,22 @@ describe('DOCX import', () => {
     expect(segmented.paragraphs.map((paragraph) => paragraph.kind)).toEqual(imported.paragraphs.map((paragraph) => paragraph.kind));
     const second = segmented.sentences.filter((sentence) => sentence.paragraph === 1).map((sentence) => sentence.text);
     expect(second).toEqual(['Sergey Lavrov answered questions.', 'He spoke for an hour.']);
+  });
+
+  it('becomes one side of a project: language detected, sentences split, kinds kept', async () => {
+    const side = await readSideDocument(save('statement.docx', await sampleDocx()));
+    expect(side).toMatchObject({ fileName: 'statement.docx', format: 'docx' });
+    expect(side.document.lang).toBe('en');
+    expect(side.document.paragraphs.map((paragraph) => paragraph.kind)).toEqual([
+      'heading', 'paragraph', 'list-item', 'list-item', 'table-cell', 'table-cell', 'table-cell', 'table-cell', 'heading', 'paragraph', 'footnote',
+    ]);
+    const html = '<article><h1>Заявление министра</h1><p>Министр иностранных дел России сделал заявление. Переговоры продолжатся завтра.</p></article>';
+    const russian = await readSideDocument(save('page.html', html));
+    expect(russian.document.lang).toBe('ru');
+    expect(russian.document.sentences.map((sentence) => sentence.text)).toEqual([
+      'Заявление министра', 'Министр иностранных дел России сделал заявление.', 'Переговоры продолжатся завтра.',
+    ]);
+    expect(russian.encoding).toBe('utf-8');
   });
 
   it('is recognised by its content whatever its extension', async () => {
