@@ -5,7 +5,7 @@
  * partner becomes a gap between surviving pairs, to be realigned on its own (see carry-over-merge.ts).
  */
 import type { FlagStatus, PairOrigin, Side } from '../types';
-import type { OldSentenceFate, SentenceMatch } from './match-revisions';
+import type { SentenceMatch } from './match-revisions';
 
 /** What the carry-over reads of a stored pair; a PairRecord fits. */
 export interface CarryPairInput {
@@ -123,18 +123,15 @@ export function planCarryOver(
   const context: PlanContext = { pairs, groups, side, match, chain: [...chain], crossing: new Set(crossing) };
   const widen = options.widenGaps ?? false;
   let released = new Set<number>();
-  for (let round = 0; round < 4; round++) {
-    const next = chooseReleased(context, released, widen && round === 0);
+  let ranges = describeRanges(context, released);
+  for (let round = 0; round < 4 && ranges.contents.size > 0; round++) {
+    const next = chooseReleased(context, ranges, released, widen && round === 0);
     if (next.size === released.size) break;
     released = next;
+    ranges = describeRanges(context, released);
   }
-  return {
-    side,
-    layout: buildLayout(context, released),
-    crossing: crossing.map((g) => toUpdated(context, g, 'moved')),
-    gaps: collectGaps(context, released),
-    dropped,
-  };
+  const { layout, gaps } = buildLayout(context, ranges);
+  return { side, layout, crossing: crossing.map((g) => toUpdated(context, g, 'moved')), gaps, dropped };
 }
 
 function groupPairs(
@@ -147,57 +144,57 @@ function groupPairs(
   // between two united pairs, so every group stays contiguous in document order.
   const parent = pairs.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  const firstOwner = new Map<number, number>();
+  const firstOwner = new Int32Array(match.new.length).fill(-1);
+  const claim = (j: number, i: number): void => {
+    const other = firstOwner[j];
+    if (other === -1) firstOwner[j] = i;
+    else if (other !== i) parent[find(i)] = find(other);
+  };
   pairs.forEach((pair, i) => {
     for (const k of cOf(pair)) {
-      for (const j of imageOf(match.old[k])) {
-        const other = firstOwner.get(j);
-        if (other === undefined) firstOwner.set(j, i);
-        else parent[find(i)] = find(other);
-      }
+      const fate = match.old[k];
+      if (fate.kind === 'unchanged') claim(fate.to, i);
+      else if (fate.kind === 'modified') for (const j of fate.to) claim(j, i);
     }
   });
-  const lastOfRoot = new Map<number, number>();
-  pairs.forEach((_, i) => lastOfRoot.set(find(i), i));
-  const ends = pairs.map((_, i) => lastOfRoot.get(find(i)) as number);
+  const lastOfRoot = new Int32Array(pairs.length);
+  for (let i = 0; i < pairs.length; i++) lastOfRoot[find(i)] = i;
+  const ends = pairs.map((_, i) => lastOfRoot[find(i)]);
   let reach = -1;
   for (let i = 0; i < pairs.length; i++) {
     if (i <= reach) parent[find(i)] = find(i - 1);
     reach = Math.max(reach, ends[i]);
   }
-  const byRoot = new Map<number, Group>();
+  const groupOfRoot = new Int32Array(pairs.length).fill(-1);
   const groups: Group[] = [];
   pairs.forEach((pair, i) => {
     const root = find(i);
-    let group = byRoot.get(root);
-    if (!group) {
+    let group = groups[groupOfRoot[root]];
+    if (groupOfRoot[root] === -1) {
       group = { members: [], u: [], c: [], changed: false, moved: false, recheck: false, dissolved: false };
-      byRoot.set(root, group);
+      groupOfRoot[root] = groups.length;
       groups.push(group);
     }
     group.members.push(i);
     group.u.push(...uOf(pair));
     const oldC = cOf(pair);
-    let kept = 0;
     for (const k of oldC) {
       const fate = match.old[k];
       if (fate.kind === 'unchanged') {
+        group.c.push(fate.to);
         group.moved ||= fate.moved;
         group.recheck ||= fate.whitespaceOnly;
       } else {
+        if (fate.kind === 'modified') group.c.push(...fate.to);
         group.changed = true;
         group.recheck = true;
       }
-      for (const j of imageOf(fate)) {
-        group.c.push(j);
-        kept++;
-      }
     }
-    if (oldC.length > 0 && kept === 0 && group.members.length === 1) group.dissolved = true;
+    if (oldC.length > 0 && group.c.length === 0 && group.members.length === 1) group.dissolved = true;
   });
   for (const group of groups) {
-    group.u = [...new Set(group.u)].sort((a, b) => a - b);
-    group.c = [...new Set(group.c)].sort((a, b) => a - b);
+    group.u = sortedUnique(group.u);
+    group.c = sortedUnique(group.c);
     if (group.members.length > 1) {
       group.changed = true;
       // A group whose changed side vanished entirely cannot stay a pair.
@@ -207,15 +204,11 @@ function groupPairs(
   return groups;
 }
 
-function imageOf(fate: OldSentenceFate): readonly number[] {
-  switch (fate.kind) {
-    case 'unchanged':
-      return [fate.to];
-    case 'modified':
-      return fate.to;
-    case 'deleted':
-      return [];
+function sortedUnique(values: number[]): number[] {
+  for (let k = 1; k < values.length; k++) {
+    if (values[k] <= values[k - 1]) return [...new Set(values)].sort((a, b) => a - b);
   }
+  return values;
 }
 
 /** Inserted sentences inside a group's span join it; another group's sentence inside it breaks the group. */
@@ -292,33 +285,33 @@ interface RangeContent {
   readonly released: number[];
 }
 
+/** The document cut into ranges between the kept anchors; only ranges holding something are listed. */
+interface Ranges {
+  readonly anchors: readonly number[];
+  /** Range r lies between anchors r - 1 and r (0 = before the first). */
+  readonly contents: ReadonlyMap<number, RangeContent>;
+}
+
 /** Split the document into ranges between the kept anchors and see what each holds. */
-function describeRanges(context: PlanContext, released: ReadonlySet<number>): { anchors: number[]; ranges: RangeContent[] } {
+function describeRanges(context: PlanContext, released: ReadonlySet<number>): Ranges {
   const { groups, match } = context;
   const anchors = context.chain.filter((g) => !released.has(g));
   const uEnds = anchors.map((g) => groups[g].u[groups[g].u.length - 1]);
   const cEnds = anchors.map((g) => groups[g].c[groups[g].c.length - 1]);
-  const ranges: RangeContent[] = Array.from({ length: anchors.length + 1 }, () => ({
-    freeU: [],
-    freeC: [],
-    floating: [],
-    released: [],
-  }));
+  const contents = new Map<number, RangeContent>();
+  const contentOf = (range: number): RangeContent => {
+    let content = contents.get(range);
+    if (!content) contents.set(range, (content = { freeU: [], freeC: [], floating: [], released: [] }));
+    return content;
+  };
   const anchorSet = new Set(anchors);
   const coveredC = new Uint8Array(match.new.length);
   groups.forEach((group, g) => {
-    if (anchorSet.has(g)) {
-      group.c.forEach((k) => (coveredC[k] = 1));
-      return;
-    }
-    if (context.crossing.has(g)) {
-      group.c.forEach((k) => (coveredC[k] = 1));
-      return;
-    }
+    for (const k of group.c) coveredC[k] = 1;
+    if (anchorSet.has(g) || context.crossing.has(g)) return;
     const free = group.dissolved || released.has(g);
     if (!free && group.u.length === 0 && group.c.length === 0) return;
-    const range = group.u.length ? rangeOf(group.u[0], uEnds) : rangeOf(group.c[0], cEnds);
-    const content = ranges[range];
+    const content = contentOf(group.u.length ? rangeOf(group.u[0], uEnds) : rangeOf(group.c[0], cEnds));
     if (free) {
       content.released.push(g);
       content.freeU.push(...group.u);
@@ -326,56 +319,59 @@ function describeRanges(context: PlanContext, released: ReadonlySet<number>): { 
     } else {
       content.floating.push(g);
     }
-    group.c.forEach((k) => (coveredC[k] = 1));
   });
-  for (let k = 0; k < coveredC.length; k++) if (!coveredC[k]) ranges[rangeOf(k, cEnds)].freeC.push(k);
-  for (const content of ranges) {
+  for (let k = 0; k < coveredC.length; k++) if (!coveredC[k]) contentOf(rangeOf(k, cEnds)).freeC.push(k);
+  for (const content of contents.values()) {
     content.freeU.sort((a, b) => a - b);
     content.freeC.sort((a, b) => a - b);
   }
-  return { anchors, ranges };
+  return { anchors, contents };
 }
 
-/** Release what the gaps need: one-sided pairs facing new material, and (once) unreviewed neighbours. */
-function chooseReleased(context: PlanContext, released: ReadonlySet<number>, widen: boolean): Set<number> {
+/** Release what the gaps need: one-sided pairs facing new material, and (if asked) unreviewed neighbours. */
+function chooseReleased(context: PlanContext, ranges: Ranges, released: ReadonlySet<number>, widen: boolean): Set<number> {
   const { groups, pairs } = context;
   const next = new Set(released);
-  const { anchors, ranges } = describeRanges(context, released);
-  ranges.forEach((content, r) => {
+  for (const [r, content] of ranges.contents) {
     for (const g of content.floating) {
       const group = groups[g];
       if ((group.c.length === 0 && content.freeC.length) || (group.u.length === 0 && content.freeU.length)) next.add(g);
     }
-    if (!widen || (content.freeU.length === 0 && content.freeC.length === 0)) return;
-    for (const neighbour of [anchors[r - 1], anchors[r]]) {
+    if (!widen || (content.freeU.length === 0 && content.freeC.length === 0)) continue;
+    for (const neighbour of [ranges.anchors[r - 1], ranges.anchors[r]]) {
       if (neighbour === undefined) continue;
       const group = groups[neighbour];
       const untouched = !group.changed && !group.recheck && group.members.every((m) => !isReviewed(pairs[m]));
       if (untouched) next.add(neighbour);
     }
-  });
+  }
   return next;
 }
 
-function buildLayout(context: PlanContext, released: ReadonlySet<number>): LayoutItem[] {
-  const { anchors, ranges } = describeRanges(context, released);
+/** Surviving pairs and gaps in document order, and the gaps themselves. */
+function buildLayout(context: PlanContext, ranges: Ranges): { layout: LayoutItem[]; gaps: RealignGap[] } {
   const layout: LayoutItem[] = [];
-  let gap = 0;
-  ranges.forEach((content, r) => {
-    const floating = content.floating.map((g) => toUpdated(context, g, 'unchanged'));
-    if (content.freeU.length || content.freeC.length) {
-      // Floating pairs sit before the gap unless they come after its first sentence on their side.
-      const before = floating.filter((pair) => !comesAfterGap(pair, content, context.side));
-      layout.push(...before.map((pair) => ({ kind: 'pair' as const, pair })));
-      layout.push({ kind: 'gap', gap: gap++ });
-      layout.push(...floating.filter((pair) => !before.includes(pair)).map((pair) => ({ kind: 'pair' as const, pair })));
-    } else {
-      layout.push(...floating.map((pair) => ({ kind: 'pair' as const, pair })));
+  const gaps: RealignGap[] = [];
+  const pairItem = (pair: UpdatedPair): LayoutItem => ({ kind: 'pair', pair });
+  for (let r = 0; r <= ranges.anchors.length; r++) {
+    const content = ranges.contents.get(r);
+    if (content) {
+      const floating = content.floating.map((g) => toUpdated(context, g, 'unchanged'));
+      if (content.freeU.length || content.freeC.length) {
+        // Floating pairs sit before the gap unless they come after its first sentence on their side.
+        const after = floating.filter((pair) => comesAfterGap(pair, content, context.side));
+        for (const pair of floating) if (!after.includes(pair)) layout.push(pairItem(pair));
+        layout.push({ kind: 'gap', gap: gaps.length });
+        for (const pair of after) layout.push(pairItem(pair));
+        gaps.push(gapOf(context, content));
+      } else {
+        for (const pair of floating) layout.push(pairItem(pair));
+      }
     }
-    const anchor = anchors[r];
-    if (anchor !== undefined) layout.push({ kind: 'pair', pair: toUpdated(context, anchor, 'unchanged') });
-  });
-  return layout;
+    const anchor = ranges.anchors[r];
+    if (anchor !== undefined) layout.push(pairItem(toUpdated(context, anchor, 'unchanged')));
+  }
+  return { layout, gaps };
 }
 
 function comesAfterGap(pair: UpdatedPair, content: RangeContent, side: Side): boolean {
@@ -386,26 +382,36 @@ function comesAfterGap(pair: UpdatedPair, content: RangeContent, side: Side): bo
   return false;
 }
 
-function collectGaps(context: PlanContext, released: ReadonlySet<number>): RealignGap[] {
-  const { ranges } = describeRanges(context, released);
-  const gaps: RealignGap[] = [];
-  for (const content of ranges) {
-    if (!content.freeU.length && !content.freeC.length) continue;
-    const [src, tgt] = context.side === 'src' ? [content.freeC, content.freeU] : [content.freeU, content.freeC];
-    const releasedPairs = content.released
-      .filter((g) => context.groups[g].u.length || context.groups[g].c.length)
-      .map((g) => toUpdated(context, g, 'unchanged'));
-    const reviewed = content.released.flatMap((g) =>
-      context.groups[g].members.filter((m) => isReviewed(context.pairs[m])).map((m) => context.pairs[m].id),
-    );
-    gaps.push({ src, tgt, released: releasedPairs, reviewed });
-  }
-  return gaps;
+function gapOf(context: PlanContext, content: RangeContent): RealignGap {
+  const [src, tgt] = context.side === 'src' ? [content.freeC, content.freeU] : [content.freeU, content.freeC];
+  const released = content.released
+    .filter((g) => context.groups[g].u.length || context.groups[g].c.length)
+    .map((g) => toUpdated(context, g, 'unchanged'));
+  const reviewed = content.released.flatMap((g) =>
+    context.groups[g].members.filter((m) => isReviewed(context.pairs[m])).map((m) => context.pairs[m].id),
+  );
+  return { src, tgt, released, reviewed };
 }
 
 /** A group as a pair of the new alignment. */
 function toUpdated(context: PlanContext, g: number, placement: 'unchanged' | 'moved'): UpdatedPair {
   const group = context.groups[g];
+  const change = group.changed ? 'modified' : placement;
+  if (group.members.length === 1) {
+    // The usual case, kept lean: a 20,000-pair project has 20,000 of these.
+    const pair = context.pairs[group.members[0]];
+    return {
+      id: pair.id,
+      src: context.side === 'src' ? group.c : group.u,
+      tgt: context.side === 'src' ? group.u : group.c,
+      score: pair.score,
+      origin: pair.origin,
+      changedSinceReview: pair.changedSinceReview || (group.changed && isReviewed(pair)),
+      change,
+      recheck: group.recheck,
+      inherits: [],
+    };
+  }
   const members = group.members.map((m) => context.pairs[m]);
   const first = members[0];
   const reviewed = members.some(isReviewed);
@@ -418,7 +424,7 @@ function toUpdated(context: PlanContext, g: number, placement: 'unchanged' | 'mo
     score: Math.min(...members.map((m) => m.score)),
     origin,
     changedSinceReview: members.some((m) => m.changedSinceReview) || (reviewed && group.changed),
-    change: group.changed ? 'modified' : placement,
+    change,
     recheck: group.recheck,
     inherits: members.slice(1).map((m) => m.id),
   };

@@ -71,7 +71,7 @@ export function mergeCarryOver(plan: CarryOverPlan, gapAlignments: readonly Alig
   const merged: UpdatedPair[] = [];
   for (const item of plan.layout) {
     if (item.kind === 'pair') merged.push(item.pair);
-    else merged.push(...attachRecords(plan.gaps[item.gap], gapAlignments[item.gap]));
+    else for (const pair of attachRecords(plan.gaps[item.gap], gapAlignments[item.gap])) merged.push(pair);
   }
   for (const pair of plan.crossing) {
     const at = merged.findIndex((other) => other.src.length > 0 && other.src[0] > pair.src[0]);

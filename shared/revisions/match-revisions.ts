@@ -59,7 +59,7 @@ export interface SentenceMatch {
 export interface MatchOptions {
   /** Minimum bigram similarity for an edited sentence to count as the same sentence (default 0.5). */
   readonly threshold?: number;
-  /** Edit distance beyond which the anchored fallback replaces the full diff (default 2,000 sentences). */
+  /** Edit distance beyond which the anchored fallback replaces the full diff (default 1,000 sentences). */
   readonly maxEditLength?: number;
 }
 
@@ -105,9 +105,16 @@ export function matchRevisions(
       hunks.push(hunk);
       continue;
     }
-    const inner = diffSentenceKeys(hunk.removed.map(oldKey), hunk.added.map(newKey), maxEditLength);
+    const removedKeys = hunk.removed.map(oldKey);
+    const addedKeys = hunk.added.map(newKey);
+    const removedSet = new Set(removedKeys);
+    if (!addedKeys.some((key) => removedSet.has(key))) {
+      hunks.push(hunk);
+      continue;
+    }
+    const inner = diffSentenceKeys(removedKeys, addedKeys, maxEditLength);
     fallback ||= inner.fallback;
-    hunks.push(...hunksOf(inner.runs, hunk.removed[0], hunk.added[0], (i, j) => keep(i, j, false, true)));
+    for (const part of hunksOf(inner.runs, hunk.removed[0], hunk.added[0], (i, j) => keep(i, j, false, true))) hunks.push(part);
   }
 
   const moves = findMoves(hunks, oldKey, newKey);
@@ -124,7 +131,7 @@ export function matchRevisions(
     const at = hunk.added.length ? hunk.added[0] : hunkPosition(hunk.removed[0], oldFate);
     const beads = pairReplacements(removed, added, oldProfile, newProfile, { threshold });
     for (const bead of beads) recordBead(bead, oldFate, newSource);
-    changes.push(...changesOf(beads, at));
+    for (const change of changesOf(beads, at)) changes.push(change);
   }
   for (const [from, to] of moves) changes.push({ kind: 'moved', old: [from], new: [to], at: to });
   changes.sort((x, y) => x.at - y.at || (x.old[0] ?? -1) - (y.old[0] ?? -1));
@@ -217,16 +224,17 @@ function recordBead(bead: ReplacementBead, oldFate: OldSentenceFate[], newSource
 
 /** Beads of one hunk as changes; consecutive deletions and insertions are grouped. */
 function changesOf(beads: readonly ReplacementBead[], at: number): Array<RevisionChange & { readonly at: number }> {
-  const changes: Array<RevisionChange & { at: number }> = [];
+  const changes: Array<{ kind: RevisionChange['kind']; old: number[]; new: number[]; at: number }> = [];
   let position = at;
   for (const bead of beads) {
     const kind = bead.old.length && bead.new.length ? 'modified' : bead.old.length ? 'deleted' : 'inserted';
     if (bead.new.length) position = bead.new[0];
     const last = changes[changes.length - 1];
     if (last && kind !== 'modified' && last.kind === kind) {
-      changes[changes.length - 1] = { ...last, old: [...last.old, ...bead.old], new: [...last.new, ...bead.new] };
+      last.old.push(...bead.old);
+      last.new.push(...bead.new);
     } else {
-      changes.push({ kind, old: bead.old, new: bead.new, at: position });
+      changes.push({ kind, old: [...bead.old], new: [...bead.new], at: position });
     }
   }
   return changes;
@@ -234,7 +242,7 @@ function changesOf(beads: readonly ReplacementBead[], at: number): Array<Revisio
 
 /** Drop the sort positions and join moves of consecutive sentences into one block. */
 function mergeMoves(changes: ReadonlyArray<RevisionChange & { readonly at: number }>): RevisionChange[] {
-  const merged: RevisionChange[] = [];
+  const merged: Array<{ kind: RevisionChange['kind']; old: number[]; new: number[] }> = [];
   for (const { kind, old, new: added } of changes) {
     const last = merged[merged.length - 1];
     if (
@@ -243,9 +251,10 @@ function mergeMoves(changes: ReadonlyArray<RevisionChange & { readonly at: numbe
       last.old[last.old.length - 1] + 1 === old[0] &&
       last.new[last.new.length - 1] + 1 === added[0]
     ) {
-      merged[merged.length - 1] = { kind, old: [...last.old, ...old], new: [...last.new, ...added] };
+      last.old.push(...old);
+      last.new.push(...added);
     } else {
-      merged.push({ kind, old, new: added });
+      merged.push({ kind, old: [...old], new: [...added] });
     }
   }
   return merged;

@@ -114,7 +114,15 @@ function pairByProgramme(
   return beads.reverse();
 }
 
-/** Linear walk for long stretches: 1:1 edits, otherwise skip whichever side lets the next pair match. */
+/** Most similarity computations one greedy walk may spend (each costs a few microseconds). */
+const GREEDY_BUDGET = 30_000;
+/** A walk that finds nothing similar this many steps in a row is looking at unrelated texts: it stops. */
+const GREEDY_GIVE_UP = 200;
+
+/**
+ * Linear walk for long stretches: 1:1 edits, otherwise skip whichever side lets the next pair match. Bounded:
+ * on unrelated texts it gives up early and reports the rest as deleted and inserted.
+ */
 function pairGreedily(
   removed: readonly number[],
   added: readonly number[],
@@ -123,11 +131,17 @@ function pairGreedily(
   threshold: number,
 ): ReplacementBead[] {
   const beads: ReplacementBead[] = [];
-  const sim = (i: number, j: number): number => diceSimilarity(oldProfile(removed[i]), newProfile(added[j]));
+  let budget = GREEDY_BUDGET;
+  const sim = (i: number, j: number): number => {
+    budget--;
+    return diceSimilarity(oldProfile(removed[i]), newProfile(added[j]));
+  };
+  let misses = 0;
   let i = 0;
   let j = 0;
-  while (i < removed.length && j < added.length) {
+  while (i < removed.length && j < added.length && budget > 0 && misses < GREEDY_GIVE_UP) {
     const similarity = sim(i, j);
+    misses = similarity >= threshold ? 0 : misses + 1;
     if (similarity >= threshold) {
       beads.push({ old: [removed[i++]], new: [added[j++]], similarity });
     } else if (j + 1 < added.length && sim(i, j + 1) >= threshold) {

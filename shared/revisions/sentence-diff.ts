@@ -18,7 +18,7 @@ export interface SentenceDiff {
 }
 
 /** Edit distance beyond which jsdiff gives up; sized so a hopeless diff costs a few tens of milliseconds. */
-export const DEFAULT_MAX_EDIT_LENGTH = 2_000;
+export const DEFAULT_MAX_EDIT_LENGTH = 1_000;
 
 /** Edit distance allowed for each stretch between two fallback anchors (bounds the fallback's total cost). */
 const STRETCH_MAX_EDIT_LENGTH = 200;
