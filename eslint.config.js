@@ -40,6 +40,13 @@ export default tseslint.config(
           { group: ['electron', 'better-sqlite3', '**/electron/**', '**/cli/**'], message: 'renderer/ talks to main only through the typed API.' },
         ],
       }],
+      // Every user-visible string is an i18next key: no letters in JSX text or in user-facing attributes.
+      'no-restricted-syntax': ['error',
+        { selector: 'JSXText[value=/[A-Za-z\\u00C0-\\u024F\\u0400-\\u04FF]/]', message: 'User-visible text must come from i18next (t(...)).' },
+        { selector: 'JSXAttribute[name.name=/^(title|placeholder|aria-label|alt|label)$/] > Literal[value=/[A-Za-z\\u0400-\\u04FF]/]', message: 'User-visible attributes must come from i18next (t(...)).' },
+        { selector: 'JSXAttribute[name.name=/^dangerouslySetInnerHTML$/]', message: 'No raw HTML: user text is rendered as React text nodes.' },
+        { selector: 'MemberExpression[property.name=/^(innerHTML|outerHTML)$/]', message: 'No raw HTML: user text is rendered as React text nodes.' },
+      ],
     },
   },
 );

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../context';
 import { registerAlign } from './align';
+import { registerWeb } from './web';
 
 /** A CLI sub-command: adds itself to the program. */
 export type RegisterCommand = (program: Command, context: CliContext) => void;
@@ -11,4 +12,5 @@ export type RegisterCommand = (program: Command, context: CliContext) => void;
  */
 export const COMMANDS: readonly RegisterCommand[] = [
   registerAlign,
+  registerWeb,
 ];

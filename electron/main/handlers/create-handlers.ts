@@ -1,0 +1,202 @@
+/**
+ * The main-process handlers behind every channel, shared by the Electron IPC registration and the browser
+ * host. No `electron` import: native dialogs and the job runner come in as dependencies.
+ */
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { SverkaError } from '../../../shared/errors';
+import type { AppEvent } from '../../../shared/ipc/events';
+import type { ExportFormat } from '../../../shared/ipc/schemas';
+import type { ProjectView } from '../../../shared/ipc/results';
+import type { UiLanguage } from '../../../shared/i18n/resources';
+import type { JobRunner } from '../jobs/job-types';
+import type { Handlers } from './dispatch';
+import { openProject, type Project } from '../store/index';
+import { SettingsStore, settingsFile } from './settings-store';
+import { inspectDocument } from './inspect-document';
+
+/** Native dialogs (desktop only; the browser page picks files itself). */
+export interface Dialogs {
+  openFile(purpose: 'document' | 'project'): Promise<string | null>;
+  saveFile(purpose: 'project' | 'export', defaultName: string, format?: ExportFormat): Promise<string | null>;
+}
+
+/** What the handlers are given by their host. */
+export interface HandlerDeps {
+  readonly host: 'electron' | 'web';
+  readonly version: string;
+  /** The user's data folder: settings, projects and exports made without a chosen path. */
+  readonly dataDir: string;
+  /** The bundled sample pair (resources/samples/lavrov-osce-2026-02-06). */
+  readonly sampleDir: string;
+  readonly jobs: JobRunner;
+  readonly emit: (event: AppEvent) => void;
+  readonly dialogs?: Dialogs;
+  /** Shows a file in the system file manager (desktop only). */
+  readonly reveal?: (path: string) => void;
+  /** Called after the UI language changed (the desktop app rebuilds its menu). */
+  readonly onLanguageChanged?: (language: UiLanguage) => void;
+  /** Called after a project is opened or closed (the desktop app updates its title and menu). */
+  readonly onProjectChanged?: (project: { path: string; name: string } | null) => void;
+}
+
+/** The handlers plus access to the open project for the host's own use (menus, shutdown). */
+export interface HandlerSet {
+  readonly handlers: Handlers;
+  readonly settings: SettingsStore;
+  /** Opens a project as if the user chose it (command line, second instance, drop). */
+  openProject(path: string): Promise<ProjectView>;
+  /** Closes the open project (on quit). */
+  close(): Promise<void>;
+}
+
+/** Builds the handlers over one open-project slot. */
+export function createHandlers(deps: HandlerDeps): HandlerSet {
+  const settings = new SettingsStore(settingsFile(deps.dataDir));
+  let project: Project | null = null;
+
+  const current = (): Project => {
+    if (!project) throw new SverkaError('app.noProjectOpen');
+    return project;
+  };
+  const view = async (open: Project): Promise<ProjectView> => {
+    const snapshot = await open.snapshot();
+    const history = await open.history();
+    return { path: open.path, snapshot, canUndo: history.canUndo, canRedo: history.canRedo };
+  };
+  /** Runs one edit (one transaction in the store) and returns the project as it now is. */
+  const edit = async (change: (open: Project) => Promise<unknown>): Promise<ProjectView> => {
+    const open = current();
+    await change(open);
+    return view(open);
+  };
+  const openPath = async (path: string): Promise<ProjectView> => {
+    if (!existsSync(path)) throw new SverkaError('project.notFound', { path });
+    const opened = await openProject(path);
+    await project?.close();
+    project = opened;
+    const result = await view(opened);
+    settings.addRecent(path, result.snapshot.name);
+    deps.onProjectChanged?.({ path, name: result.snapshot.name });
+    return result;
+  };
+  const folder = (name: string): string => {
+    const dir = join(deps.dataDir, name);
+    mkdirSync(dir, { recursive: true });
+    return dir;
+  };
+  const progress = (jobId: string) => (stage: string, fraction: number) =>
+    deps.emit({ type: 'job.progress', jobId, stage, fraction });
+
+  const handlers: Handlers = {
+    'app.state': async () => ({
+      uiLanguage: settings.get().uiLanguage,
+      recent: settings.get().recent.filter((item) => existsSync(item.path)),
+      host: deps.host,
+      version: deps.version,
+    }),
+    'app.setUiLanguage': async ({ language }) => {
+      settings.update({ uiLanguage: language });
+      deps.onLanguageChanged?.(language);
+      return null;
+    },
+    'recent.remove': async ({ path }) => settings.removeRecent(path),
+    'dialog.openFile': async ({ purpose }) => (deps.dialogs ? deps.dialogs.openFile(purpose) : null),
+    'dialog.saveFile': async ({ purpose, defaultName, format }) =>
+      deps.dialogs ? deps.dialogs.saveFile(purpose, defaultName, format) : null,
+    'document.inspect': async ({ path }) => inspectDocument(path),
+    'project.create': async ({ jobId, source, target, projectPath }) => {
+      const path = projectPath ?? uniquePath(folder('projects'), projectName(source.path, target.path), '.sverka');
+      await deps.jobs.run(jobId, 'create-project', { projectPath: path, source, target }, progress(jobId));
+      return openPath(path);
+    },
+    'project.openSample': async ({ jobId }) => {
+      const path = join(folder('projects'), 'lavrov-osce-2026-02-06.sverka');
+      if (!existsSync(path)) {
+        await deps.jobs.run(
+          jobId,
+          'create-project',
+          {
+            projectPath: path,
+            source: { path: join(deps.sampleDir, 'ru.txt'), lang: 'ru' },
+            target: { path: join(deps.sampleDir, 'en.txt'), lang: 'en' },
+          },
+          progress(jobId),
+        );
+      }
+      return openPath(path);
+    },
+    'project.open': async ({ path }) => openPath(path),
+    'project.current': async () => (project ? view(project) : null),
+    'project.close': async () => {
+      await project?.close();
+      project = null;
+      deps.onProjectChanged?.(null);
+      return null;
+    },
+    'pairs.merge': ({ pairId, direction }) => edit((open) => open.merge(pairId, direction)),
+    'pairs.split': ({ pairId, srcCount, tgtCount }) => edit((open) => open.splitPair(pairId, srcCount, tgtCount)),
+    'pairs.moveSentence': ({ pairId, side, which }) => edit((open) => open.moveSentence(pairId, side, which)),
+    'pairs.insertEmpty': ({ pairId, side }) => edit((open) => open.insertEmptyCounterpart(pairId, side)),
+    'pairs.confirm': ({ pairIds, confirmed }) => edit((open) => open.confirmPairs(pairIds, confirmed)),
+    // Realignment edits the open file, so it runs here (in the host process, reporting progress), not in a worker.
+    'pairs.realignFrom': ({ pairId, jobId }) => {
+      const report = progress(jobId);
+      return edit((open) => open.realignFrom(pairId, { onProgress: (fraction) => report('aligning', fraction) }));
+    },
+    'history.undo': () => edit((open) => open.undo()),
+    'history.redo': () => edit((open) => open.redo()),
+    'notes.add': ({ target, text }) => edit((open) => open.addNote(target, text)),
+    'notes.update': ({ noteId, text }) => edit((open) => open.updateNote(noteId, text)),
+    'notes.remove': ({ noteId }) => edit((open) => open.deleteNote(noteId)),
+    'flags.setStatus': ({ flagId, status }) => edit((open) => open.setFlagStatus(flagId, status)),
+    'export.run': async ({ jobId, format, path, confirmedOnly, skipEmpty, bom }) => {
+      const open = current();
+      const snapshot = await open.snapshot();
+      const outPath = path ?? uniquePath(folder('exports'), safeName(snapshot.name), `.${format === 'xliff' ? 'xlf' : format}`);
+      const language = settings.get().uiLanguage ?? 'en';
+      return deps.jobs.run(jobId, 'export', { snapshot, format, outPath, confirmedOnly, skipEmpty, bom, language }, progress(jobId));
+    },
+    'shell.reveal': async ({ path }) => {
+      if (isFile(path)) deps.reveal?.(path);
+      return null;
+    },
+    'job.cancel': async ({ jobId }) => deps.jobs.cancel(jobId),
+  };
+
+  return {
+    handlers,
+    settings,
+    openProject: openPath,
+    close: async () => {
+      await project?.close();
+      project = null;
+    },
+  };
+}
+
+/** A project name from the two document names: "ru-text + en-text" → "ru-text". */
+function projectName(sourcePath: string, _targetPath: string): string {
+  return safeName(basename(sourcePath, extname(sourcePath)));
+}
+
+function safeName(name: string): string {
+  return name.replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^-+|-+$/gu, '').slice(0, 80) || 'project';
+}
+
+/** `dir/name.ext`, or `dir/name-2.ext`... when taken. */
+function uniquePath(dir: string, name: string, extension: string): string {
+  for (let n = 1; ; n += 1) {
+    const candidate = join(dir, `${name}${n === 1 ? '' : `-${n}`}${extension}`);
+    if (!existsSync(candidate)) return candidate;
+  }
+}
+
+/** True when a path is an existing regular file. */
+export function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}

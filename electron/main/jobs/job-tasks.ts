@@ -1,0 +1,53 @@
+/**
+ * The work behind each job kind, runnable in a worker thread or in-process: create a project from two files
+ * (import, segment, align, flag, store) and write an export. Progress goes to the reporter as stage + fraction.
+ */
+import { basename } from 'node:path';
+import { statSync } from 'node:fs';
+import { assertNever } from '../../../shared/types';
+import { writeExportFile } from '../export/export-project';
+import { createProjectFromFiles, type CreateStage } from '../project/create-project-from-files';
+import type { JobKinds, JobRequest, ProgressReporter } from './job-types';
+
+/** Runs one job to its end. */
+export async function executeJob(request: JobRequest, report: ProgressReporter): Promise<unknown> {
+  switch (request.kind) {
+    case 'create-project':
+      return createFromFiles(request.payload, report);
+    case 'export':
+      return exportToFile(request.payload, report);
+    default:
+      return assertNever(request);
+  }
+}
+
+/** Where each stage of project creation sits on the progress bar. */
+const STAGE_SPAN: Readonly<Record<CreateStage, readonly [number, number]>> = {
+  reading: [0, 0.1],
+  aligning: [0.1, 0.8],
+  flagging: [0.8, 0.9],
+  saving: [0.9, 1],
+};
+
+async function createFromFiles(payload: JobKinds['create-project']['payload'], report: ProgressReporter): Promise<JobKinds['create-project']['result']> {
+  const project = await createProjectFromFiles(payload.projectPath, payload.source, payload.target, {
+    onProgress: (stage, fraction) => {
+      const [from, to] = STAGE_SPAN[stage];
+      report(stage, from + (to - from) * fraction);
+    },
+  });
+  await project.close();
+  return { projectPath: payload.projectPath };
+}
+
+async function exportToFile(payload: JobKinds['export']['payload'], report: ProgressReporter): Promise<JobKinds['export']['result']> {
+  report('exporting', 0);
+  await writeExportFile(payload.snapshot, payload.format, payload.outPath, {
+    confirmedOnly: payload.confirmedOnly,
+    skipEmpty: payload.skipEmpty,
+    bom: payload.bom,
+    language: payload.language,
+  });
+  report('exporting', 1);
+  return { path: payload.outPath, fileName: basename(payload.outPath), bytes: statSync(payload.outPath).size };
+}

@@ -1,0 +1,83 @@
+/** Result types of every request channel: what a handler returns and what the renderer receives. */
+import type { ProjectSnapshot } from '../project';
+import type { LangCode } from '../types';
+import type { Channel } from './channels';
+import type { UiLanguage } from '../i18n/resources';
+
+/** A project the user opened before. */
+export interface RecentProject {
+  readonly path: string;
+  readonly name: string;
+  /** ISO 8601 time it was last opened. */
+  readonly openedAt: string;
+}
+
+/** What the start screen needs. */
+export interface AppState {
+  /** The remembered UI language, or null when the user never chose one. */
+  readonly uiLanguage: UiLanguage | null;
+  readonly recent: readonly RecentProject[];
+  /** Where the app runs: a desktop window (native dialogs) or a browser tab served by the browser host. */
+  readonly host: 'electron' | 'web';
+  readonly version: string;
+}
+
+/** A document a user chose for a new project, read but not yet imported. */
+export interface DocumentPreview {
+  readonly path: string;
+  readonly fileName: string;
+  readonly encoding: string;
+  /** Detected language, or null when detection failed. */
+  readonly lang: LangCode | null;
+  /** The first lines of the decoded text. */
+  readonly preview: string;
+  readonly characters: number;
+}
+
+/** The open project as the UI sees it. */
+export interface ProjectView {
+  readonly path: string;
+  readonly snapshot: ProjectSnapshot;
+  readonly canUndo: boolean;
+  readonly canRedo: boolean;
+}
+
+/** Where an export was written. */
+export interface ExportResult {
+  readonly path: string;
+  readonly fileName: string;
+  readonly bytes: number;
+}
+
+/** Result type of each channel. */
+export interface ChannelResults {
+  'app.state': AppState;
+  'app.setUiLanguage': null;
+  'recent.remove': readonly RecentProject[];
+  'dialog.openFile': string | null;
+  'dialog.saveFile': string | null;
+  'document.inspect': DocumentPreview;
+  'project.create': ProjectView;
+  'project.openSample': ProjectView;
+  'project.open': ProjectView;
+  'project.current': ProjectView | null;
+  'project.close': null;
+  'pairs.merge': ProjectView;
+  'pairs.split': ProjectView;
+  'pairs.moveSentence': ProjectView;
+  'pairs.insertEmpty': ProjectView;
+  'pairs.confirm': ProjectView;
+  'pairs.realignFrom': ProjectView;
+  'history.undo': ProjectView;
+  'history.redo': ProjectView;
+  'notes.add': ProjectView;
+  'notes.update': ProjectView;
+  'notes.remove': ProjectView;
+  'flags.setStatus': ProjectView;
+  'export.run': ExportResult;
+  'shell.reveal': null;
+  'job.cancel': boolean;
+}
+
+/** The result type of one channel. */
+export type ChannelResult<C extends Channel> = ChannelResults[C];

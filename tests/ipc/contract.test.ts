@@ -1,0 +1,142 @@
+// The IPC contract: every argument is validated before a handler runs, results never throw across the
+// boundary, and the handlers edit a real project file (the bundled sample, imported, aligned and flagged).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHANNELS } from '../../shared/ipc/channels';
+import { ARGUMENT_SCHEMAS } from '../../shared/ipc/schemas';
+import type { ProjectView } from '../../shared/ipc/results';
+import { createHandlers, type HandlerSet } from '../../electron/main/handlers/create-handlers';
+import { dispatch } from '../../electron/main/handlers/dispatch';
+import { InProcessJobRunner } from '../../electron/main/jobs/job-runner';
+import { executeJob } from '../../electron/main/jobs/job-tasks';
+import type { AppEvent } from '../../shared/ipc/events';
+
+const SAMPLE = 'resources/samples/lavrov-osce-2026-02-06';
+
+let dataDir: string;
+let set: HandlerSet;
+const events: AppEvent[] = [];
+
+beforeAll(() => {
+  dataDir = mkdtempSync(join(tmpdir(), 'sverka-ipc-'));
+  set = createHandlers({
+    host: 'web',
+    version: 'test',
+    dataDir,
+    sampleDir: SAMPLE,
+    jobs: new InProcessJobRunner(executeJob),
+    emit: (event) => events.push(event),
+  });
+});
+
+afterAll(async () => {
+  await set.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+const call = (channel: string, args: unknown) => dispatch(set.handlers, channel, args, () => undefined);
+
+async function value<T>(channel: string, args: unknown): Promise<T> {
+  const result = await call(channel, args);
+  if (!result.ok) throw new Error(`${channel}: ${result.error.key} ${JSON.stringify(result.error.params)}`);
+  return result.value as T;
+}
+
+describe('the contract', () => {
+  it('has a schema for every channel and a channel for every schema', () => {
+    expect(Object.keys(ARGUMENT_SCHEMAS).sort()).toEqual([...CHANNELS].sort());
+    for (const channel of CHANNELS) expect(channel).toMatch(/^[a-z]+\.[A-Za-z]+$/u);
+  });
+
+  it('rejects unknown channels', async () => {
+    expect(await call('project.deleteEverything', {})).toEqual({ ok: false, error: { key: 'ipc.unknownChannel', params: { channel: 'project.deleteEverything' } } });
+    expect((await call('__proto__', {})).ok).toBe(false);
+  });
+
+  it.each([
+    ['app.setUiLanguage', { language: 'de' }],
+    ['app.setUiLanguage', { language: 'en', extra: 1 }],
+    ['app.state', null],
+    ['app.state', 'x'],
+    ['project.open', {}],
+    ['project.open', { path: '' }],
+    ['project.open', { path: 42 }],
+    ['project.open', { path: '/tmp/a\u0000b.sverka' }],
+    ['project.create', { jobId: 'x', source: { path: '/a', lang: 'ru' }, target: { path: '/b', lang: 'english' } }],
+    ['project.create', { jobId: '../../etc', source: { path: '/a', lang: 'ru' }, target: { path: '/b', lang: 'en' } }],
+    ['pairs.merge', { pairId: 1, direction: 'sideways' }],
+    ['pairs.merge', { pairId: -1, direction: 'next' }],
+    ['pairs.merge', { pairId: 1.5, direction: 'next' }],
+    ['pairs.split', { pairId: 1, srcCount: -1, tgtCount: 0 }],
+    ['pairs.confirm', { pairIds: [], confirmed: true }],
+    ['notes.add', { target: { pairId: 1 }, text: '   ' }],
+    ['notes.add', { target: { pairId: 1, flagId: 2 }, text: 'x' }],
+    ['notes.add', { target: {}, text: 'x' }],
+    ['flags.setStatus', { flagId: 1, status: 'deleted' }],
+    ['export.run', { jobId: 'a', format: 'exe' }],
+    ['dialog.openFile', { purpose: 'anything' }],
+  ])('rejects invalid arguments: %s %j', async (channel, args) => {
+    const result = await call(channel, args);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.key).toBe('ipc.invalidArgument');
+  });
+
+  it('answers an edit without an open project with a user-facing error, not a throw', async () => {
+    expect(await call('pairs.merge', { pairId: 1, direction: 'next' })).toEqual({ ok: false, error: { key: 'app.noProjectOpen', params: {} } });
+  });
+
+  it('remembers the UI language', async () => {
+    await value('app.setUiLanguage', { language: 'ru' });
+    expect((await value<{ uiLanguage: string }>('app.state', {})).uiLanguage).toBe('ru');
+  });
+});
+
+describe('handlers on a real project', () => {
+  let view: ProjectView;
+
+  beforeAll(async () => {
+    view = await value<ProjectView>('project.openSample', { jobId: 'sample-1' });
+  });
+
+  it('imports, aligns and flags the sample, reporting progress', () => {
+    expect(view.snapshot.pairs.length).toBeGreaterThan(150);
+    const gloss = view.snapshot.pairs.flatMap((pair) => pair.flags).find((flag) => flag.kind === 'gloss' && flag.params.marker === 'which means');
+    expect(gloss).toBeDefined();
+    expect(events.some((event) => event.type === 'job.progress' && event.jobId === 'sample-1' && event.stage === 'aligning')).toBe(true);
+  });
+
+  it('merges, undoes, adds a note and keeps it across reopening', async () => {
+    const first = view.snapshot.pairs[10];
+    const merged = await value<ProjectView>('pairs.merge', { pairId: first.id, direction: 'next' });
+    expect(merged.snapshot.pairs.length).toBe(view.snapshot.pairs.length - 1);
+    expect(merged.canUndo).toBe(true);
+    const undone = await value<ProjectView>('history.undo', {});
+    expect(undone.snapshot.pairs.length).toBe(view.snapshot.pairs.length);
+    const noted = await value<ProjectView>('notes.add', { target: { pairId: first.id }, text: 'Проверить термин' });
+    expect(noted.snapshot.pairs[10].notes.map((note) => note.text)).toEqual(['Проверить термин']);
+    await value('project.close', {});
+    const reopened = await value<ProjectView>('project.open', { path: view.path });
+    expect(reopened.snapshot.pairs[10].notes.map((note) => note.text)).toEqual(['Проверить термин']);
+    const state = await value<{ recent: { path: string }[] }>('app.state', {});
+    expect(state.recent[0].path).toBe(view.path);
+  });
+
+  it('exports TMX to the exports folder', async () => {
+    const result = await value<{ path: string; bytes: number }>('export.run', { jobId: 'export-1', format: 'tmx' });
+    expect(result.path.startsWith(join(dataDir, 'exports'))).toBe(true);
+    expect(result.bytes).toBeGreaterThan(1000);
+  });
+
+  it('cancels a running job', async () => {
+    const running = call('project.create', {
+      jobId: 'cancel-me',
+      source: { path: join(SAMPLE, 'ru.txt'), lang: 'ru' },
+      target: { path: join(SAMPLE, 'en.txt'), lang: 'en' },
+    });
+    expect(await value('job.cancel', { jobId: 'cancel-me' })).toBe(true);
+    const result = await running;
+    expect(result).toEqual({ ok: false, error: { key: 'job.cancelled', params: {} } });
+  });
+});
