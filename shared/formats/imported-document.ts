@@ -48,8 +48,10 @@ export function plainTextDocument(text: string, encoding?: string): ImportedText
 /**
  * Gives the paragraphs of a segmented document the kinds the importer found: each segmented paragraph takes the
  * kind of the imported paragraph it overlaps most (segmentation may split paragraphs further, never join them).
+ * Plain text has no markup to say more than the segmenter's own guesses, so its kinds are left alone.
  */
 export function applyParagraphKinds(doc: SegmentedDocument, imported: ImportedText): SegmentedDocument {
+  if (imported.format === 'text') return doc;
   const source = imported.paragraphs;
   let cursor = 0;
   const paragraphs = doc.paragraphs.map((paragraph) => {

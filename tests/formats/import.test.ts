@@ -252,6 +252,12 @@ describe('bilingual files', () => {
     expect(await errorKey(() => importBilingual(save('plain.txt', 'Just text.')))).toBe('format.notBilingual');
   });
 
+  it('decodes a TMX file in the encoding its XML declaration names', async () => {
+    const xml = '<?xml version="1.0" encoding="windows-1251"?>\n<tmx version="1.4"><header srclang="ru" adminlang="en" segtype="sentence" datatype="plaintext" o-tmf="x" creationtool="x" creationtoolversion="1"/><body><tu><tuv xml:lang="ru"><seg>Привет, мир.</seg></tuv><tuv xml:lang="en"><seg>Hello, world.</seg></tuv></tu></body></tmx>';
+    const read = await importBilingual(save('cp1251.tmx', iconv.encode(xml, 'windows-1251')));
+    expect(read.pairs[0]).toMatchObject({ src: 'Привет, мир.', tgt: 'Hello, world.' });
+  });
+
   it('an XXE TMX file on disk is refused and the named file is never read into the result', async () => {
     const secret = save('secret.txt', 'TOP-SECRET');
     const xml = `<?xml version="1.0"?><!DOCTYPE tmx [<!ENTITY x SYSTEM "file://${secret}">]><tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>&x;</seg></tuv><tuv xml:lang="ru"><seg>a</seg></tuv></tu></body></tmx>`;

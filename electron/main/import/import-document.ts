@@ -5,6 +5,7 @@
  */
 import { open, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
+import iconv from 'iconv-lite';
 import { SverkaError } from '../../../shared/errors';
 import type { BilingualFile } from '../../../shared/formats/bilingual';
 import { importHtml } from '../../../shared/formats/html-import';
@@ -138,6 +139,17 @@ function emptyCheck(doc: ImportedText, path: string): ImportedText {
   return doc;
 }
 
+/** Decodes an XML file: by its byte order mark, else by the encoding its declaration names, else as text. */
+function decodeXml(bytes: Uint8Array, path: string): string {
+  const hasBom = (bytes[0] === 0xef && bytes[1] === 0xbb) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  const head = Buffer.from(bytes.subarray(0, 256)).toString('latin1');
+  const declared = /^<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)["']/.exec(head)?.[1]?.toLowerCase();
+  if (!hasBom && declared !== undefined && !/^utf-?8$/.test(declared) && iconv.encodingExists(declared)) {
+    return iconv.decode(Buffer.from(bytes), declared);
+  }
+  return decode(bytes, path).text;
+}
+
 /** Reads a TMX or XLIFF file into its pairs (format.notBilingual for anything else). */
 export async function importBilingual(path: string, options: ImportOptions = {}): Promise<BilingualFile> {
   const file = basename(path);
@@ -145,7 +157,7 @@ export async function importBilingual(path: string, options: ImportOptions = {})
   const bytes = await readChecked(path, size);
   const format = detectImportFormat(path, bytes);
   if (format !== 'tmx' && format !== 'xliff') throw new SverkaError('format.notBilingual', { file });
-  const { text } = decode(bytes, path);
+  const text = decodeXml(bytes, path);
   const result = format === 'tmx' ? parseTmx(text) : parseXliff(text);
   if (result.pairs.length === 0) throw new SverkaError('file.empty', { path });
   return result;

@@ -35,8 +35,7 @@ export async function readSideDocument(path: string, options: SideDocumentOption
   const lang = options.lang ?? detectLanguage(imported.text);
   if (lang === undefined) throw new SverkaError('align.langUndetected', { path, option: options.langOption ?? '--src-lang' });
   const segmented = segmentDocument(imported.text, lang, { presegmented: options.presegmented === true });
-  // Plain text has no markup: the segmenter's own paragraph kinds (headings, list items by their look) stay.
-  const document = imported.format === 'text' ? segmented : applyParagraphKinds(segmented, imported);
+  const document = applyParagraphKinds(segmented, imported);
   return {
     document,
     fileName: basename(path),
