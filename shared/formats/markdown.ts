@@ -72,6 +72,8 @@ function addBlocks(tokens: readonly Token[], builder: DocumentBuilder, kind: Par
 /** Reads Markdown text into blocks with their kinds. */
 export function importMarkdown(markdown: string, encoding?: string): ImportedText {
   const builder = new DocumentBuilder();
-  addBlocks(new Lexer({ gfm: true }).lex(markdown.replace(/^\uFEFF/, '')), builder, 'paragraph');
+  // YAML front matter (Jekyll, Hugo, Pandoc) is metadata, not text.
+  const body = markdown.replace(/^\uFEFF/, '').replace(/^---\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/, '');
+  addBlocks(new Lexer({ gfm: true }).lex(body), builder, 'paragraph');
   return builder.build('markdown', encoding);
 }

@@ -77,6 +77,10 @@ describe('Markdown import', () => {
       ['heading', 'Closing *remark*'],
     ]);
   });
+
+  it('drops YAML front matter', () => {
+    expect(blocks(importMarkdown('---\ntitle: Press\ndate: 2026-02-06\n---\n\n# Title\n\nText.\n'))).toEqual([['heading', 'Title'], ['paragraph', 'Text.']]);
+  });
 });
 
 describe('HTML import', () => {
