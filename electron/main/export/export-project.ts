@@ -51,25 +51,31 @@ export function parseExportFormat(name: string): ExportFormat {
 
 const encoder = new TextEncoder();
 
-/** Writes a snapshot in a format, as the bytes of the file. */
-export async function exportProject(snapshot: ProjectSnapshot, format: ExportFormat, options: ExportOptions = {}): Promise<Uint8Array> {
+/** Writes a snapshot in a format: the text of text formats (TMX, XLIFF, CSV, TSV, HTML), the bytes of a DOCX. */
+export function renderExport(snapshot: ProjectSnapshot, format: ExportFormat, options: ExportOptions = {}): string | Promise<Uint8Array> {
   const toolVersion = packageJson.version;
   switch (format) {
     case 'tmx':
-      return encoder.encode(writeTmx(snapshot, { ...options, toolVersion }));
+      return writeTmx(snapshot, { ...options, toolVersion });
     case 'xliff':
-      return encoder.encode(writeXliff(snapshot, { ...options, toolVersion }));
+      return writeXliff(snapshot, { ...options, toolVersion });
     case 'csv':
-      return encoder.encode(writeCsv(snapshot, options));
+      return writeCsv(snapshot, options);
     case 'tsv':
-      return encoder.encode(writeTsvTable(snapshot, options));
+      return writeTsvTable(snapshot, options);
     case 'docx':
       return writeBilingualDocx(snapshot, options);
     case 'html':
-      return encoder.encode(writeHtmlReport(snapshot, { ...options, toolVersion }));
+      return writeHtmlReport(snapshot, { ...options, toolVersion });
     default:
       return assertNever(format);
   }
+}
+
+/** Writes a snapshot in a format, as the bytes of the file (text formats in UTF-8). */
+export async function exportProject(snapshot: ProjectSnapshot, format: ExportFormat, options: ExportOptions = {}): Promise<Uint8Array> {
+  const rendered = await renderExport(snapshot, format, options);
+  return typeof rendered === 'string' ? encoder.encode(rendered) : rendered;
 }
 
 /** Exports to a file: written to a temporary file in the same folder, then renamed over `path`. */
