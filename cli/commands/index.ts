@@ -2,6 +2,11 @@ import type { Command } from 'commander';
 import type { CliContext } from '../context';
 import { registerAlign } from './align';
 import { registerWeb } from './web';
+import { registerConfirm } from './confirm';
+import { registerExport } from './export';
+import { registerInfo } from './info';
+import { registerNew } from './new';
+import { registerNote } from './note';
 
 /** A CLI sub-command: adds itself to the program. */
 export type RegisterCommand = (program: Command, context: CliContext) => void;
@@ -13,4 +18,9 @@ export type RegisterCommand = (program: Command, context: CliContext) => void;
 export const COMMANDS: readonly RegisterCommand[] = [
   registerAlign,
   registerWeb,
+  registerNew,
+  registerInfo,
+  registerNote,
+  registerConfirm,
+  registerExport,
 ];

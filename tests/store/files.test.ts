@@ -164,3 +164,13 @@ describe('files that are refused, unchanged', () => {
     expect(await errorKey(openProject(file))).toBe('project.incomplete');
   });
 });
+
+describe('read-only files that are not projects', () => {
+  it('are reported as not Sverka projects, not as read-only', async () => {
+    const file = path.join(folder.dir, 'text.sverka');
+    fs.writeFileSync(file, 'plain text\n');
+    fs.chmodSync(file, 0o444);
+    expect(await errorKey(openProject(file))).toBe('project.notSverka');
+    fs.chmodSync(file, 0o644);
+  });
+});

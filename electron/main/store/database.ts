@@ -48,6 +48,21 @@ function isWritable(file: string, mode: number): boolean {
   }
 }
 
+/** Whether a file we may not write carries the Sverka application id (read through a read-only connection). */
+function isSverkaFile(file: string): boolean {
+  try {
+    const db = new Database(file, { readonly: true, fileMustExist: true, timeout: 0 });
+    try {
+      return db.pragma('application_id', { simple: true }) === SVERKA_APPLICATION_ID;
+    } finally {
+      db.close();
+    }
+  } catch {
+    // Not a database at all, or locked: it is not a project we could open read-only either.
+    return false;
+  }
+}
+
 /** Pragmas every connection uses once the file is known to be ours. */
 function configure(db: Db): void {
   db.pragma('journal_mode = WAL');
@@ -67,7 +82,9 @@ export function openDatabase(file: string): Db {
     throw new SverkaError('project.notFound', { path: file }, { cause: error });
   }
   if (!stat.isFile()) throw new SverkaError('project.notAFile', { path: file });
-  if (!isWritable(file, stat.mode)) throw new SverkaError('project.readOnly', { path: file });
+  if (!isWritable(file, stat.mode)) {
+    throw isSverkaFile(file) ? new SverkaError('project.readOnly', { path: file }) : new SverkaError('project.notSverka', { path: file });
+  }
   let db: Db;
   try {
     db = new Database(file, { fileMustExist: true, timeout: 0 });

@@ -134,6 +134,20 @@ export function pairsFrom(db: Database, row: PairRow): PairRow[] {
   return db.prepare(`SELECT ${COLUMNS} FROM pairs WHERE ${ORDER} >= ? ORDER BY ${ORDER}`).all(row.src_start + row.tgt_start) as PairRow[];
 }
 
+/**
+ * The pairs from `context` pairs before the first of `rows` to `context` pairs after the last, in order (every
+ * pair in between included).
+ */
+export function pairsAround(db: Database, rows: readonly PairRow[], context: number): PairRow[] {
+  const positions = rows.map((row) => row.src_start + row.tgt_start);
+  const first = Math.min(...positions);
+  const last = Math.max(...positions);
+  const before = (db.prepare(`SELECT ${COLUMNS} FROM pairs WHERE ${ORDER} < ? ORDER BY ${ORDER} DESC LIMIT ?`).all(first, context) as PairRow[]).reverse();
+  const middle = db.prepare(`SELECT ${COLUMNS} FROM pairs WHERE ${ORDER} BETWEEN ? AND ? ORDER BY ${ORDER}`).all(first, last) as PairRow[];
+  const after = db.prepare(`SELECT ${COLUMNS} FROM pairs WHERE ${ORDER} > ? ORDER BY ${ORDER} LIMIT ?`).all(last, context) as PairRow[];
+  return [...before, ...middle, ...after];
+}
+
 /** Index of a pair in alignment order. */
 export function pairIndex(db: Database, row: PairRow): number {
   return db.prepare(`SELECT count(*) FROM pairs WHERE ${ORDER} < ?`).pluck().get(row.src_start + row.tgt_start) as number;

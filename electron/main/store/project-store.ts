@@ -7,6 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { SverkaError } from '../../../shared/errors';
+import type { DivergenceSettingsOverride } from '../../../shared/divergence/settings';
+import type { Glossary, GlossaryEntry } from '../../../shared/glossary/glossary';
 import type { Lexicon } from '../../../shared/lexicon/lexicon';
 import type { DocumentInfo, NoteRecord, PairsPage, ProjectSnapshot, ProjectSummary } from '../../../shared/project';
 import type { FlagStatus, Side } from '../../../shared/types';
@@ -21,6 +23,7 @@ import { planInsertEmpty, planMerge, planMoveSentence, planSplit } from './pair-
 import { clearChangedSinceReview, findPair, nextPair, pairsFrom, previousPair, setPairOrigin } from './pairs';
 import { planRealign } from './realign';
 import { applyPlan, type CheckContext } from './region';
+import { insertGlossaryEntries, readDivergenceSettings, readGlossary, writeDivergenceSettings } from './settings';
 import { currentDocuments, readPairsPage, readSnapshot, readSummary, type CurrentDocuments } from './snapshot';
 
 /** How a project finds its lexicon: given (or null for none), or loaded for its language pair when absent. */
@@ -66,7 +69,15 @@ export class Project {
       const source = loadSegmentedDocument(db, this.#documents.src);
       const target = loadSegmentedDocument(db, this.#documents.tgt);
       const lexicon = this.#options.lexicon === undefined ? loadLexicon(source.lang, target.lang) : (this.#options.lexicon ?? undefined);
-      this.#context = { source, target, ...(lexicon === undefined ? {} : { lexicon }) };
+      const glossary = readGlossary(db, source.lang, target.lang);
+      const settings = readDivergenceSettings(db);
+      this.#context = {
+        source,
+        target,
+        ...(lexicon === undefined ? {} : { lexicon }),
+        ...(glossary === undefined ? {} : { glossary }),
+        ...(settings === undefined ? {} : { settings }),
+      };
     }
     return this.#context;
   }
@@ -196,14 +207,38 @@ export class Project {
     });
   }
 
+  /** The project's glossary (used by the terminology check), or undefined when it has none. */
+  async glossary(): Promise<Glossary | undefined> {
+    const context = this.#checkContext();
+    return readGlossary(this.#open, context.source.lang, context.target.lang);
+  }
+
+  /** Adds glossary entries (one undoable action); later checks use them. Returns how many were added. */
+  async addGlossaryEntries(entries: readonly GlossaryEntry[]): Promise<number> {
+    const added = this.#action('glossary.add', (db, time) => insertGlossaryEntries(db, entries, time));
+    this.#context = undefined;
+    return added;
+  }
+
+  /** Stores overrides of the divergence-check settings; later checks use them. */
+  async setDivergenceSettings(settings: DivergenceSettingsOverride): Promise<void> {
+    const db = this.#open;
+    db.transaction(() => writeDivergenceSettings(db, settings)).immediate();
+    this.#context = undefined;
+  }
+
   /** Undoes the last action; false when there was nothing to undo. */
   async undo(): Promise<boolean> {
-    return undoAction(this.#open) !== false;
+    const kind = undoAction(this.#open);
+    if (kind === 'glossary.add') this.#context = undefined;
+    return kind !== false;
   }
 
   /** Redoes the last undone action; false when there was nothing to redo. */
   async redo(): Promise<boolean> {
-    return redoAction(this.#open) !== false;
+    const kind = redoAction(this.#open);
+    if (kind === 'glossary.add') this.#context = undefined;
+    return kind !== false;
   }
 
   /** Closes the project; the file is then self-contained (WAL checkpointed). Closing twice is harmless. */

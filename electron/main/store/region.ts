@@ -3,19 +3,26 @@
  * disappear to the pairs that now hold their sentences, and recomputes the flags of the pairs that changed.
  */
 import type { Database } from 'better-sqlite3';
+import type { DivergenceSettingsOverride } from '../../../shared/divergence/settings';
+import type { Glossary } from '../../../shared/glossary/glossary';
 import type { Lexicon } from '../../../shared/lexicon/lexicon';
 import type { Flag, SegmentedDocument } from '../../../shared/types';
 import { checkDivergences } from './engine';
 import { containsSentence, flagsOfPairs, replaceFlags, toFlag, type FlagRow } from './flags';
 import { movePairNotes } from './notes';
 import type { EditPlan, PlannedPair } from './pair-edits';
-import { deletePair, findPair, insertPair, toAlignedPair, updatePair, type PairRow } from './pairs';
+import { deletePair, findPair, insertPair, pairsAround, toAlignedPair, updatePair, type PairRow } from './pairs';
+
+/** Pairs on each side of an edited region that the checks also see (document statistics such as the usual length ratio). */
+const CHECK_CONTEXT_PAIRS = 100;
 
 /** What the divergence checks read: the current documents and the lexicon of the language pair. */
 export interface CheckContext {
   readonly source: SegmentedDocument;
   readonly target: SegmentedDocument;
   readonly lexicon?: Lexicon;
+  readonly glossary?: Glossary;
+  readonly settings?: DivergenceSettingsOverride;
 }
 
 function sameRange(row: PairRow, planned: PlannedPair): boolean {
@@ -32,15 +39,29 @@ function homeOf(old: PairRow, rows: readonly PairRow[]): PairRow {
   return found ?? rows[0];
 }
 
-/** Runs the divergence checks on some pairs (Flag.pair indexes `rows`). */
-export function checkPairs(context: CheckContext, rows: readonly PairRow[]): Flag[] {
+/**
+ * Runs the divergence checks on some pairs (Flag.pair indexes `rows`). The checks see up to a hundred pairs
+ * around them too, so statistics over the document (the usual length ratio) stay meaningful; only the flags of
+ * `rows` are kept.
+ */
+export function checkPairs(db: Database, context: CheckContext, rows: readonly PairRow[]): Flag[] {
   if (rows.length === 0) return [];
-  return checkDivergences({
+  const window = pairsAround(db, rows, CHECK_CONTEXT_PAIRS);
+  const wanted = new Map(rows.map((row, index) => [row.id, index]));
+  const flags = checkDivergences({
     source: context.source,
     target: context.target,
-    pairs: rows.map(toAlignedPair),
+    pairs: window.map(toAlignedPair),
     ...(context.lexicon === undefined ? {} : { lexicon: context.lexicon }),
+    ...(context.glossary === undefined ? {} : { glossary: context.glossary }),
+    ...(context.settings === undefined ? {} : { settings: context.settings }),
   });
+  const result: Flag[] = [];
+  for (const flag of flags) {
+    const index = wanted.get(window[flag.pair].id);
+    if (index !== undefined) result.push({ ...flag, pair: index });
+  }
+  return result;
 }
 
 /** Writes an edit plan; returns the region's pairs after the edit, in order. */
@@ -80,7 +101,7 @@ export function applyPlan(db: Database, context: CheckContext, plan: EditPlan): 
   const changed = rows.filter((row) => changedIds.has(row.id));
   if (changed.length > 0 || previousFlags.length > 0) {
     const target = changed.length > 0 ? changed : rows;
-    replaceFlags(db, target, checkPairs(context, changed), previousFlags);
+    replaceFlags(db, target, checkPairs(db, context, changed), previousFlags);
   }
   return rows;
 }

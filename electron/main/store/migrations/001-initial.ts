@@ -94,10 +94,11 @@ export const migration001: Migration = {
       CREATE INDEX notes_pair ON notes (pair_id);
       CREATE INDEX notes_flag ON notes (flag_id);
 
+      -- One concept: a source term and its accepted target terms (JSON array, preferred first).
       CREATE TABLE glossary (
         id INTEGER PRIMARY KEY AUTOINCREMENT,
-        src_term TEXT NOT NULL,
-        tgt_term TEXT NOT NULL,
+        source TEXT NOT NULL,
+        targets TEXT NOT NULL,
         note TEXT NOT NULL DEFAULT '',
         created TEXT NOT NULL
       ) STRICT;

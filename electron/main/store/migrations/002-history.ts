@@ -12,7 +12,7 @@ const TRACKED: Readonly<Record<string, readonly string[]>> = {
   pairs: ['id', 'src_start', 'src_end', 'tgt_start', 'tgt_end', 'score', 'origin', 'changed_since_review'],
   flags: ['id', 'pair_id', 'kind', 'severity', 'side', 'sentence_offset', 'span_start', 'span_end', 'message_key', 'params', 'status'],
   notes: ['id', 'pair_id', 'flag_id', 'text', 'created', 'updated'],
-  glossary: ['id', 'src_term', 'tgt_term', 'note', 'created'],
+  glossary: ['id', 'source', 'targets', 'note', 'created'],
 };
 
 function image(row: 'NEW' | 'OLD', columns: readonly string[]): string {

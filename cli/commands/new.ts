@@ -1,0 +1,52 @@
+/**
+ * `sverka new PROJECT.sverka --src FILE --tgt FILE [--src-lang xx] [--tgt-lang yy] [--presegmented] [--name NAME]`:
+ * imports both files, aligns them, flags divergences and saves everything in a new project file.
+ */
+import type { Command } from 'commander';
+import { createProjectFromFiles } from '../../electron/main/project/create-project-from-files';
+import type { CliContext } from '../context';
+
+interface NewOptions {
+  readonly src: string;
+  readonly tgt: string;
+  readonly srcLang?: string;
+  readonly tgtLang?: string;
+  readonly presegmented?: boolean;
+  readonly name?: string;
+}
+
+/** Registers the `new` command. */
+export function registerNew(program: Command, context: CliContext): void {
+  const t = context.i18n.t.bind(context.i18n);
+  program
+    .command('new')
+    .description(t('cli:new.description'))
+    .argument('<project>', t('cli:new.project'))
+    .requiredOption('--src <file>', t('cli:new.src'))
+    .requiredOption('--tgt <file>', t('cli:new.tgt'))
+    .option('--src-lang <code>', t('cli:new.srcLang'))
+    .option('--tgt-lang <code>', t('cli:new.tgtLang'))
+    .option('--presegmented', t('cli:new.presegmented'))
+    .option('--name <name>', t('cli:new.name'))
+    .action(async (projectPath: string, options: NewOptions) => {
+      const presegmented = options.presegmented === true;
+      const project = await createProjectFromFiles(
+        projectPath,
+        { path: options.src, presegmented, ...(options.srcLang === undefined ? {} : { lang: options.srcLang }) },
+        { path: options.tgt, presegmented, ...(options.tgtLang === undefined ? {} : { lang: options.tgtLang }) },
+        options.name === undefined ? {} : { name: options.name },
+      );
+      try {
+        const summary = await project.summary();
+        context.stdout.write(
+          `${t('cli:new.created', {
+            path: projectPath,
+            pairs: t('cli:count.pairs', { count: summary.pairs }),
+            flags: t('cli:count.flags', { count: summary.flags }),
+          })}\n`,
+        );
+      } finally {
+        await project.close();
+      }
+    });
+}

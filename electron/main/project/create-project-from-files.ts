@@ -1,0 +1,46 @@
+/**
+ * Creating a project from two files: read and segment both sides, align them with the lexicon of the language
+ * pair, run the divergence checks, and store everything in a new project file (one transaction).
+ */
+import { alignDocuments } from '../../../shared/align/align-documents';
+import { checkDivergences } from '../../../shared/divergence/check-divergences';
+import type { Lexicon } from '../../../shared/lexicon/lexicon';
+import { loadLexicon } from '../lexicon/load-lexicon';
+import { createProject, type Project } from '../store/index';
+import { importSide, type SideFile } from './import-side';
+
+/** The stages of creating a project, for progress reports. */
+export type CreateStage = 'reading' | 'aligning' | 'flagging' | 'saving';
+
+/** Options of `createProjectFromFiles`. */
+export interface CreateFromFilesOptions {
+  /** Display name (the project file name by default). */
+  readonly name?: string;
+  /** A lexicon to use instead of the shipped one (null: none). */
+  readonly lexicon?: Lexicon | null;
+  readonly onProgress?: (stage: CreateStage, fraction: number) => void;
+}
+
+/** Creates `projectPath` from a source and a target file and returns the open project. */
+export async function createProjectFromFiles(projectPath: string, source: SideFile, target: SideFile, options: CreateFromFilesOptions = {}): Promise<Project> {
+  const progress = options.onProgress ?? (() => undefined);
+  progress('reading', 0);
+  const src = await importSide(source, 'src');
+  const tgt = await importSide(target, 'tgt');
+  const lexicon = options.lexicon === undefined ? loadLexicon(src.document.lang, tgt.document.lang) : (options.lexicon ?? undefined);
+  progress('aligning', 0);
+  const alignment = alignDocuments(src.document, tgt.document, {
+    ...(lexicon === undefined ? {} : { lexicon }),
+    onProgress: (fraction) => progress('aligning', fraction),
+  });
+  progress('flagging', 0);
+  const flags = checkDivergences({ source: src.document, target: tgt.document, pairs: alignment.pairs, ...(lexicon === undefined ? {} : { lexicon }) });
+  progress('saving', 0);
+  const project = await createProject(
+    projectPath,
+    { ...(options.name === undefined ? {} : { name: options.name }), source: src, target: tgt, alignment, flags },
+    { lexicon: lexicon ?? null },
+  );
+  progress('saving', 1);
+  return project;
+}

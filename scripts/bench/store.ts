@@ -1,0 +1,111 @@
+// Project store figures on a 20,000 × 20,000-sentence pair (wmt22 en-ru cases concatenated, as in align-speed):
+// creating a project from two files (import, align, flag, store), opening it, loading the first screen of pairs,
+// one edit with its undo, and the file size per 1,000 pairs. Targets: < 3 s, < 200 ms, < 50 ms.
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createProjectFromFiles } from '../../electron/main/project/create-project-from-files';
+import { openProject } from '../../electron/main/store/index';
+import { BENCH_DIR } from './align-quality';
+import { buildLargePair } from './align-speed';
+
+/** Sentences per side. */
+const SIZE = 20_000;
+/** Pairs on the first screen of the app. */
+const SCREEN = 60;
+
+/** One sentence per line, a blank line between paragraphs of eight sentences. */
+function asFile(lines: readonly string[]): string {
+  const out: string[] = [];
+  lines.forEach((line, i) => {
+    if (i > 0 && i % 8 === 0) out.push('');
+    out.push(line);
+  });
+  return `${out.join('\n')}\n`;
+}
+
+function ms(start: bigint): number {
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+function verdict(value: number, target: number): string {
+  return value < target ? `ok, target < ${target} ms` : `OVER the ${target} ms target`;
+}
+
+/** Prints the store figures. */
+export async function run(): Promise<void> {
+  if (!existsSync(join(BENCH_DIR, 'wmt22_en_ru'))) {
+    console.log(`\nproject store: ${BENCH_DIR} not found, skipped`);
+    return;
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'sverka-bench-store-'));
+  try {
+    const pair = buildLargePair(SIZE);
+    const srcFile = join(dir, 'en.txt');
+    const tgtFile = join(dir, 'ru.txt');
+    writeFileSync(srcFile, asFile(pair.src));
+    writeFileSync(tgtFile, asFile(pair.tgt));
+    const file = join(dir, 'bench.sverka');
+    console.log(`\nproject store (${pair.src.length} × ${pair.tgt.length} sentences)`);
+
+    const stages = new Map<string, bigint>();
+    const created = process.hrtime.bigint();
+    const project = await createProjectFromFiles(
+      file,
+      { path: srcFile, lang: 'en', presegmented: true },
+      { path: tgtFile, lang: 'ru', presegmented: true },
+      { onProgress: (stage) => void (stages.has(stage) || stages.set(stage, process.hrtime.bigint())) },
+    );
+    const createMs = ms(created);
+    const summary = await project.summary();
+    await project.close();
+    const at = (stage: string): number => Number((stages.get(stage) ?? created) - created) / 1e6;
+    console.log(
+      `  create from files: ${createMs.toFixed(0)} ms (${verdict(createMs, 3000)}): read+segment ${at('aligning').toFixed(0)} ms, ` +
+        `align ${(at('flagging') - at('aligning')).toFixed(0)} ms, flag ${(at('saving') - at('flagging')).toFixed(0)} ms, ` +
+        `store ${(createMs - at('saving')).toFixed(0)} ms; ${summary.pairs} pairs, ${summary.flags} flags`,
+    );
+
+    const opened = process.hrtime.bigint();
+    const reopened = await openProject(file);
+    const openMs = ms(opened);
+    console.log(`  open: ${openMs.toFixed(1)} ms (${verdict(openMs, 200)})`);
+
+    const screen = process.hrtime.bigint();
+    const page = await reopened.pairsPage(0, SCREEN);
+    const screenMs = ms(screen);
+    console.log(`  first screen (${page.pairs.length} pairs with sentences, flags, notes): ${screenMs.toFixed(1)} ms (${verdict(screenMs, 50)})`);
+
+    const middle = process.hrtime.bigint();
+    await reopened.pairsPage(Math.floor(summary.pairs / 2), SCREEN);
+    console.log(`  a screen in the middle: ${ms(middle).toFixed(1)} ms`);
+
+    const whole = process.hrtime.bigint();
+    await reopened.snapshot();
+    console.log(`  whole snapshot: ${ms(whole).toFixed(0)} ms`);
+
+    const target = page.pairs[10];
+    const edit = process.hrtime.bigint();
+    await reopened.mergeWithNext(target.id);
+    const editMs = ms(edit);
+    const undo = process.hrtime.bigint();
+    await reopened.undo();
+    console.log(`  merge with next (flags re-checked): ${editMs.toFixed(1)} ms; undo: ${ms(undo).toFixed(1)} ms`);
+
+    const note = process.hrtime.bigint();
+    await reopened.addNote({ pairId: target.id }, 'bench note');
+    console.log(`  add a note: ${ms(note).toFixed(1)} ms`);
+    const closing = process.hrtime.bigint();
+    await reopened.close();
+    console.log(`  close (checkpoint): ${ms(closing).toFixed(1)} ms`);
+
+    const bytes = statSync(file).size;
+    const text = statSync(srcFile).size + statSync(tgtFile).size;
+    console.log(
+      `  file: ${(bytes / 1_048_576).toFixed(1)} MiB = ${((bytes / summary.pairs) * 1000 / 1024).toFixed(0)} KiB per 1,000 pairs ` +
+        `(${(text / 1_048_576).toFixed(1)} MiB of text in the two files)`,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

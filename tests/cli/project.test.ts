@@ -1,0 +1,121 @@
+/** The project commands through the built CLI (`node bin/sverka.cjs`), on the sample pair and real files. */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ProjectSummary } from '../../shared/project';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const BIN = path.join(ROOT, 'bin/sverka.cjs');
+const SAMPLE = path.join(ROOT, 'resources/samples/lavrov-osce-2026-02-06');
+
+function sverka(args: readonly string[], env: Record<string, string> = {}): { code: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, SVERKA_LANG: 'en', ...env } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+let dir: string;
+let project: string;
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sverka-cli-project-'));
+  project = path.join(dir, 'lavrov.sverka');
+  const created = sverka(['new', project, '--src', path.join(SAMPLE, 'ru.txt'), '--tgt', path.join(SAMPLE, 'en.txt')]);
+  expect(created.stderr).toBe('');
+  expect(created.code).toBe(0);
+  expect(created.stdout).toMatch(/^Created .*lavrov\.sverka: \d+ pairs, \d+ flags\.\n$/);
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+interface ExportedPair {
+  id: number;
+  src: number[];
+  tgt: number[];
+  score: number;
+  status: string;
+  changedSinceReview: boolean;
+  notes: { text: string; created: string; updated: string }[];
+  flags: { kind: string; id: number; status: string; sentence: number }[];
+}
+
+function exportJson(): { source: { lang: string; sentences: string[] }; target: { lang: string; sentences: string[] }; pairs: ExportedPair[] } {
+  const out = path.join(dir, 'export.json');
+  const result = sverka(['export', project, '--format', 'json', '-o', out]);
+  expect(result.code).toBe(0);
+  return JSON.parse(fs.readFileSync(out, 'utf8'));
+}
+
+describe('sverka new / info / note / confirm / export', () => {
+  it('info --json describes the documents, pairs and flags; the file is self-contained', () => {
+    const result = sverka(['info', project, '--json']);
+    expect(result.code).toBe(0);
+    const summary = JSON.parse(result.stdout) as ProjectSummary;
+    expect(summary.source).toMatchObject({ side: 'src', lang: 'ru', fileName: 'ru.txt', revision: 1, encoding: 'utf-8' });
+    expect(summary.target).toMatchObject({ side: 'tgt', lang: 'en', fileName: 'en.txt', revision: 1 });
+    expect(summary.source.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(summary.pairs).toBeGreaterThan(150);
+    expect(summary.pairsByOrigin.auto).toBe(summary.pairs);
+    expect(summary.flags).toBeGreaterThan(0);
+    expect(summary.flagsByStatus.open).toBe(summary.flags);
+    expect(fs.readdirSync(dir).filter((name) => name.startsWith('lavrov'))).toEqual(['lavrov.sverka']);
+  });
+
+  it('info prints a readable summary, in Russian too', () => {
+    expect(sverka(['info', project]).stdout).toMatch(/^Project: lavrov\nOriginal: ru\.txt \(ru, revision 1 of 1/);
+    const russian = sverka(['info', project], { SVERKA_LANG: 'ru' });
+    expect(russian.stdout).toMatch(/^Проект: lavrov\nОригинал: ru\.txt \(ru, редакция 1 из 1/);
+  });
+
+  it('note and confirm by pair id end up in the JSON export with review status and times', () => {
+    const before = exportJson();
+    const pair = before.pairs[5];
+    const flagged = before.pairs.find((p) => p.flags.length > 0);
+    expect(flagged).toBeDefined();
+    expect(sverka(['note', project, '--pair', String(pair.id), '--text', 'Проверить: «ключевые аспекты».']).code).toBe(0);
+    expect(sverka(['note', project, '--flag', String(flagged?.flags[0].id), '--text', 'flag note']).code).toBe(0);
+    const confirmed = sverka(['confirm', project, '--pair', String(pair.id), '--pair', String(before.pairs[6].id)]);
+    expect(confirmed.stdout).toBe('2 pairs confirmed.\n');
+    const after = exportJson();
+    const exported = after.pairs.find((p) => p.id === pair.id);
+    expect(exported).toMatchObject({ status: 'confirmed', changedSinceReview: false, src: pair.src, tgt: pair.tgt });
+    expect(exported?.notes.map((n) => n.text)).toEqual(['Проверить: «ключевые аспекты».']);
+    expect(exported?.notes[0].created).toMatch(/^\d{4}-\d\d-\d\dT/);
+    const flagAfter = after.pairs.find((p) => p.id === flagged?.id)?.flags[0] as ExportedPair['flags'][number] & { notes: { text: string }[] };
+    expect(flagAfter.status).toBe('open');
+    expect(flagAfter.notes.map((n) => n.text)).toEqual(['flag note']);
+    // The rest of the export is the align JSON: every sentence once, in order.
+    expect(after.pairs.flatMap((p) => p.src)).toEqual(after.source.sentences.map((_, i) => i));
+    expect(after.pairs.flatMap((p) => p.tgt)).toEqual(after.target.sentences.map((_, i) => i));
+    expect(after.source.lang).toBe('ru');
+    const unconfirmed = sverka(['confirm', project, '--pair', String(before.pairs[6].id), '--undo']);
+    expect(unconfirmed.stdout).toBe('Confirmation taken back from 1 pair.\n');
+    expect(sverka(['confirm', project, '--pair', '1', '--pair', '2', '--pair', '3'], { SVERKA_LANG: 'ru' }).stdout).toBe('Подтверждены 3 пары.\n');
+  });
+
+  it('exports TSV to a file and to standard output, one line per pair', () => {
+    const out = path.join(dir, 'pairs.tsv');
+    expect(sverka(['export', project, '--format', 'tsv', '-o', out]).code).toBe(0);
+    const lines = fs.readFileSync(out, 'utf8').split('\n').filter((line) => line !== '');
+    expect(lines.length).toBe(exportJson().pairs.length);
+    expect(lines.every((line) => line.split('\t').length === 3)).toBe(true);
+    expect(sverka(['export', project, '--format', 'TSV']).stdout).toBe(fs.readFileSync(out, 'utf8'));
+  });
+
+  it('reports user errors on one line with exit code 2', () => {
+    const cases: [string[], RegExp][] = [
+      [['note', project, '--pair', '999999', '--text', 'x'], /^sverka: There is no pair 999999 in this project\.\n$/],
+      [['note', project, '--text', 'x'], /^sverka: Give either --pair or --flag\.\n$/],
+      [['note', project, '--pair', '3', '--text', '   '], /^sverka: A note cannot be empty\.\n$/],
+      [['export', project, '--format', 'xyz'], /^sverka: Unknown export format "xyz"/],
+      [['info', path.join(SAMPLE, 'en.txt')], /is not a Sverka project\.\n$/],
+      [['info', path.join(dir, 'missing.sverka')], /^sverka: Project file not found: /],
+      [['new', project, '--src', path.join(SAMPLE, 'ru.txt'), '--tgt', path.join(SAMPLE, 'en.txt')], /already exists/],
+    ];
+    for (const [args, message] of cases) {
+      const result = sverka(args);
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.stderr).toMatch(message);
+    }
+  });
+});
