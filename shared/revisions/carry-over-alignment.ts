@@ -69,6 +69,12 @@ export interface CarryOverPlan {
 /** Tuning of the carry-over. */
 export interface CarryOverOptions {
   /**
+   * Keep the alignment monotone and contiguous, as the project store needs (default true): pairs of a paragraph
+   * moved on one side cannot stay pairs there, so they are released into gaps and their notes and reviews go to
+   * the realigned pairs holding their sentences. With false they are kept as crossing pairs.
+   */
+  readonly monotonic?: boolean;
+  /**
    * Also realign the unreviewed, unchanged pair on each side of a gap, so the aligner may regroup it with the
    * new material (default false: only the changed regions are realigned).
    */
@@ -120,9 +126,10 @@ export function planCarryOver(
   });
   const chain = new Set(longestChain(twoSided, groups));
   const crossing = twoSided.filter((g) => !chain.has(g));
-  const context: PlanContext = { pairs, groups, side, match, chain: [...chain], crossing: new Set(crossing) };
+  const monotonic = options.monotonic ?? true;
+  const context: PlanContext = { pairs, groups, side, match, chain: [...chain], crossing: new Set(monotonic ? [] : crossing) };
   const widen = options.widenGaps ?? false;
-  let released = new Set<number>();
+  let released = new Set<number>(monotonic ? crossing : []);
   let ranges = describeRanges(context, released);
   for (let round = 0; round < 4 && ranges.contents.size > 0; round++) {
     const next = chooseReleased(context, ranges, released, widen && round === 0);
@@ -131,7 +138,8 @@ export function planCarryOver(
     ranges = describeRanges(context, released);
   }
   const { layout, gaps } = buildLayout(context, ranges);
-  return { side, layout, crossing: crossing.map((g) => toUpdated(context, g, 'moved')), gaps, dropped };
+  const kept = [...context.crossing].map((g) => toUpdated(context, g, 'moved'));
+  return { side, layout, crossing: kept, gaps, dropped };
 }
 
 function groupPairs(
@@ -261,6 +269,7 @@ interface PlanContext {
   readonly match: SentenceMatch;
   /** Two-sided groups kept in order (group indices, increasing on both sides). */
   readonly chain: readonly number[];
+  /** Groups kept out of order (moved paragraphs), when the alignment need not be monotone. */
   readonly crossing: ReadonlySet<number>;
 }
 
@@ -280,7 +289,7 @@ interface RangeContent {
   /** Sentences to realign, unchanged side and changed side (new indices). */
   readonly freeU: number[];
   readonly freeC: number[];
-  /** One-sided groups kept in place, and groups released into the gap. */
+  /** One-sided groups kept in place, and groups with sentences released into the gap. */
   readonly floating: number[];
   readonly released: number[];
 }
@@ -309,16 +318,24 @@ function describeRanges(context: PlanContext, released: ReadonlySet<number>): Ra
   groups.forEach((group, g) => {
     for (const k of group.c) coveredC[k] = 1;
     if (anchorSet.has(g) || context.crossing.has(g)) return;
-    const free = group.dissolved || released.has(g);
-    if (!free && group.u.length === 0 && group.c.length === 0) return;
-    const content = contentOf(group.u.length ? rangeOf(group.u[0], uEnds) : rangeOf(group.c[0], cEnds));
-    if (free) {
-      content.released.push(g);
-      content.freeU.push(...group.u);
-      content.freeC.push(...group.c);
-    } else {
-      content.floating.push(g);
+    if (group.u.length === 0 && group.c.length === 0) return;
+    if (!group.dissolved && !released.has(g)) {
+      contentOf(group.u.length ? rangeOf(group.u[0], uEnds) : rangeOf(group.c[0], cEnds)).floating.push(g);
+      return;
     }
+    // Each sentence goes to the range it lies in (a moved paragraph's two sides lie in different ranges).
+    const touched = new Set<RangeContent>();
+    for (const k of group.u) {
+      const content = contentOf(rangeOf(k, uEnds));
+      content.freeU.push(k);
+      touched.add(content);
+    }
+    for (const k of group.c) {
+      const content = contentOf(rangeOf(k, cEnds));
+      content.freeC.push(k);
+      touched.add(content);
+    }
+    for (const content of touched) content.released.push(g);
   });
   for (let k = 0; k < coveredC.length; k++) if (!coveredC[k]) contentOf(rangeOf(k, cEnds)).freeC.push(k);
   for (const content of contents.values()) {
@@ -328,16 +345,18 @@ function describeRanges(context: PlanContext, released: ReadonlySet<number>): Ra
   return { anchors, contents };
 }
 
-/** Release what the gaps need: one-sided pairs facing new material, and (if asked) unreviewed neighbours. */
+/**
+ * Release what the gaps need: every pair left floating in a range being realigned (a one-sided pair may be the
+ * missing half of the new material, and the range must be realigned whole to stay contiguous), and, if asked,
+ * the unreviewed neighbours.
+ */
 function chooseReleased(context: PlanContext, ranges: Ranges, released: ReadonlySet<number>, widen: boolean): Set<number> {
   const { groups, pairs } = context;
   const next = new Set(released);
   for (const [r, content] of ranges.contents) {
-    for (const g of content.floating) {
-      const group = groups[g];
-      if ((group.c.length === 0 && content.freeC.length) || (group.u.length === 0 && content.freeU.length)) next.add(g);
-    }
-    if (!widen || (content.freeU.length === 0 && content.freeC.length === 0)) continue;
+    if (content.freeU.length === 0 && content.freeC.length === 0) continue;
+    for (const g of content.floating) next.add(g);
+    if (!widen) continue;
     for (const neighbour of [ranges.anchors[r - 1], ranges.anchors[r]]) {
       if (neighbour === undefined) continue;
       const group = groups[neighbour];
@@ -356,30 +375,17 @@ function buildLayout(context: PlanContext, ranges: Ranges): { layout: LayoutItem
   for (let r = 0; r <= ranges.anchors.length; r++) {
     const content = ranges.contents.get(r);
     if (content) {
-      const floating = content.floating.map((g) => toUpdated(context, g, 'unchanged'));
+      // A range with a gap has had its floating pairs released into it (chooseReleased).
+      for (const g of content.floating) layout.push(pairItem(toUpdated(context, g, 'unchanged')));
       if (content.freeU.length || content.freeC.length) {
-        // Floating pairs sit before the gap unless they come after its first sentence on their side.
-        const after = floating.filter((pair) => comesAfterGap(pair, content, context.side));
-        for (const pair of floating) if (!after.includes(pair)) layout.push(pairItem(pair));
         layout.push({ kind: 'gap', gap: gaps.length });
-        for (const pair of after) layout.push(pairItem(pair));
         gaps.push(gapOf(context, content));
-      } else {
-        for (const pair of floating) layout.push(pairItem(pair));
       }
     }
     const anchor = ranges.anchors[r];
     if (anchor !== undefined) layout.push(pairItem(toUpdated(context, anchor, 'unchanged')));
   }
   return { layout, gaps };
-}
-
-function comesAfterGap(pair: UpdatedPair, content: RangeContent, side: Side): boolean {
-  const u = side === 'src' ? pair.tgt : pair.src;
-  const c = side === 'src' ? pair.src : pair.tgt;
-  if (u.length && content.freeU.length) return u[0] > content.freeU[0];
-  if (c.length && content.freeC.length) return c[0] > content.freeC[0];
-  return false;
 }
 
 function gapOf(context: PlanContext, content: RangeContent): RealignGap {

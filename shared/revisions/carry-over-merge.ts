@@ -2,9 +2,9 @@
  * The second half of carrying an alignment over to a new revision: cut each gap out as a small pair of
  * documents, let the aligner align it, and merge the results back between the surviving pairs. Old pairs that
  * the realignment reproduces exactly get their id back; otherwise their notes and reviews go to the new pair
- * that holds their sentences (which also takes the id of the first of them whose sentences it holds whole).
+ * that holds their sentences (which also takes the id of the first of them whose sentences of one side it holds).
  */
-import type { AlignedPair, Alignment, SegmentedDocument, Side } from '../types';
+import type { AlignedPair, Alignment, Paragraph, SegmentedDocument, Sentence, Side } from '../types';
 import {
   planCarryOver,
   type CarryOverOptions,
@@ -24,22 +24,31 @@ export interface CarryOverResult {
   readonly plan: CarryOverPlan;
 }
 
-/** A document holding only the given sentences (renumbered from 0; offsets still point into the full text). */
+/**
+ * A document holding only the given sentences, renumbered from 0, with a text of its own (sentences joined by a
+ * space, paragraphs by a blank line) so that consumers reading offsets or the whole text see only them.
+ */
 export function subDocument(doc: SegmentedDocument, indices: readonly number[]): SegmentedDocument {
-  const paragraphIndex = new Map<number, number>();
-  const paragraphs: Array<SegmentedDocument['paragraphs'][number]> = [];
-  const sentences = indices.map((i, k) => {
+  const paragraphs: Paragraph[] = [];
+  const sentences: Sentence[] = [];
+  let text = '';
+  let lastParagraph = -1;
+  for (const i of indices) {
     const sentence = doc.sentences[i];
-    let paragraph = paragraphIndex.get(sentence.paragraph);
-    if (paragraph === undefined) {
-      paragraph = paragraphs.length;
-      paragraphIndex.set(sentence.paragraph, paragraph);
-      const original = doc.paragraphs[sentence.paragraph];
-      paragraphs.push(original ? { ...original, index: paragraph } : { index: paragraph, kind: 'paragraph', start: sentence.start, end: sentence.end });
+    if (sentence.paragraph !== lastParagraph) {
+      if (text) text += '\n\n';
+      lastParagraph = sentence.paragraph;
+      const kind = doc.paragraphs[sentence.paragraph]?.kind ?? 'paragraph';
+      paragraphs.push({ index: paragraphs.length, kind, start: text.length, end: text.length });
+    } else {
+      text += ' ';
     }
-    return { ...sentence, index: k, paragraph };
-  });
-  return { lang: doc.lang, text: doc.text, paragraphs, sentences };
+    const start = text.length;
+    text += sentence.text;
+    sentences.push({ index: sentences.length, text: sentence.text, paragraph: paragraphs.length - 1, start, end: text.length });
+    paragraphs[paragraphs.length - 1] = { ...paragraphs[paragraphs.length - 1], end: text.length };
+  }
+  return { lang: doc.lang, text, paragraphs, sentences };
 }
 
 /** The two documents to align for one gap. */
@@ -68,10 +77,12 @@ export function alignGap(gap: RealignGap, src: SegmentedDocument, tgt: Segmented
 /** Merge the gaps' alignments (in `plan.gaps` order, gap-local indices) with the surviving pairs. */
 export function mergeCarryOver(plan: CarryOverPlan, gapAlignments: readonly Alignment[]): UpdatedPair[] {
   if (gapAlignments.length !== plan.gaps.length) throw new Error('mergeCarryOver: one alignment per gap expected');
+  const beadsOf = plan.gaps.map((gap, k) => globalBeads(gap, gapAlignments[k]));
+  const heirs = new Heirs(plan.gaps, beadsOf);
   const merged: UpdatedPair[] = [];
   for (const item of plan.layout) {
     if (item.kind === 'pair') merged.push(item.pair);
-    else for (const pair of attachRecords(plan.gaps[item.gap], gapAlignments[item.gap])) merged.push(pair);
+    else for (const bead of beadsOf[item.gap]) merged.push(heirs.recordFor(bead));
   }
   for (const pair of plan.crossing) {
     const at = merged.findIndex((other) => other.src.length > 0 && other.src[0] > pair.src[0]);
@@ -96,59 +107,77 @@ export function carryOverAlignment(
 
 const keyOf = (pair: Pick<AlignedPair, 'src' | 'tgt'>): string => `${pair.src.join(',')}|${pair.tgt.join(',')}`;
 
-/** Gap beads in new indices, each with the record it restores or the old pairs it inherits. */
-function attachRecords(gap: RealignGap, alignment: Alignment): UpdatedPair[] {
+/** A gap's beads in new (document) indices, checked to cover the gap exactly. */
+function globalBeads(gap: RealignGap, alignment: Alignment): AlignedPair[] {
   const beads = alignment.pairs.map((bead) => ({
     src: bead.src.map((i) => at(gap.src, i)),
     tgt: bead.tgt.map((j) => at(gap.tgt, j)),
     score: bead.score,
   }));
   checkCoverage(gap, beads);
-  const releasedByKey = new Map(gap.released.map((pair) => [keyOf(pair), pair]));
-  const restored = new Set<UpdatedPair>();
-  for (const bead of beads) {
-    const pair = releasedByKey.get(keyOf(bead));
-    if (pair) restored.add(pair);
-  }
-  // Each old pair not restored goes, with its notes, to the first new bead holding one of its sentences.
-  const heirOf = new Map<string, UpdatedPair>();
-  for (const pair of gap.released) {
-    if (restored.has(pair)) continue;
-    for (const [side, index] of [...pair.src.map((i) => ['src', i] as const), ...pair.tgt.map((j) => ['tgt', j] as const)]) {
-      if (!heirOf.has(`${side}${index}`)) heirOf.set(`${side}${index}`, pair);
+  return beads;
+}
+
+/**
+ * Who gets the records of the old pairs released into gaps. An old pair the realignment reproduces exactly is
+ * restored as it was; any other goes, with its notes and flag reviews, to the first new bead (in document order)
+ * holding one of its sentences, and lends that bead its id when the bead holds all its sentences of one side.
+ */
+class Heirs {
+  readonly #byKey = new Map<string, UpdatedPair>();
+  readonly #bySentence = new Map<string, UpdatedPair>();
+  readonly #reviewed: ReadonlySet<number>;
+  readonly #placed = new Set<number>();
+
+  constructor(gaps: readonly RealignGap[], beadsOf: ReadonlyArray<readonly AlignedPair[]>) {
+    this.#reviewed = new Set(gaps.flatMap((gap) => gap.reviewed));
+    for (const gap of gaps) for (const pair of gap.released) this.#byKey.set(keyOf(pair), pair);
+    const reproduced = new Set<number>();
+    for (const beads of beadsOf) for (const bead of beads) {
+      const same = this.#byKey.get(keyOf(bead));
+      if (same) reproduced.add(same.id as number);
+    }
+    for (const gap of gaps) {
+      for (const pair of gap.released) {
+        if (reproduced.has(pair.id as number)) continue;
+        for (const index of pair.src) if (!this.#bySentence.has(`s${index}`)) this.#bySentence.set(`s${index}`, pair);
+        for (const index of pair.tgt) if (!this.#bySentence.has(`t${index}`)) this.#bySentence.set(`t${index}`, pair);
+      }
     }
   }
-  const inherited = new Set<UpdatedPair>();
-  const reviewed = new Set(gap.reviewed);
-  return beads.map((bead): UpdatedPair => {
-    const same = releasedByKey.get(keyOf(bead));
-    if (same) return same;
+
+  /** The record of one realigned bead; call in document order. */
+  recordFor(bead: AlignedPair): UpdatedPair {
+    const same = this.#byKey.get(keyOf(bead));
+    if (same && !this.#placed.has(same.id as number)) {
+      this.#placed.add(same.id as number);
+      return same;
+    }
     const heirs: UpdatedPair[] = [];
-    for (const [side, indices] of [['src', bead.src], ['tgt', bead.tgt]] as const) {
-      for (const index of indices) {
-        const pair = heirOf.get(`${side}${index}`);
-        if (pair && !inherited.has(pair)) {
-          inherited.add(pair);
-          heirs.push(pair);
-        }
+    for (const key of [...bead.src.map((i) => `s${i}`), ...bead.tgt.map((j) => `t${j}`)]) {
+      const pair = this.#bySentence.get(key);
+      if (pair && !this.#placed.has(pair.id as number)) {
+        this.#placed.add(pair.id as number);
+        heirs.push(pair);
       }
     }
     const ids = heirs.flatMap((pair) => [pair.id as number, ...pair.inherits]);
-    // The first old pair whose surviving sentences all stay together in the bead lends it its id.
-    const owner = heirs.find((pair) => pair.src.every((i) => bead.src.includes(i)) && pair.tgt.every((j) => bead.tgt.includes(j)));
-    const inherits = owner ? ids.filter((id) => id !== owner.id) : ids;
+    const holds = (pair: UpdatedPair): boolean =>
+      (pair.src.length > 0 && pair.src.every((i) => bead.src.includes(i))) ||
+      (pair.tgt.length > 0 && pair.tgt.every((j) => bead.tgt.includes(j)));
+    const owner = heirs.find(holds);
     return {
       ...(owner ? { id: owner.id } : {}),
       src: bead.src,
       tgt: bead.tgt,
       score: bead.score,
       origin: 'auto',
-      changedSinceReview: heirs.some((pair) => pair.changedSinceReview) || inherits.some((id) => reviewed.has(id)),
+      changedSinceReview: heirs.some((pair) => pair.changedSinceReview) || ids.some((id) => this.#reviewed.has(id)),
       change: 'realigned',
       recheck: true,
-      inherits,
+      inherits: owner ? ids.filter((id) => id !== owner.id) : ids,
     };
-  });
+  }
 }
 
 function at(indices: readonly number[], local: number): number {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alignDocuments } from '../../shared/align/align-documents';
-import { type CarryPairInput, type UpdatedPair } from '../../shared/revisions/carry-over-alignment';
+import { type CarryOverOptions, type CarryPairInput, type UpdatedPair } from '../../shared/revisions/carry-over-alignment';
 import { carryOverAlignment, type CarryOverResult } from '../../shared/revisions/carry-over-merge';
 import { matchRevisions } from '../../shared/revisions/match-revisions';
 import type { SegmentedDocument, Side } from '../../shared/types';
@@ -22,12 +22,16 @@ const oldPairs: CarryPairInput[] = loadGoldBeads().map((bead, i) => ({
 }));
 const reviewed = (id: number): boolean => (id - 100) % 3 === 0 || (id - 100) % 2 === 0;
 
-function update(side: Side, fixture: string): { result: CarryOverResult; src: SegmentedDocument; tgt: SegmentedDocument } {
+function update(
+  side: Side,
+  fixture: string,
+  options: CarryOverOptions = {},
+): { result: CarryOverResult; src: SegmentedDocument; tgt: SegmentedDocument } {
   const revised = loadSentenceFixture(fixture, side === 'src' ? 'ru' : 'en');
   const src = side === 'src' ? revised : ru;
   const tgt = side === 'tgt' ? revised : en;
   const match = matchRevisions(side === 'src' ? ru : en, revised);
-  const result = carryOverAlignment(oldPairs, match, side, { src, tgt }, (s, t) => alignDocuments(s, t));
+  const result = carryOverAlignment(oldPairs, match, side, { src, tgt }, (s, t) => alignDocuments(s, t), options);
   return { result, src, tgt };
 }
 
@@ -62,6 +66,18 @@ function expectSound(result: CarryOverResult, src: SegmentedDocument, tgt: Segme
   // Source order is kept (crossing pairs of a moved paragraph included).
   const firsts = pairs.filter((pair) => pair.src.length).map((pair) => pair.src[0]);
   expect(firsts).toEqual([...firsts].sort((a, b) => a - b));
+  if (result.plan.crossing.length === 0) expectTiling(pairs);
+}
+
+/** What the project store needs: pairs of contiguous ranges that tile both documents in order. */
+function expectTiling(pairs: readonly UpdatedPair[]): void {
+  const next = { src: 0, tgt: 0 };
+  for (const pair of pairs) {
+    for (const side of ['src', 'tgt'] as const) {
+      expect(pair[side]).toEqual(pair[side].map((_, k) => next[side] + k));
+      next[side] += pair[side].length;
+    }
+  }
 }
 
 const count = (pairs: readonly UpdatedPair[], change: UpdatedPair['change']): number => pairs.filter((p) => p.change === change).length;
@@ -147,8 +163,28 @@ describe('carryOverAlignment', () => {
     expect(pair.changedSinceReview).toBe(reviewed(first.id) || reviewed(second.id));
   });
 
-  it('reordered paragraph: its pairs are kept as they were, placed by the original', () => {
+  it('reordered paragraph: the moved pairs stay with the original, notes and confirmations with them', () => {
     const { result, src, tgt } = update('tgt', 'en.reordered.txt');
+    expectSound(result, src, tgt);
+    expect(result.plan.crossing).toEqual([]);
+    const first = findIn(en, 'NATO engages precisely');
+    const movedOld = oldPairs.filter((p) => p.tgt.some((j) => j >= first && j < first + 3));
+    for (const old of movedOld) {
+      // A monotone alignment cannot pair them across the move: the original sentences keep the pair's id and
+      // notes (now without a translation, changed since review); the moved translation stands alone where it is.
+      const pair = result.pairs.find((p) => p.id === old.id) as UpdatedPair;
+      expect(pair.src).toEqual(old.src);
+      expect(pair.tgt).toEqual([]);
+      expect(pair.changedSinceReview).toBe(reviewed(old.id));
+    }
+    const movedText = textsOf(en, movedOld.flatMap((p) => p.tgt));
+    const standing = result.pairs.filter((p) => p.src.length === 0 && p.change === 'realigned');
+    expect(textsOf(tgt, standing.flatMap((p) => p.tgt))).toEqual(movedText);
+    expect(count(result.pairs, 'unchanged')).toBe(oldPairs.length - movedOld.length);
+  });
+
+  it('reordered paragraph, crossing pairs allowed: its pairs are kept as they were, placed by the original', () => {
+    const { result, src, tgt } = update('tgt', 'en.reordered.txt', { monotonic: false });
     expectSound(result, src, tgt);
     const moved = result.pairs.filter((p) => p.change === 'moved');
     expect(moved.length).toBeGreaterThan(0);
