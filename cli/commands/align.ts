@@ -8,6 +8,7 @@ import { writeFile } from 'node:fs/promises';
 import { readTextFile } from '../../electron/main/io/read-text-file';
 import { loadLexicon } from '../../electron/main/lexicon/load-lexicon';
 import { alignDocuments } from '../../shared/align/align-documents';
+import { flagsForAlignment } from '../../shared/divergence/flags-for-alignment';
 import { SverkaError } from '../../shared/errors';
 import { writeAlignJson } from '../../shared/formats/align-json';
 import { writeAlignTsv } from '../../shared/formats/tsv';
@@ -51,11 +52,7 @@ async function readDocument(path: string, lang: string | undefined, option: stri
  * checks divergences: the divergence checks plug in here (checkDivergences({ source, target, pairs, lexicon })).
  */
 function flagsFor(source: SegmentedDocument, target: SegmentedDocument, pairs: readonly AlignedPair[], lexicon: Lexicon | undefined): Flag[] {
-  void source;
-  void target;
-  void pairs;
-  void lexicon;
-  return [];
+  return flagsForAlignment(source, target, { pairs }, lexicon ? { lexicon } : {});
 }
 
 /** Renders an alignment in one of the CLI formats. */

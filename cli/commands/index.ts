@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../context';
 import { registerAlign } from './align';
+import { registerCheck } from './check';
 import { registerWeb } from './web';
 import { registerConfirm } from './confirm';
 import { registerExport } from './export';
@@ -17,6 +18,7 @@ export type RegisterCommand = (program: Command, context: CliContext) => void;
  */
 export const COMMANDS: readonly RegisterCommand[] = [
   registerAlign,
+  registerCheck,
   registerWeb,
   registerNew,
   registerInfo,

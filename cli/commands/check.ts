@@ -1,0 +1,91 @@
+/**
+ * `sverka check SRC TGT [--src-lang xx] [--tgt-lang yy] [--presegmented] [--glossary FILE]`: aligns the two
+ * texts like `sverka align`, runs the divergence checks and prints the flags readably: the pair, kind, severity,
+ * the message in the UI language, and both sides with the flagged span marked ⟦ ⟧. Exits 0 whatever it finds.
+ */
+import type { Command } from 'commander';
+import type { i18n } from 'i18next';
+import { readGlossary } from '../../electron/main/io/read-glossary';
+import { readTextFile } from '../../electron/main/io/read-text-file';
+import { loadLexicon } from '../../electron/main/lexicon/load-lexicon';
+import { alignDocuments } from '../../shared/align/align-documents';
+import { checkDivergences } from '../../shared/divergence/check-divergences';
+import { SverkaError } from '../../shared/errors';
+import { detectLanguage } from '../../shared/lang/detect-language';
+import { validateLangCode } from '../../shared/lang/languages';
+import { segmentDocument } from '../../shared/segment/segment-document';
+import type { AlignedPair, Flag, LangCode, SegmentedDocument } from '../../shared/types';
+import type { CliContext } from '../context';
+
+interface CheckCliOptions {
+  readonly srcLang?: string;
+  readonly tgtLang?: string;
+  readonly presegmented?: boolean;
+  readonly glossary?: string;
+}
+
+async function readDocument(path: string, lang: string | undefined, option: string, presegmented: boolean): Promise<SegmentedDocument> {
+  const explicit = lang === undefined ? undefined : validateLangCode(lang);
+  const { text } = await readTextFile(path);
+  const resolved: LangCode | undefined = explicit ?? detectLanguage(text);
+  if (resolved === undefined) throw new SverkaError('align.langUndetected', { path, option });
+  return segmentDocument(text, resolved, { presegmented });
+}
+
+/** A sentence with the flag's span marked ⟦ ⟧ (the whole sentence when the flag has no span). */
+export function markSpan(text: string, start: number | undefined, end: number | undefined): string {
+  if (start === undefined || end === undefined) return text;
+  return `${text.slice(0, start)}⟦${text.slice(start, end)}⟧${text.slice(end)}`;
+}
+
+/** The readable listing of the flags, one block per flag, in the UI language. */
+export function formatFlags(flags: readonly Flag[], source: SegmentedDocument, target: SegmentedDocument, pairs: readonly AlignedPair[], i18n: i18n): string {
+  const t = i18n.t.bind(i18n);
+  const pairCount = t('cli:count.pairs', { count: pairs.length });
+  if (flags.length === 0) return `${t('cli:check.none', { pairs: pairCount })}\n`;
+  const lines: string[] = [];
+  for (const flag of flags) {
+    const pair = pairs[flag.pair];
+    lines.push(t('cli:check.heading', { pair: flag.pair + 1, kind: t(`flags:kind.${flag.kind}`), severity: t(`flags:severity.${flag.severity}`) }));
+    lines.push(`  ${t(`flags:${flag.messageKey}`, flag.params)}`);
+    for (const [label, document, indices] of [['src', source, pair?.src ?? []], ['tgt', target, pair?.tgt ?? []]] as const) {
+      for (const index of indices) {
+        const text = document.sentences[index]?.text ?? '';
+        const marked = flag.side === label && flag.sentence === index ? markSpan(text, flag.start, flag.end) : text;
+        lines.push(`  ${label} ${index + 1}: ${marked}`);
+      }
+      if (indices.length === 0) lines.push(`  ${label} —`);
+    }
+    lines.push('');
+  }
+  lines.push(t('cli:check.summary', { flags: t('cli:count.flags', { count: flags.length }), pairs: pairCount }));
+  return `${lines.join('\n')}\n`;
+}
+
+async function runCheck(srcPath: string, tgtPath: string, options: CheckCliOptions, context: CliContext): Promise<void> {
+  const presegmented = options.presegmented === true;
+  const source = await readDocument(srcPath, options.srcLang, '--src-lang', presegmented);
+  const target = await readDocument(tgtPath, options.tgtLang, '--tgt-lang', presegmented);
+  const lexicon = loadLexicon(source.lang, target.lang);
+  const glossary = options.glossary === undefined ? undefined : await readGlossary(options.glossary, source.lang, target.lang);
+  const { pairs } = alignDocuments(source, target, { lexicon });
+  const flags = checkDivergences({ source, target, pairs, ...(lexicon ? { lexicon } : {}), ...(glossary ? { glossary } : {}) });
+  context.stdout.write(formatFlags(flags, source, target, pairs, context.i18n));
+}
+
+/** Registers the `check` command. */
+export function registerCheck(program: Command, context: CliContext): void {
+  const t = context.i18n.t.bind(context.i18n);
+  program
+    .command('check')
+    .description(t('cli:check.description'))
+    .argument('<src>', t('cli:check.src'))
+    .argument('<tgt>', t('cli:check.tgt'))
+    .option('--src-lang <code>', t('cli:check.srcLang'))
+    .option('--tgt-lang <code>', t('cli:check.tgtLang'))
+    .option('--presegmented', t('cli:check.presegmented'))
+    .option('--glossary <file>', t('cli:check.glossary'))
+    .action(async (srcPath: string, tgtPath: string, options: CheckCliOptions) => {
+      await runCheck(srcPath, tgtPath, options, context);
+    });
+}

@@ -1,0 +1,95 @@
+/**
+ * The divergence checks over an aligned document: builds each pair's context once, runs the enabled checks and
+ * returns their flags in pair order. Pure: the same input always gives the same flags.
+ */
+import { orientGlossary, type Glossary } from '../glossary/glossary';
+import type { Lexicon } from '../lexicon/lexicon';
+import { assertNever, FLAG_KINDS, type AlignedPair, type Flag, type FlagKind, type SegmentedDocument } from '../types';
+import { checkGloss } from './checks/gloss';
+import { checkRepeatedSentences, checkTermVariants } from './checks/inconsistency';
+import { checkNames, checkNameVariants } from './checks/names';
+import { checkNumbers } from './checks/number';
+import { checkPunctuation } from './checks/punctuation';
+import { checkExpandedAcronyms, checkGlossaryTerms } from './checks/terminology';
+import { checkAddition, checkLength, checkOmission, typicalLengthRatio } from './checks/unmatched-spans';
+import { checkUnaligned } from './checks/unaligned';
+import { checkUntranslated } from './checks/untranslated';
+import { checkWordplay } from './checks/wordplay';
+import { orientLexicon } from './correspondence';
+import { nameLexicon, unitedLexicon } from './data/name-lexicon';
+import { buildPairContext, type DocumentContext } from './pair-context';
+import { resolveDivergenceSettings, type DivergenceSettings, type DivergenceSettingsOverride } from './settings';
+
+/** What the checks need: both documents, the alignment's pairs, and optionally a lexicon and a glossary. */
+export interface DivergenceInput {
+  readonly source: SegmentedDocument;
+  readonly target: SegmentedDocument;
+  readonly pairs: readonly AlignedPair[];
+  /** A lexicon for the language pair, in either direction. */
+  readonly lexicon?: Lexicon;
+  /** A glossary for the language pair, in either direction. */
+  readonly glossary?: Glossary;
+  readonly settings?: DivergenceSettings | DivergenceSettingsOverride;
+}
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+function runKind(kind: FlagKind, document: DocumentContext, typicalRatio: number): Flag[] {
+  const perPair = (check: (context: (typeof document.pairs)[number]) => Flag[]): Flag[] => document.pairs.flatMap(check);
+  switch (kind) {
+    case 'gloss':
+      return perPair(checkGloss);
+    case 'wordplay':
+      return perPair(checkWordplay);
+    case 'addition':
+      return perPair(checkAddition);
+    case 'omission':
+      return perPair(checkOmission);
+    case 'length':
+      return perPair((context) => checkLength(context, typicalRatio));
+    case 'number':
+      return perPair(checkNumbers);
+    case 'name':
+      return [...perPair(checkNames), ...checkNameVariants(document)];
+    case 'untranslated':
+      return perPair(checkUntranslated);
+    case 'unaligned':
+      return perPair(checkUnaligned);
+    case 'punctuation':
+      return perPair(checkPunctuation);
+    case 'terminology':
+      return [...perPair(checkGlossaryTerms), ...perPair(checkExpandedAcronyms)];
+    case 'inconsistency':
+      return [...checkRepeatedSentences(document), ...checkTermVariants(document)];
+    default:
+      return assertNever(kind);
+  }
+}
+
+/** `length` is only reported for pairs where no addition or omission explains the difference. */
+function dropExplainedLength(flags: readonly Flag[]): Flag[] {
+  const explained = new Set(flags.filter((flag) => flag.kind === 'addition' || flag.kind === 'omission').map((flag) => flag.pair));
+  return flags.filter((flag) => flag.kind !== 'length' || !explained.has(flag.pair));
+}
+
+/** Runs the enabled divergence checks and returns their flags, by pair, then side, sentence, offset, severity. */
+export function checkDivergences(input: DivergenceInput): Flag[] {
+  const settings = resolveDivergenceSettings(input.settings);
+  const lexicon = orientLexicon(input.lexicon, input.source.lang, input.target.lang);
+  const glossary = orientGlossary(input.glossary, input.source.lang, input.target.lang);
+  const matchLexicon = unitedLexicon([lexicon, nameLexicon(input.source.lang, input.target.lang)]);
+  const pairs = input.pairs.map((pair, index) =>
+    buildPairContext(input.source, input.target, pair, index, { lexicon, matchLexicon }, glossary, settings),
+  );
+  const document: DocumentContext = { source: input.source, target: input.target, pairs, lexicon, glossary, settings };
+  const typicalRatio = typicalLengthRatio(pairs);
+  const flags = FLAG_KINDS.filter((kind) => settings.enabled[kind]).flatMap((kind) => runKind(kind, document, typicalRatio));
+  return dropExplainedLength(flags).sort(
+    (a, b) =>
+      a.pair - b.pair ||
+      (a.side === b.side ? 0 : a.side === 'src' ? -1 : 1) ||
+      a.sentence - b.sentence ||
+      (a.start ?? 0) - (b.start ?? 0) ||
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
+  );
+}

@@ -1,0 +1,161 @@
+/**
+ * `gloss`: an explanation the translator inserted. Found four ways, all on the target side: a bracket or dash
+ * aside with no counterpart in the source or carrying a gloss marker; a gloss marker ("which means", "literally",
+ * "in Russian", «так называемый») whose idea the source does not express; a source word kept in transliteration
+ * (bucha ↔ «буча», kompromat, subbotnik); an acronym spelled out next to itself ("FSB (Federal Security Service)").
+ */
+import { GLOSS_CONCEPTS, markersFor, WEAK_GLOSS_CONCEPTS, type GlossConcept } from '../markers/index';
+import type { Flag, Severity } from '../../types';
+import { flagAt, quote, type PairContext } from '../pair-context';
+import { findAsides, type Aside } from '../text/asides';
+import { findPhrases } from '../text/phrases';
+import { isContent, type SideText, type Token } from '../text/side-text';
+import { spellingSimilarity } from '../text/similarity';
+
+interface GlossSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly severity: Severity;
+  readonly messageKey: string;
+  readonly params: Readonly<Record<string, string | number>>;
+}
+
+interface MarkerHit {
+  readonly concept: GlossConcept;
+  readonly phrase: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+// Latin and Greek derivational endings: a word ending so is a cognate of the source word, not a transliteration.
+const LEARNED_SUFFIX = /(?:tion|sion|ture|sure|ism|ist|ity|ic|ics|ical|al|ment|ance|ence|ive|ize|ise|ology|graphy|ous|ary|ory|ant|ent|ure|ate|ation|isation|ization)s?$/u;
+
+const CLAUSE_END = /[,;:.!?()[\]–—]|\s-\s/u;
+
+function markerHits(side: SideText): MarkerHit[] {
+  const markers = markersFor(side.lang);
+  const hits: MarkerHit[] = [];
+  for (const concept of GLOSS_CONCEPTS) {
+    for (const match of findPhrases(side.tokens, markers.gloss[concept], side.lang, markers.matchBy)) {
+      const first = side.tokens[match.first] as Token;
+      const last = side.tokens[match.last] as Token;
+      hits.push({ concept, phrase: match.phrase, start: first.start, end: last.end });
+    }
+  }
+  return hits;
+}
+
+function inside(aside: Aside, start: number, end: number): boolean {
+  return start >= aside.innerStart && end <= aside.innerEnd;
+}
+
+function asideGlosses(context: PairContext, asides: readonly Aside[], targetHits: readonly MarkerHit[], sourceConcepts: ReadonlySet<GlossConcept>): GlossSpan[] {
+  const { src, tgt, match, settings } = context;
+  const spans: GlossSpan[] = [];
+  const srcAsides = findAsides(src.text);
+  for (const aside of asides) {
+    const hit = targetHits.find((candidate) => inside(aside, candidate.start, candidate.end) && !sourceConcepts.has(candidate.concept));
+    const text = quote(tgt.text.slice(aside.innerStart, aside.innerEnd));
+    if (hit) {
+      spans.push({ start: aside.start, end: aside.end, severity: 'warning', messageKey: 'gloss.marker', params: { marker: hit.phrase, text } });
+      continue;
+    }
+    if (!aside.closed || !context.lexicon) continue;
+    const content = tgt.tokens.filter((token) => isContent(token) && token.start >= aside.innerStart && token.end <= aside.innerEnd);
+    if (content.length < settings.gloss.minAsideContentWords) continue;
+    const unmatched = content.filter((token) => match.tgt[token.index] === undefined).length;
+    if (unmatched / content.length < settings.gloss.minUnmatchedShare) continue;
+    const sourceHasOne = srcAsides.filter((other) => other.type === aside.type).length >= asides.filter((other) => other.type === aside.type).length;
+    spans.push({ start: aside.start, end: aside.end, severity: sourceHasOne ? 'info' : 'warning', messageKey: 'gloss.aside', params: { text } });
+  }
+  return spans;
+}
+
+function markerGlosses(tgt: SideText, hits: readonly MarkerHit[], sourceConcepts: ReadonlySet<GlossConcept>): GlossSpan[] {
+  return hits
+    .filter((hit) => !WEAK_GLOSS_CONCEPTS.has(hit.concept) && !sourceConcepts.has(hit.concept))
+    .map((hit) => {
+      const rest = tgt.text.slice(hit.end);
+      const stop = rest.search(CLAUSE_END);
+      const end = stop < 0 ? tgt.text.trimEnd().length : hit.end + stop;
+      return { start: hit.start, end, severity: 'warning', messageKey: 'gloss.marker', params: { marker: hit.phrase, text: quote(tgt.text.slice(hit.start, end)) } };
+    });
+}
+
+/** Target words that transliterate a common source word the lexicon does not know as a target-language word. */
+function transliterationGlosses(context: PairContext): GlossSpan[] {
+  const { src, tgt, lexicon, settings } = context;
+  if (!lexicon) return [];
+  const reverse = lexicon.reversed();
+  const spans: GlossSpan[] = [];
+  for (const t of tgt.tokens) {
+    if (!isContent(t) || t.kind !== 'word' || t.script !== 'latin' || t.capitalized || t.text.length < 4) continue;
+    if (reverse.translationsOf(t.key) || LEARNED_SUFFIX.test(t.text)) continue;
+    const s = src.tokens.find(
+      (candidate) => candidate.script === 'cyrillic' && isContent(candidate) && (!candidate.capitalized || candidate.initial) &&
+        spellingSimilarity(candidate.text, t.text) >= settings.names.minSimilarity,
+    );
+    if (!s) continue;
+    spans.push({ start: t.start, end: t.end, severity: 'warning', messageKey: 'gloss.transliteration', params: { word: t.text, source: s.text } });
+  }
+  return spans;
+}
+
+/** An acronym of the target spelled out next to it, where the source has no such expansion. */
+function acronymGlosses(context: PairContext): GlossSpan[] {
+  const { tgt, match } = context;
+  const spans: GlossSpan[] = [];
+  const words = tgt.tokens.filter((token) => token.kind === 'word' && !token.stop);
+  for (const acronym of tgt.tokens.filter((token) => token.acronym && token.text.length <= 6)) {
+    const letters = acronym.text.toLowerCase();
+    for (let k = 0; k + letters.length <= words.length; k++) {
+      const run = words.slice(k, k + letters.length);
+      if (run.includes(acronym) || !run.every((word, n) => word.text[0]?.toLowerCase() === letters[n])) continue;
+      const first = run[0] as Token;
+      const last = run[run.length - 1] as Token;
+      const near = Math.min(Math.abs(acronym.start - last.end), Math.abs(first.start - acronym.end)) <= 4;
+      const unmatched = run.filter((word) => match.tgt[word.index] === undefined).length;
+      if (!near || unmatched * 2 < run.length) continue;
+      spans.push({ start: Math.min(first.start, acronym.start), end: Math.max(last.end, acronym.end), severity: 'warning', messageKey: 'gloss.acronym', params: { acronym: acronym.text, text: quote(tgt.text.slice(first.start, last.end)) } });
+    }
+  }
+  return spans;
+}
+
+/** Keeps the first of overlapping spans, widened to cover the others, with the highest severity. */
+function merge(spans: readonly GlossSpan[]): GlossSpan[] {
+  const rank: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+  const merged: GlossSpan[] = [];
+  for (const span of spans) {
+    const slot = merged.findIndex((other) => span.start < other.end && other.start < span.end);
+    const other = merged[slot];
+    if (!other) {
+      merged.push(span);
+      continue;
+    }
+    merged[slot] = {
+      ...other,
+      start: Math.min(other.start, span.start),
+      end: Math.max(other.end, span.end),
+      severity: rank[span.severity] > rank[other.severity] ? span.severity : other.severity,
+    };
+  }
+  return merged;
+}
+
+/** Flags explanatory insertions in the target. */
+export function checkGloss(context: PairContext): Flag[] {
+  const { src, tgt, index } = context;
+  if (src.sentences.length === 0 || tgt.sentences.length === 0) return [];
+  const sourceConcepts = new Set(markerHits(src).map((hit) => hit.concept));
+  const targetHits = markerHits(tgt);
+  const asides = findAsides(tgt.text);
+  const outside = targetHits.filter((hit) => !asides.some((aside) => inside(aside, hit.start, hit.end)));
+  const spans = merge([
+    ...asideGlosses(context, asides, targetHits, sourceConcepts),
+    ...markerGlosses(tgt, outside, sourceConcepts),
+    ...acronymGlosses(context),
+    ...transliterationGlosses(context),
+  ]);
+  return spans.map((span) => flagAt(index, tgt, span.start, span.end, { kind: 'gloss', severity: span.severity, messageKey: span.messageKey, params: span.params }));
+}

@@ -1,0 +1,143 @@
+/**
+ * `name`: proper names present on one side and missing or different on the other (compared through
+ * transliteration, Алексеев ↔ Alexeyev), and a name spelled two ways in the translation (Sinirlioglu /
+ * Sinirlioğlu) although the original spells it one way.
+ */
+import { isStopword } from '../../lexicon/word-key';
+import type { Flag } from '../../types';
+import { wordMatch } from '../correspondence';
+import { flagAt, type DocumentContext, type PairContext } from '../pair-context';
+import type { SideText, Token } from '../text/side-text';
+import { latinKey, spellingSimilarity, withoutEnding } from '../text/similarity';
+
+const LOOSE_SIMILARITY = 0.5;
+
+const ACRONYM_LIKE = /^\p{Lu}{2,}|\d/u;
+
+/** True when a token looks like a proper name in its sentence. */
+export function isNameToken(token: Token): boolean {
+  if (token.kind !== 'word' || token.script === 'other' || token.stop || token.text.length < 2) return false;
+  // Acronyms and codes differ between languages (ООН / UN, MPs / депутаты); other checks look at them.
+  if (ACRONYM_LIKE.test(token.text)) return false;
+  return token.capitalized && !token.initial;
+}
+
+function names(context: PairContext, side: SideText): Token[] {
+  const lexicon = side.side === 'src' ? context.lexicon : context.lexicon?.reversed();
+  const otherLang = side.side === 'src' ? context.tgt.lang : context.src.lang;
+  const known = (token: Token): boolean => lexicon?.translationsOf(token.key) !== undefined;
+  // In Title Case text (product names, headlines) capitals do not mark names.
+  const titleCase = side.tokens.filter((token) => token.capitalized && !token.initial && !token.stop && known(token)).length >= 3;
+  if (titleCase) return [];
+  const initial = (token: Token): boolean => token.text.length <= 2 && side.text[token.end] === '.';
+  return side.tokens.filter(
+    (token) => !initial(token) && !isStopword(token.text, otherLang) && isNameToken(token),
+  );
+}
+
+/** Groups adjacent name tokens into one span each. */
+function spans(tokens: readonly Token[]): Token[][] {
+  const groups: Token[][] = [];
+  for (const token of tokens) {
+    const last = groups[groups.length - 1];
+    const previous = last?.[last.length - 1];
+    if (last && previous && token.index === previous.index + 1) last.push(token);
+    else groups.push([token]);
+  }
+  return groups;
+}
+
+/** Flags names of one side with no counterpart on the other. */
+export function checkNames(context: PairContext): Flag[] {
+  const { src, tgt, match, index } = context;
+  if (src.sentences.length === 0 || tgt.sentences.length === 0) return [];
+  const missing = spans(names(context, src).filter((token) => match.src[token.index] === undefined));
+  // «Ф.Синирлиоглу» → "Feridun Sinirlioglu": a first name spelled out from the source's initial is no addition.
+  const initials = new Set(
+    src.tokens
+      .filter((token) => token.kind === 'word' && token.text.length <= 2 && token.capitalized && src.text[token.end] === '.')
+      .map((token) => latinKey(token.text)[0]),
+  );
+  const extra = spans(names(context, tgt).filter((token) => match.tgt[token.index] === undefined && !initials.has(latinKey(token.text)[0])));
+  const text = (side: SideText, group: readonly Token[]): string => side.text.slice((group[0] as Token).start, (group[group.length - 1] as Token).end);
+  // An unmatched name on each side that still look alike is one name transliterated loosely (Кале ↔ Calais).
+  for (let k = missing.length - 1; k >= 0; k--) {
+    const source = text(src, missing[k] as Token[]);
+    const twin = extra.findIndex((group) => spellingSimilarity(source, text(tgt, group)) >= LOOSE_SIMILARITY);
+    if (twin < 0) continue;
+    missing.splice(k, 1);
+    extra.splice(twin, 1);
+  }
+  const flags: Flag[] = [];
+  // A capitalised dictionary word may be a title or part of an institution's name ("Office", «Министром»)
+  // rather than a name: reported for information only.
+  const lexicon = context.lexicon;
+  const known = (token: Token): boolean =>
+    (token.script === src.tokens[0]?.script ? lexicon : lexicon?.reversed())?.translationsOf(token.key) !== undefined;
+  const severityOf = (group: readonly Token[]): 'info' | 'warning' => (group.every(known) ? 'info' : 'warning');
+  const changed = Math.min(missing.length, extra.length);
+  for (let k = 0; k < extra.length; k++) {
+    const group = extra[k] as Token[];
+    const source = k < changed ? missing[k] : undefined;
+    flags.push(flagAt(index, tgt, (group[0] as Token).start, (group[group.length - 1] as Token).end, {
+      kind: 'name',
+      severity: severityOf(group),
+      messageKey: source ? 'name.changed' : 'name.extra',
+      params: source ? { source: text(src, source), target: text(tgt, group) } : { name: text(tgt, group) },
+    }));
+  }
+  for (const group of missing.slice(changed)) {
+    flags.push(flagAt(index, src, (group[0] as Token).start, (group[group.length - 1] as Token).end, {
+      kind: 'name',
+      severity: severityOf(group),
+      messageKey: 'name.missing',
+      params: { name: text(src, group) },
+    }));
+  }
+  return flags;
+}
+
+function displayOf(renderings: readonly Rendering[], spelling: string): string {
+  return renderings.find((rendering) => rendering.spelling === spelling)?.token.text.replace(/['’ʼ]s$/u, '') ?? spelling;
+}
+
+interface Rendering {
+  readonly context: PairContext;
+  readonly token: Token;
+  readonly spelling: string;
+}
+
+/** Flags the less common spellings of a name that the original always spells one way. */
+export function checkNameVariants(document: DocumentContext): Flag[] {
+  const byName = new Map<string, Rendering[]>();
+  for (const context of document.pairs) {
+    for (const s of names(context, context.src)) {
+      for (const t of context.tgt.tokens) {
+        if (t.kind !== 'word' || !t.capitalized) continue;
+        const via = wordMatch(s, t, undefined, context.settings);
+        if (via !== 'spelling' && via !== 'identical') continue;
+        const key = withoutEnding(latinKey(s.text));
+        const list = byName.get(key) ?? [];
+        list.push({ context, token: t, spelling: t.text.replace(/['’ʼ]s$/u, '').toLowerCase() });
+        byName.set(key, list);
+      }
+    }
+  }
+  const flags: Flag[] = [];
+  for (const renderings of byName.values()) {
+    const counts = new Map<string, number>();
+    for (const rendering of renderings) counts.set(rendering.spelling, (counts.get(rendering.spelling) ?? 0) + 1);
+    if (counts.size < 2) continue;
+    const [usual] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? [''];
+    for (const rendering of renderings) {
+      if (rendering.spelling === usual || latinKey(rendering.spelling) !== latinKey(usual)) continue;
+      flags.push(flagAt(rendering.context.index, rendering.context.tgt, rendering.token.start, rendering.token.end, {
+        kind: 'name',
+        severity: 'warning',
+        messageKey: 'name.variant',
+        params: { name: rendering.token.text, usual: displayOf(renderings, usual) },
+      }));
+    }
+  }
+  return flags;
+}

@@ -1,0 +1,49 @@
+/**
+ * `number`: numbers, dates, percentages and amounts that differ between the sides, after normalisation
+ * ("130" = «сто тридцать», 2007 = «2007 г.», 1.5 = «1,5», 1,500 = «1 500», "ten" = «десять»).
+ */
+import type { Flag } from '../../types';
+import { flagAt, type PairContext } from '../pair-context';
+import type { NumberMention } from '../text/numbers';
+
+function counts(mention: NumberMention, ignoreWordOne: boolean): boolean {
+  return !(ignoreWordOne && mention.words && mention.values.every((value) => value === 1));
+}
+
+/** Flags numbers with no equal number on the other side; a pair of such numbers is a changed number. */
+export function checkNumbers(context: PairContext): Flag[] {
+  const { src, tgt, match, index, settings } = context;
+  if (src.sentences.length === 0 || tgt.sentences.length === 0) return [];
+  const ignoreOne = settings.number.ignoreWordOne;
+  const srcMissing = match.srcNumbers.filter((mention, k) => !match.srcNumberMatched[k] && counts(mention, ignoreOne));
+  const tgtExtra = match.tgtNumbers.filter((mention, k) => !match.tgtNumberMatched[k] && counts(mention, ignoreOne));
+  const flags: Flag[] = [];
+  const changed = Math.min(srcMissing.length, tgtExtra.length);
+  for (let k = 0; k < changed; k++) {
+    const from = srcMissing[k] as NumberMention;
+    const to = tgtExtra[k] as NumberMention;
+    flags.push(flagAt(index, tgt, to.start, to.end, {
+      kind: 'number',
+      severity: 'error',
+      messageKey: 'number.changed',
+      params: { source: src.text.slice(from.start, from.end), target: tgt.text.slice(to.start, to.end) },
+    }));
+  }
+  for (const mention of srcMissing.slice(changed)) {
+    flags.push(flagAt(index, src, mention.start, mention.end, {
+      kind: 'number',
+      severity: 'warning',
+      messageKey: 'number.missing',
+      params: { number: src.text.slice(mention.start, mention.end) },
+    }));
+  }
+  for (const mention of tgtExtra.slice(changed)) {
+    flags.push(flagAt(index, tgt, mention.start, mention.end, {
+      kind: 'number',
+      severity: 'warning',
+      messageKey: 'number.extra',
+      params: { number: tgt.text.slice(mention.start, mention.end) },
+    }));
+  }
+  return flags;
+}

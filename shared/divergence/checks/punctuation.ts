@@ -1,0 +1,49 @@
+/**
+ * `punctuation`: a question rendered as a statement (or the reverse), and quotes or brackets present on one
+ * side only.
+ */
+import type { Flag } from '../../types';
+import { flagAt, type PairContext } from '../pair-context';
+import type { SideText } from '../text/side-text';
+
+const QUOTES = /["«»“”„]/gu;
+const OPEN_BRACKETS = /[([]/gu;
+
+function count(text: string, pattern: RegExp): number {
+  return (text.match(pattern) ?? []).length;
+}
+
+function endSpan(side: SideText): [number, number] {
+  const trimmed = side.text.trimEnd();
+  return [Math.max(0, trimmed.length - 1), trimmed.length];
+}
+
+/** Flags question marks, quotes and brackets that do not carry over. */
+export function checkPunctuation(context: PairContext): Flag[] {
+  const { src, tgt, index } = context;
+  if (src.sentences.length === 0 || tgt.sentences.length === 0) return [];
+  const flags: Flag[] = [];
+  const srcQuestions = count(src.text, /[?？¿]/gu);
+  const tgtQuestions = count(tgt.text, /[?？¿]/gu);
+  if ((srcQuestions > 0) !== (tgtQuestions > 0)) {
+    const [start, end] = endSpan(tgt);
+    flags.push(flagAt(index, tgt, start, end, {
+      kind: 'punctuation',
+      severity: 'warning',
+      messageKey: srcQuestions > 0 ? 'punctuation.questionLost' : 'punctuation.questionAdded',
+    }));
+  }
+  const srcQuotes = count(src.text, QUOTES);
+  const tgtQuotes = count(tgt.text, QUOTES);
+  if ((srcQuotes >= 2) !== (tgtQuotes >= 2) || tgtQuotes % 2 !== 0) {
+    const [start, end] = endSpan(tgt);
+    flags.push(flagAt(index, tgt, start, end, { kind: 'punctuation', severity: 'info', messageKey: 'punctuation.quotes' }));
+  }
+  const open = count(tgt.text, OPEN_BRACKETS);
+  const close = count(tgt.text, /[)\]]/gu);
+  if (open !== close) {
+    const [start, end] = endSpan(tgt);
+    flags.push(flagAt(index, tgt, start, end, { kind: 'punctuation', severity: 'info', messageKey: 'punctuation.brackets' }));
+  }
+  return flags;
+}

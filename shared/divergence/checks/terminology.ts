@@ -1,0 +1,71 @@
+/**
+ * `terminology`: a glossary term not translated as the glossary says; and, without a glossary, a source acronym
+ * rendered as a spelled-out phrase («СВО» → "special military operation"), a terminology choice worth a look.
+ */
+import type { Flag } from '../../types';
+import { flagAt, quote, type PairContext } from '../pair-context';
+import { findPhrases } from '../text/phrases';
+import { isContent, type Token } from '../text/side-text';
+
+/** Flags source glossary terms whose target terms are all absent from the target. */
+export function checkGlossaryTerms(context: PairContext): Flag[] {
+  const { src, tgt, glossary, index } = context;
+  if (!glossary || src.sentences.length === 0 || tgt.sentences.length === 0) return [];
+  const flags: Flag[] = [];
+  for (const entry of glossary.entries) {
+    const occurrences = findPhrases(src.tokens, [entry.source], src.lang);
+    if (occurrences.length === 0) continue;
+    if (findPhrases(tgt.tokens, entry.targets, tgt.lang).length >= occurrences.length) continue;
+    const first = src.tokens[(occurrences[0] as { first: number }).first] as Token;
+    const last = src.tokens[(occurrences[0] as { last: number }).last] as Token;
+    flags.push(flagAt(index, src, first.start, last.end, {
+      kind: 'terminology',
+      severity: 'warning',
+      messageKey: 'terminology.glossary',
+      params: { term: entry.source, expected: entry.targets.join(' / ') },
+    }));
+  }
+  return flags;
+}
+
+/**
+ * Flags a source acronym with no counterpart that the target spells out: a run of as many target words as the
+ * acronym has letters, each of which translates (through the lexicon) to a source word with that initial letter.
+ * One letter may miss, for acronyms of four letters or more.
+ */
+export function checkExpandedAcronyms(context: PairContext): Flag[] {
+  const { src, tgt, match, lexicon, index } = context;
+  if (!lexicon || src.sentences.length === 0 || tgt.sentences.length === 0) return [];
+  const reverse = lexicon.reversed();
+  const flags: Flag[] = [];
+  const words = tgt.tokens.filter((token) => isContent(token) && token.kind === 'word');
+  for (const acronym of src.tokens.filter((token) => token.acronym && token.text.length <= 6 && match.src[token.index] === undefined)) {
+    const letters = [...acronym.text.toLowerCase()];
+    const allowedMisses = letters.length >= 4 ? 1 : 0;
+    for (let k = 0; k + letters.length <= words.length; k++) {
+      const run = words.slice(k, k + letters.length);
+      if (run.some((word) => match.tgt[word.index] !== undefined && match.tgt[word.index] !== 'lexicon')) continue;
+      const initials = run.map((word) => new Set([...(reverse.translationsOf(word.key) ?? [])].map((key) => key[0])));
+      // Letters in order, or in any order when the languages order the words differently.
+      const inOrder = letters.filter((letter, n) => !initials[n]?.has(letter)).length;
+      const pool = [...initials];
+      let anyOrder = 0;
+      for (const letter of letters) {
+        const slot = pool.findIndex((set) => set.has(letter));
+        if (slot < 0) anyOrder += 1;
+        else pool.splice(slot, 1);
+      }
+      if (Math.min(inOrder, anyOrder) > allowedMisses) continue;
+      const first = run[0] as Token;
+      const last = run[run.length - 1] as Token;
+      flags.push(flagAt(index, tgt, first.start, last.end, {
+        kind: 'terminology',
+        severity: 'info',
+        messageKey: 'terminology.acronymExpanded',
+        params: { acronym: acronym.text, text: quote(tgt.text.slice(first.start, last.end)) },
+      }));
+      break;
+    }
+  }
+  return flags;
+}

@@ -1,0 +1,66 @@
+/**
+ * `untranslated`: a target sentence identical to its source, or words left in the source language or script.
+ * Latin words inside a Cyrillic (or other non-Latin) translation are normal for brand and product names, so
+ * there a run counts only when it holds ordinary lower-case words copied from the source.
+ */
+import type { Flag } from '../../types';
+import { flagAt, flagSentence, quote, type PairContext } from '../pair-context';
+import type { Script, Token } from '../text/side-text';
+
+const LETTER = /\p{L}/u;
+const MIXED_CASE = /\p{Lu}/u;
+
+function mainScript(tokens: readonly Token[]): Script {
+  const counts: Record<Script, number> = { cyrillic: 0, latin: 0, other: 0 };
+  for (const token of tokens) if (token.kind === 'word') counts[token.script] += 1;
+  return counts.cyrillic > counts.latin ? 'cyrillic' : counts.latin > 0 ? 'latin' : 'other';
+}
+
+function normalise(text: string): string {
+  return text.toLowerCase().replace(/[\s\u00a0]+/g, ' ').replace(/[«»“”„"]/g, '"').trim();
+}
+
+/** Flags identical sentences and runs of source-script words in the target. */
+export function checkUntranslated(context: PairContext): Flag[] {
+  const { src, tgt, index, settings } = context;
+  if (src.sentences.length === 0 || tgt.sentences.length === 0) return [];
+  const words = tgt.tokens.filter((token) => token.kind === 'word');
+  if (normalise(src.text) === normalise(tgt.text) && LETTER.test(tgt.text)) {
+    // Names, codes and numbers are the same in both languages; a sentence of ordinary words is not.
+    const ordinary = words.filter((token) => !token.capitalized || token.initial).length;
+    if (ordinary > 0 && src.lang !== tgt.lang) {
+      return tgt.sentences.map((sentence) =>
+        flagSentence(index, tgt, sentence, { kind: 'untranslated', severity: 'error', messageKey: 'untranslated.identical' }),
+      );
+    }
+    return [];
+  }
+  const srcScript = mainScript(src.tokens);
+  const tgtScript = mainScript(tgt.tokens);
+  if (srcScript === tgtScript) return [];
+  const flags: Flag[] = [];
+  const foreignInLatin = tgtScript === 'latin';
+  let run: Token[] = [];
+  const close = (): void => {
+    const ordinary = run.filter((token) => !MIXED_CASE.test(token.text) && token.text.length > 1);
+    const enough = foreignInLatin ? run.length >= 1 : run.length >= settings.untranslated.minWords && ordinary.length > 0;
+    const first = run[0];
+    const last = run[run.length - 1];
+    if (enough && first && last) {
+      flags.push(flagAt(index, tgt, first.start, last.end, {
+        kind: 'untranslated',
+        severity: 'warning',
+        messageKey: 'untranslated.words',
+        params: { text: quote(tgt.text.slice(first.start, last.end)) },
+      }));
+    }
+    run = [];
+  };
+  for (const token of tgt.tokens) {
+    if (token.kind === 'number') continue;
+    if (token.script === srcScript) run.push(token);
+    else close();
+  }
+  close();
+  return flags;
+}

@@ -1,0 +1,32 @@
+/**
+ * `wordplay`: a pun marker ("pardon the pun", «извините за каламбур», «как говорится») or a set idiom
+ * («поживём – увидим», "time will tell") on either side, whose effect may not carry over.
+ */
+import type { Flag } from '../../types';
+import { markersFor } from '../markers/index';
+import { flagAt, type PairContext } from '../pair-context';
+import { findPhrases } from '../text/phrases';
+import type { SideText, Token } from '../text/side-text';
+
+function sideFlags(index: number, side: SideText): Flag[] {
+  const markers = markersFor(side.lang);
+  const found = [
+    ...findPhrases(side.tokens, markers.wordplay, side.lang, markers.matchBy).map((match) => ({ match, messageKey: 'wordplay.marker' })),
+    ...findPhrases(side.tokens, markers.idioms, side.lang, markers.matchBy).map((match) => ({ match, messageKey: 'wordplay.idiom' })),
+  ];
+  return found.map(({ match, messageKey }) => {
+    const first = side.tokens[match.first] as Token;
+    const last = side.tokens[match.last] as Token;
+    return flagAt(index, side, first.start, last.end, {
+      kind: 'wordplay',
+      severity: 'info',
+      messageKey,
+      params: { phrase: side.text.slice(first.start, last.end) },
+    });
+  });
+}
+
+/** Flags pun markers and idioms on both sides of a pair. */
+export function checkWordplay(context: PairContext): Flag[] {
+  return [...sideFlags(context.index, context.src), ...sideFlags(context.index, context.tgt)];
+}

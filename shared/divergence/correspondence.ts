@@ -1,0 +1,106 @@
+/**
+ * Word-level correspondence inside one aligned pair: which content words of each side have a counterpart on
+ * the other, through the lexicon (by `wordKey`), numbers (normalised), identical spellings, and transliterated
+ * spellings (names and cognates). The unmatched words are where additions, omissions and names show up.
+ */
+import type { Lexicon } from '../lexicon/lexicon';
+import type { DivergenceSettings } from './settings';
+import { findNumbers, sameNumber, type NumberMention } from './text/numbers';
+import { isContent, type SideText, type Token } from './text/side-text';
+import { sameSkeleton, spellingSimilarity } from './text/similarity';
+
+/** How a word found its counterpart. */
+export type MatchVia = 'lexicon' | 'number' | 'identical' | 'spelling';
+
+/** The correspondence of one pair: per token of each side, how it matched (undefined when it did not). */
+export interface Correspondence {
+  readonly src: readonly (MatchVia | undefined)[];
+  readonly tgt: readonly (MatchVia | undefined)[];
+  readonly srcNumbers: readonly NumberMention[];
+  readonly tgtNumbers: readonly NumberMention[];
+  /** Whether each number mention found an equal one on the other side. */
+  readonly srcNumberMatched: readonly boolean[];
+  readonly tgtNumberMatched: readonly boolean[];
+}
+
+/** Orients a lexicon from the source language to the target language (undefined when it serves another pair). */
+export function orientLexicon(lexicon: Lexicon | undefined, srcLang: string, tgtLang: string): Lexicon | undefined {
+  if (!lexicon) return undefined;
+  if (lexicon.srcLang === srcLang && lexicon.tgtLang === tgtLang) return lexicon;
+  if (lexicon.srcLang === tgtLang && lexicon.tgtLang === srcLang) return lexicon.reversed();
+  return undefined;
+}
+
+function keysMeet(translations: ReadonlySet<string> | undefined, key: string): boolean {
+  if (!translations) return false;
+  if (translations.has(key)) return true;
+  // Stems of the lexicon and of the text may stop at different suffixes (гарант / гарантир).
+  if (key.length < 4) return false;
+  for (const candidate of translations) {
+    if (candidate.length < 4) continue;
+    if (candidate.startsWith(key) || key.startsWith(candidate)) return true;
+  }
+  return false;
+}
+
+function coveredBy(mentions: readonly NumberMention[], token: Token): number {
+  return mentions.findIndex((mention) => token.start >= mention.start && token.end <= mention.end);
+}
+
+/** How two content words correspond, if at all. */
+export function wordMatch(
+  src: Token,
+  tgt: Token,
+  lexicon: Lexicon | undefined,
+  settings: DivergenceSettings,
+): MatchVia | undefined {
+  if (lexicon && (keysMeet(lexicon.translationsOf(src.key), tgt.key) || keysMeet(lexicon.reversed().translationsOf(tgt.key), src.key))) {
+    return 'lexicon';
+  }
+  if (src.script === tgt.script && src.text.toLowerCase() === tgt.text.toLowerCase()) return 'identical';
+  const name = src.capitalized || tgt.capitalized;
+  const shortest = Math.min(src.text.length, tgt.text.length);
+  if (name ? shortest < 3 : shortest < settings.cognates.minLength) return undefined;
+  const similarity = spellingSimilarity(src.text, tgt.text);
+  if (similarity >= (name ? settings.names.minSimilarity : settings.cognates.minSimilarity)) return 'spelling';
+  return name && src.capitalized && tgt.capitalized && src.script !== tgt.script && sameSkeleton(src.text, tgt.text) ? 'spelling' : undefined;
+}
+
+/** Finds the word-level correspondence of a pair. */
+export function correspond(
+  src: SideText,
+  tgt: SideText,
+  lexicon: Lexicon | undefined,
+  settings: DivergenceSettings,
+): Correspondence {
+  const srcNumbers = findNumbers(src.text, src.lang);
+  const tgtNumbers = findNumbers(tgt.text, tgt.lang);
+  const srcNumberMatched = srcNumbers.map((mention) => tgtNumbers.some((other) => sameNumber(mention, other)));
+  const tgtNumberMatched = tgtNumbers.map((mention) => srcNumbers.some((other) => sameNumber(mention, other)));
+  const srcVia: (MatchVia | undefined)[] = src.tokens.map(() => undefined);
+  const tgtVia: (MatchVia | undefined)[] = tgt.tokens.map(() => undefined);
+
+  const wordsOf = (side: SideText, mentions: readonly NumberMention[], matched: readonly boolean[], via: (MatchVia | undefined)[]): Token[] => {
+    const words: Token[] = [];
+    for (const token of side.tokens) {
+      const mention = coveredBy(mentions, token);
+      if (mention >= 0) {
+        if (matched[mention]) via[token.index] = 'number';
+      } else if (isContent(token)) {
+        words.push(token);
+      }
+    }
+    return words;
+  };
+  const srcWords = wordsOf(src, srcNumbers, srcNumberMatched, srcVia);
+  const tgtWords = wordsOf(tgt, tgtNumbers, tgtNumberMatched, tgtVia);
+  for (const s of srcWords) {
+    for (const t of tgtWords) {
+      const via = wordMatch(s, t, lexicon, settings);
+      if (!via) continue;
+      srcVia[s.index] ??= via;
+      tgtVia[t.index] ??= via;
+    }
+  }
+  return { src: srcVia, tgt: tgtVia, srcNumbers, tgtNumbers, srcNumberMatched, tgtNumberMatched };
+}

@@ -1,0 +1,87 @@
+/**
+ * What every check receives: one aligned pair with both sides tokenised and their word-level correspondence, or
+ * the whole document of pairs for the checks that compare pairs with each other. Built once, read by all.
+ */
+import type { Glossary } from '../glossary/glossary';
+import type { Lexicon } from '../lexicon/lexicon';
+import type { AlignedPair, Flag, FlagKind, SegmentedDocument, Severity } from '../types';
+import { correspond, type Correspondence } from './correspondence';
+import type { DivergenceSettings } from './settings';
+import { buildSideText, locate, type SideText } from './text/side-text';
+
+/** One aligned pair ready for the checks. */
+export interface PairContext {
+  /** Index of the pair in the alignment. */
+  readonly index: number;
+  readonly pair: AlignedPair;
+  readonly src: SideText;
+  readonly tgt: SideText;
+  readonly match: Correspondence;
+  /** The general lexicon oriented source → target, when there is one for the language pair. */
+  readonly lexicon: Lexicon | undefined;
+  /** The general lexicon united with the names lexicon: what word matching uses. */
+  readonly matchLexicon: Lexicon | undefined;
+  readonly glossary: Glossary | undefined;
+  readonly settings: DivergenceSettings;
+}
+
+/** The whole document for checks that look across pairs. */
+export interface DocumentContext {
+  readonly source: SegmentedDocument;
+  readonly target: SegmentedDocument;
+  readonly pairs: readonly PairContext[];
+  readonly lexicon: Lexicon | undefined;
+  readonly glossary: Glossary | undefined;
+  readonly settings: DivergenceSettings;
+}
+
+/** Builds the context of one pair. */
+export function buildPairContext(
+  source: SegmentedDocument,
+  target: SegmentedDocument,
+  pair: AlignedPair,
+  index: number,
+  lexicons: { readonly lexicon: Lexicon | undefined; readonly matchLexicon: Lexicon | undefined },
+  glossary: Glossary | undefined,
+  settings: DivergenceSettings,
+): PairContext {
+  const src = buildSideText(source, pair.src, 'src');
+  const tgt = buildSideText(target, pair.tgt, 'tgt');
+  const match = correspond(src, tgt, lexicons.matchLexicon, settings);
+  return { index, pair, src, tgt, match, ...lexicons, glossary, settings };
+}
+
+/** What a check says about a span; `flagAt` turns it into a Flag located in one sentence. */
+export interface FlagDraft {
+  readonly kind: FlagKind;
+  readonly severity: Severity;
+  readonly messageKey: string;
+  readonly params?: Readonly<Record<string, string | number>>;
+}
+
+/** A flag on a span of a side's joined text (offsets into `side.text`). */
+export function flagAt(pair: number, side: SideText, start: number, end: number, draft: FlagDraft): Flag {
+  const span = locate(side, start, end);
+  return {
+    kind: draft.kind,
+    severity: draft.severity,
+    pair,
+    side: side.side,
+    sentence: span.sentence,
+    start: span.start,
+    end: span.end,
+    messageKey: draft.messageKey,
+    params: draft.params ?? {},
+  };
+}
+
+/** A flag on a whole sentence (no span). */
+export function flagSentence(pair: number, side: SideText, sentence: number, draft: FlagDraft): Flag {
+  return { kind: draft.kind, severity: draft.severity, pair, side: side.side, sentence, messageKey: draft.messageKey, params: draft.params ?? {} };
+}
+
+/** The text of a span, shortened for a message parameter. */
+export function quote(text: string, max = 60): string {
+  const trimmed = text.trim().replace(/\s+/g, ' ');
+  return trimmed.length <= max ? trimmed : `${trimmed.slice(0, max - 1)}…`;
+}

@@ -1,0 +1,94 @@
+/**
+ * Settings of the divergence checks: which checks run and every threshold they use, with defaults. The UI and
+ * the CLI pass a partial override; `resolveDivergenceSettings` fills in the rest.
+ */
+import { FLAG_KINDS, type FlagKind } from '../types';
+
+/** Thresholds for the addition / omission check (word-level correspondences inside a pair). */
+export interface UnmatchedSpanSettings {
+  /** A run of unmatched content words at least this long is reported. */
+  readonly minContentWords: number;
+  /** From this many unmatched content words the flag is a warning rather than info. */
+  readonly warningContentWords: number;
+  /** The rest of the pair must be at least this well matched (0..1), or the lexicon simply lacks the words. */
+  readonly minCoverageElsewhere: number;
+  /** Pairs with fewer content words than this on the checked side are not checked. */
+  readonly minSideContentWords: number;
+  /** Content words one side may have beyond the other before the difference counts as evidence. */
+  readonly lengthSlack: number;
+}
+
+/** Every setting of the divergence checks. */
+export interface DivergenceSettings {
+  /** Which kinds of check run. */
+  readonly enabled: Readonly<Record<FlagKind, boolean>>;
+  readonly addition: UnmatchedSpanSettings;
+  readonly omission: UnmatchedSpanSettings;
+  readonly length: {
+    /** Target/source character ratio outside [min, max] (after the document's own ratio is divided out) is flagged. */
+    readonly minRatio: number;
+    readonly maxRatio: number;
+    /** Pairs shorter than this (characters, longer side) are not checked. */
+    readonly minChars: number;
+  };
+  readonly gloss: {
+    /** A bracket or dash aside whose content words are at least this share unmatched is a gloss. */
+    readonly minUnmatchedShare: number;
+    /** Asides with fewer content words are not reported unless they carry a gloss marker. */
+    readonly minAsideContentWords: number;
+  };
+  readonly names: {
+    /** Spelling similarity (0..1) at which two names in different scripts count as the same name. */
+    readonly minSimilarity: number;
+  };
+  readonly cognates: {
+    /** Spelling similarity (0..1) at which two words count as cognates (president ↔ президент). */
+    readonly minSimilarity: number;
+    /** Shortest word (letters) matched as a cognate. */
+    readonly minLength: number;
+  };
+  readonly untranslated: {
+    /** Runs of at least this many source-language words left in the target are reported. */
+    readonly minWords: number;
+  };
+  readonly number: {
+    /** Numbers written as words that are also articles or pronouns ("one", «один») are ignored. */
+    readonly ignoreWordOne: boolean;
+  };
+}
+
+/** A partial override of the settings (nested objects may be partial too). */
+export type DivergenceSettingsOverride = {
+  readonly [K in keyof DivergenceSettings]?: Partial<DivergenceSettings[K]>;
+};
+
+const ALL_ENABLED = Object.fromEntries(FLAG_KINDS.map((kind) => [kind, true])) as Record<FlagKind, boolean>;
+
+/** The defaults, tuned on the labelled en–ru set in tests/fixtures/divergence/. */
+export const DEFAULT_DIVERGENCE_SETTINGS: DivergenceSettings = {
+  enabled: ALL_ENABLED,
+  addition: { minContentWords: 2, warningContentWords: 3, minCoverageElsewhere: 0.5, minSideContentWords: 3, lengthSlack: 1 },
+  omission: { minContentWords: 2, warningContentWords: 3, minCoverageElsewhere: 0.5, minSideContentWords: 3, lengthSlack: 1 },
+  length: { minRatio: 0.5, maxRatio: 2.0, minChars: 40 },
+  gloss: { minUnmatchedShare: 0.6, minAsideContentWords: 1 },
+  names: { minSimilarity: 0.72 },
+  cognates: { minSimilarity: 0.8, minLength: 5 },
+  untranslated: { minWords: 2 },
+  number: { ignoreWordOne: true },
+};
+
+/** Fills a partial override with the defaults. */
+export function resolveDivergenceSettings(override: DivergenceSettingsOverride = {}): DivergenceSettings {
+  const base = DEFAULT_DIVERGENCE_SETTINGS;
+  return {
+    enabled: { ...base.enabled, ...override.enabled },
+    addition: { ...base.addition, ...override.addition },
+    omission: { ...base.omission, ...override.omission },
+    length: { ...base.length, ...override.length },
+    gloss: { ...base.gloss, ...override.gloss },
+    names: { ...base.names, ...override.names },
+    cognates: { ...base.cognates, ...override.cognates },
+    untranslated: { ...base.untranslated, ...override.untranslated },
+    number: { ...base.number, ...override.number },
+  };
+}

@@ -1,0 +1,176 @@
+/**
+ * Numbers in a sentence, normalised so that the two sides compare: digits with decimal commas or points and
+ * thousands separators (1,500 / 1 500 / 1.5), number words ("one hundred thirty", «сто тридцать», «двух тысяч»),
+ * scale words (5 million / 5 млн), dates (06.02.2026) and years with «г.». An ambiguous spelling keeps every
+ * reading ("1,500" in a Russian text is 1.5 or 1500), and two numbers match when their readings meet.
+ */
+import type { LangCode } from '../../types';
+
+/** A number found in a text. */
+export interface NumberMention {
+  readonly start: number;
+  readonly end: number;
+  /** Every plausible value of the spelling. */
+  readonly values: readonly number[];
+  /** Written in words rather than digits. */
+  readonly words: boolean;
+}
+
+interface NumberWord {
+  readonly value: number;
+  /** 'unit' adds; 'hundred' multiplies what came before by 100; 'scale' closes a group (thousand, million). */
+  readonly role: 'unit' | 'hundred' | 'scale';
+}
+
+function table(entries: readonly (readonly [number, string])[], role: NumberWord['role'] = 'unit'): Map<string, NumberWord> {
+  const map = new Map<string, NumberWord>();
+  for (const [value, forms] of entries) for (const form of forms.split(' ')) map.set(form, { value, role });
+  return map;
+}
+
+const EN_WORDS = new Map<string, NumberWord>([
+  ...table([
+    [0, 'zero'], [1, 'one'], [2, 'two'], [3, 'three'], [4, 'four'], [5, 'five'], [6, 'six'], [7, 'seven'],
+    [8, 'eight'], [9, 'nine'], [10, 'ten'], [11, 'eleven'], [12, 'twelve'], [13, 'thirteen'], [14, 'fourteen'],
+    [15, 'fifteen'], [16, 'sixteen'], [17, 'seventeen'], [18, 'eighteen'], [19, 'nineteen'], [20, 'twenty'],
+    [30, 'thirty'], [40, 'forty'], [50, 'fifty'], [60, 'sixty'], [70, 'seventy'], [80, 'eighty'], [90, 'ninety'],
+  ]),
+  ...table([[100, 'hundred hundreds']], 'hundred'),
+  ...table([[1e3, 'thousand thousands k'], [1e6, 'million millions mln m'], [1e9, 'billion billions bn'], [1e12, 'trillion trillions tn']], 'scale'),
+]);
+
+// Russian forms in every case; the «пять…девять» family shares one pattern of endings.
+function ruFamily(value: number, stems: string, endings = 'ь и ью'): [number, string] {
+  const forms: string[] = [];
+  for (const stem of stems.split(' ')) for (const ending of endings.split(' ')) forms.push(stem + ending);
+  return [value, forms.join(' ')];
+}
+
+const RU_WORDS = new Map<string, NumberWord>([
+  ...table([
+    [0, 'ноль нуль нуля нулю нулем'],
+    [1, 'один одна одно одного одной одному одним одном одну'],
+    [2, 'два две двух двум двумя'], [3, 'три трех трем тремя'], [4, 'четыре четырех четырем четырьмя'],
+    ruFamily(5, 'пят'), ruFamily(6, 'шест'), [7, 'семь семи'], [8, 'восемь восьми восемью восьмью'], ruFamily(9, 'девят'),
+    ruFamily(10, 'десят'), ruFamily(11, 'одиннадцат'), ruFamily(12, 'двенадцат'), ruFamily(13, 'тринадцат'),
+    ruFamily(14, 'четырнадцат'), ruFamily(15, 'пятнадцат'), ruFamily(16, 'шестнадцат'), ruFamily(17, 'семнадцат'),
+    ruFamily(18, 'восемнадцат'), ruFamily(19, 'девятнадцат'), ruFamily(20, 'двадцат'), ruFamily(30, 'тридцат'),
+    [40, 'сорок сорока'], [50, 'пятьдесят пятидесяти пятьюдесятью'], [60, 'шестьдесят шестидесяти шестьюдесятью'],
+    [70, 'семьдесят семидесяти семьюдесятью'], [80, 'восемьдесят восьмидесяти восемьюдесятью'],
+    [90, 'девяносто девяноста'], [100, 'сто ста сотни сотен сотня'],
+    [200, 'двести двухсот двумстам двумястами двухстах'], [300, 'триста трехсот тремстам тремястами трехстах'],
+    [400, 'четыреста четырехсот четыремстам четырьмястами четырехстах'],
+    [500, 'пятьсот пятисот пятистам пятьюстами пятистах'], [600, 'шестьсот шестисот шестистам шестьюстами шестистах'],
+    [700, 'семьсот семисот семистам семьюстами семистах'], [800, 'восемьсот восьмисот восьмистам восемьюстами восьмистах'],
+    [900, 'девятьсот девятисот девятистам девятьюстами девятистах'],
+  ]),
+  ...table([
+    [1e3, 'тысяча тысячи тысяч тысячу тысячей тысячам тысячами тысячах тыс'],
+    [1e6, 'миллион миллиона миллионов миллионы миллионам миллионами миллионах млн'],
+    [1e9, 'миллиард миллиарда миллиардов миллиарды миллиардам миллиардами миллиардах млрд'],
+    [1e12, 'триллион триллиона триллионов триллионы трлн'],
+  ], 'scale'),
+]);
+
+const WORDS_BY_LANG: Readonly<Record<LangCode, ReadonlyMap<string, NumberWord>>> = { en: EN_WORDS, ru: RU_WORDS };
+
+// Dates and times first (06.02.2026, 15:45), then grouped numbers, then plain ones.
+const DATE = /\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}:\d{2}(?::\d{2})?/gu;
+const DIGITS = /\d{1,3}(?:(?:,|\.|[\u00A0\u202F\u2009 ])\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?/gu;
+const WORD = /[\p{L}]+/gu;
+const CONNECTORS = new Set(['and', 'и', '-']);
+
+function readDigits(raw: string, lang: LangCode): number[] {
+  const grouped = /^(\d{1,3})((?:(?:,|\.|[\u00A0\u202F\u2009 ])\d{3})+)(?:([.,])(\d+))?$/u.exec(raw);
+  if (grouped) {
+    const separator = grouped[2]?.[0] ?? '';
+    const whole = Number((grouped[1] ?? '') + (grouped[2] ?? '').replace(/\D/gu, ''));
+    const fraction = grouped[4] ? Number(`0.${grouped[4]}`) : 0;
+    const readings = [whole + fraction];
+    const groups = (grouped[2] ?? '').length / 4;
+    // A single group after a comma or point may be a decimal fraction instead (1,500 in Russian, 1.500 in English).
+    const decimalMark = lang === 'en' ? '.' : ',';
+    if (groups === 1 && !grouped[4] && (separator === decimalMark || (separator === '.' && lang !== 'en'))) {
+      readings.push(Number(`${grouped[1]}.${(grouped[2] ?? '').slice(1)}`));
+    }
+    return readings;
+  }
+  return [Number(raw.replace(',', '.'))];
+}
+
+function collectWordNumbers(text: string, lang: LangCode, taken: readonly (readonly [number, number])[]): NumberMention[] {
+  const words = WORDS_BY_LANG[lang];
+  if (!words) return [];
+  const mentions: NumberMention[] = [];
+  let group: { start: number; end: number; total: number; current: number } | undefined;
+  const close = (): void => {
+    if (group) mentions.push({ start: group.start, end: group.end, values: [group.total + group.current], words: true });
+    group = undefined;
+  };
+  for (const match of text.matchAll(WORD)) {
+    const start = match.index ?? 0;
+    const lower = match[0].toLowerCase().replaceAll('ё', 'е');
+    const entry = words.get(lower);
+    const between = group ? text.slice(group.end, start).trim().toLowerCase() : '';
+    if (!entry || taken.some(([from, to]) => start >= from && start < to)) {
+      if (group && CONNECTORS.has(lower)) continue;
+      close();
+      continue;
+    }
+    // Single letters (k, m) count only right after digits, which the digit pass already took.
+    if (lower.length === 1) {
+      close();
+      continue;
+    }
+    if (group && between !== '' && !CONNECTORS.has(between)) close();
+    group ??= { start, end: start, total: 0, current: 0 };
+    group.end = start + match[0].length;
+    if (entry.role === 'unit') group.current += entry.value;
+    else if (entry.role === 'hundred') group.current = (group.current || 1) * entry.value;
+    else {
+      group.total += (group.current || 1) * entry.value;
+      group.current = 0;
+    }
+  }
+  close();
+  return mentions;
+}
+
+const SCALE_AFTER = /^\s*(?:-\s*)?([\p{L}]+)\.?/u;
+
+/** Every number in the text, in order of position. */
+export function findNumbers(text: string, lang: LangCode): NumberMention[] {
+  const mentions: NumberMention[] = [];
+  const taken: [number, number][] = [];
+  for (const match of text.matchAll(DATE)) {
+    const start = match.index ?? 0;
+    for (const part of match[0].matchAll(/\d+/gu)) {
+      const partStart = start + (part.index ?? 0);
+      mentions.push({ start: partStart, end: partStart + part[0].length, values: [Number(part[0])], words: false });
+    }
+    taken.push([start, start + match[0].length]);
+  }
+  const words = WORDS_BY_LANG[lang] ?? new Map<string, NumberWord>();
+  for (const match of text.matchAll(DIGITS)) {
+    const start = match.index ?? 0;
+    if (taken.some(([from, to]) => start >= from && start < to)) continue;
+    // A letter glued before the digits is a code or a model name (A5, COVID-19 keeps 19), still a number.
+    let end = start + match[0].length;
+    const values = readDigits(match[0].trim(), lang);
+    const scale = SCALE_AFTER.exec(text.slice(end));
+    const scaleWord = scale ? words.get((scale[1] ?? '').toLowerCase()) : undefined;
+    if (scale && scaleWord?.role === 'scale') {
+      values.push(...values.map((value) => value * scaleWord.value));
+      end += scale[0].length;
+    }
+    mentions.push({ start, end, values, words: false });
+    taken.push([start, end]);
+  }
+  mentions.push(...collectWordNumbers(text, lang, taken));
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+/** True when two mentions can be the same number. */
+export function sameNumber(a: NumberMention, b: NumberMention): boolean {
+  return a.values.some((x) => b.values.some((y) => Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x))));
+}

@@ -1,0 +1,55 @@
+/**
+ * Finds marker phrases in a token list word by word: by lexicon key for inflected languages (so «так
+ * называемые» matches «так называемый»), by lower-case form otherwise (so "namely" does not match "names").
+ * Punctuation is ignored ("so called" matches "so-called").
+ */
+import { normalizeWord, tokenizeWords, wordKey } from '../../lexicon/word-key';
+import type { LangCode } from '../../types';
+import type { Token } from './side-text';
+
+/** A phrase found in a token list: the phrase as listed and the tokens it covers (inclusive). */
+export interface PhraseMatch {
+  readonly phrase: string;
+  readonly first: number;
+  readonly last: number;
+}
+
+/** How phrase words are compared with text words. */
+export type PhraseMatchMode = 'word' | 'stem';
+
+const compiled = new Map<string, readonly string[]>();
+
+function formOf(word: string, lang: LangCode, mode: PhraseMatchMode): string {
+  return mode === 'stem' ? wordKey(word, lang) : normalizeWord(word, lang);
+}
+
+function phraseForms(phrase: string, lang: LangCode, mode: PhraseMatchMode): readonly string[] {
+  const id = `${lang}\u0000${mode}\u0000${phrase}`;
+  let forms = compiled.get(id);
+  if (!forms) {
+    forms = tokenizeWords(phrase, lang).map((token) => formOf(token.text, lang, mode));
+    compiled.set(id, forms);
+  }
+  return forms;
+}
+
+/** Every occurrence of any of the phrases in the tokens (longest phrase first at a position, no overlaps). */
+export function findPhrases(tokens: readonly Token[], phrases: readonly string[], lang: LangCode, mode: PhraseMatchMode = 'stem'): PhraseMatch[] {
+  const ordered = phrases
+    .map((phrase) => ({ phrase, forms: phraseForms(phrase, lang, mode) }))
+    .filter((entry) => entry.forms.length > 0)
+    .sort((a, b) => b.forms.length - a.forms.length);
+  const textForms = tokens.map((token) => (mode === 'stem' ? token.key : normalizeWord(token.text, lang)));
+  const matches: PhraseMatch[] = [];
+  let position = 0;
+  while (position < tokens.length) {
+    const hit = ordered.find((entry) => entry.forms.every((form, k) => textForms[position + k] === form));
+    if (hit) {
+      matches.push({ phrase: hit.phrase, first: position, last: position + hit.forms.length - 1 });
+      position += hit.forms.length;
+    } else {
+      position += 1;
+    }
+  }
+  return matches;
+}

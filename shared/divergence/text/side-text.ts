@@ -1,0 +1,128 @@
+/**
+ * One side of an aligned pair as the checks see it: the pair's sentences joined by a space, its word tokens with
+ * their lexicon keys and shape, and the way back from an offset in the joined text to (sentence, offset).
+ */
+import { isStopword, normalizeWord, tokenizeWords, wordKey } from '../../lexicon/word-key';
+import { isFunctionWord } from '../markers/index';
+import type { LangCode, SegmentedDocument, Side } from '../../types';
+
+/** The writing system of a token. */
+export type Script = 'cyrillic' | 'latin' | 'other';
+
+/** A word or digit run of one side, with the facts the checks ask about. */
+export interface Token {
+  readonly index: number;
+  readonly text: string;
+  /** Offsets into the side's joined text. */
+  readonly start: number;
+  readonly end: number;
+  readonly kind: 'word' | 'number';
+  /** The lexicon key (`wordKey`). */
+  readonly key: string;
+  readonly script: Script;
+  /** A function word: carries no evidence of content. */
+  readonly stop: boolean;
+  /** Starts with an upper-case letter. */
+  readonly capitalized: boolean;
+  /** Two or more letters, all upper case (an acronym: NATO, СВО). */
+  readonly acronym: boolean;
+  /** First word of a sentence, or right after an opening quote, a colon or a dash at the start. */
+  readonly initial: boolean;
+}
+
+/** One side of a pair, ready for the checks. */
+export interface SideText {
+  readonly side: Side;
+  readonly lang: LangCode;
+  /** Sentence indices on this side, in order. */
+  readonly sentences: readonly number[];
+  /** Where each sentence starts in `text`. */
+  readonly offsets: readonly number[];
+  /** The sentences joined by one space. */
+  readonly text: string;
+  readonly tokens: readonly Token[];
+}
+
+/** A span located in one sentence. */
+export interface SentenceSpan {
+  readonly sentence: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const LATIN = /\p{Script=Latin}/u;
+const UPPER = /^\p{Lu}/u;
+const ACRONYM = /^\p{Lu}{2,}$/u;
+// What may stand between a sentence start (or an opening quote) and a word that is then still "initial".
+const OPENERS = /^[\s"'«“„‘([—–\-:•*>]*$/u;
+const AFTER_LABEL = /[«“„‘"(:]\s*$/u;
+
+function scriptOf(text: string): Script {
+  if (CYRILLIC.test(text)) return 'cyrillic';
+  if (LATIN.test(text)) return 'latin';
+  return 'other';
+}
+
+/** Builds the side text of the given sentences of a document. */
+export function buildSideText(document: SegmentedDocument, sentenceIndices: readonly number[], side: Side): SideText {
+  const offsets: number[] = [];
+  const parts: string[] = [];
+  let length = 0;
+  for (const index of sentenceIndices) {
+    const sentence = document.sentences[index];
+    const text = sentence ? sentence.text : '';
+    if (parts.length > 0) length += 1;
+    offsets.push(length);
+    parts.push(text);
+    length += text.length;
+  }
+  const text = parts.join(' ');
+  return { side, lang: document.lang, sentences: sentenceIndices, offsets, text, tokens: tokenize(text, offsets, document.lang) };
+}
+
+/** Tokenises a joined text whose sentences start at the given offsets. */
+export function tokenize(text: string, offsets: readonly number[], lang: LangCode): Token[] {
+  const starts = new Set(offsets);
+  const sentenceStartBefore = (position: number): number => {
+    let best = 0;
+    for (const offset of offsets) if (offset <= position) best = offset;
+    return best;
+  };
+  return tokenizeWords(text, lang).map((word, index) => {
+    const before = text.slice(sentenceStartBefore(word.start), word.start);
+    const initial = starts.has(word.start) || OPENERS.test(before) || AFTER_LABEL.test(before);
+    return {
+      index,
+      text: word.text,
+      start: word.start,
+      end: word.end,
+      kind: word.kind,
+      key: wordKey(word.text, lang),
+      script: scriptOf(word.text),
+      stop: word.kind === 'word' && (isStopword(word.text, lang) || isFunctionWord(normalizeWord(word.text, lang), lang)),
+      capitalized: UPPER.test(word.text),
+      acronym: ACRONYM.test(word.text),
+      initial,
+    };
+  });
+}
+
+/** Maps a span of the joined text to the sentence holding its start, clipped to that sentence. */
+export function locate(side: SideText, start: number, end: number): SentenceSpan {
+  let slot = 0;
+  for (let k = 0; k < side.offsets.length; k++) if ((side.offsets[k] ?? 0) <= start) slot = k;
+  const offset = side.offsets[slot] ?? 0;
+  const nextOffset = side.offsets[slot + 1];
+  const sentenceEnd = nextOffset === undefined ? side.text.length : nextOffset - 1;
+  return {
+    sentence: side.sentences[slot] ?? 0,
+    start: start - offset,
+    end: Math.min(end, sentenceEnd) - offset,
+  };
+}
+
+/** True for tokens that carry content: numbers and words that are not function words. */
+export function isContent(token: Token): boolean {
+  return token.kind === 'number' || (!token.stop && token.text.length > 1);
+}

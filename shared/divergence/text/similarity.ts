@@ -1,0 +1,54 @@
+/**
+ * Spelling similarity of two words across scripts, for names (Синирлиоглу ↔ Sinirlioğlu, Алексеева ↔ Alexeyev)
+ * and cognates (президент ↔ president). Both words are written in plain Latin, spelling variants are merged, and
+ * the Russian case ending is allowed to differ.
+ */
+import { distance } from 'fastest-levenshtein';
+import { nameKey, toLatin } from '../../align/transliterate';
+
+const memo = new Map<string, string>();
+
+/** The spelling-normalised Latin form of a word (memoised). */
+export function latinKey(word: string): string {
+  let key = memo.get(word);
+  if (key === undefined) {
+    // «Дж» is how Russian writes English j (Джонсон ↔ Johnson).
+    key = nameKey(toLatin(word.replace(/[Дд]ж/gu, 'j')));
+    if (memo.size > 200_000) memo.clear();
+    memo.set(word, key);
+  }
+  return key;
+}
+
+// Endings of Russian (and English possessive/plural) forms, in Latin after `latinKey`, longest first.
+const ENDINGS = ['iami', 'ogo', 'omu', 'emu', 'ami', 'oiu', 'uiu', 'aia', 'iak', 'iam', 'ak', 'im', 'ov', 'ev', 'oi', 'ei', 'om', 'am', 'em', 'ie', 'iu', 'ia', 'a', 'u', 'e', 'i', 'o', 's'];
+
+/** The Latin key without a case or plural ending (Синирлиоглу, Алексеева → aleksee…). */
+export function withoutEnding(key: string): string {
+  if (key.length < 5) return key;
+  for (const ending of ENDINGS) if (key.endsWith(ending) && key.length - ending.length >= 4) return key.slice(0, -ending.length);
+  return key;
+}
+
+/** A consonant skeleton of a word: its Latin key without vowels after the first letter, without h. */
+export function skeletonKey(word: string): string {
+  const key = withoutEnding(latinKey(word));
+  return (key[0] ?? '') + key.slice(1).replace(/[aeiouh]/gu, '').replace(/(.)\1+/gu, '$1');
+}
+
+/** True when two names share their consonant skeleton (Джеймса ↔ James, Райс ↔ Rice, Дейта ↔ Data). */
+export function sameSkeleton(a: string, b: string): boolean {
+  const x = skeletonKey(a);
+  const y = skeletonKey(b);
+  return x.length >= 2 && x === y;
+}
+
+/** Similarity in 0..1 of two words written in any scripts (1 = the same spelling after normalisation). */
+export function spellingSimilarity(a: string, b: string): number {
+  const x = latinKey(a);
+  const y = latinKey(b);
+  if (x.length === 0 || y.length === 0) return 0;
+  if (x === y) return 1;
+  const score = (p: string, q: string): number => 1 - distance(p, q) / Math.max(p.length, q.length);
+  return Math.max(score(x, y), score(withoutEnding(x), withoutEnding(y)));
+}

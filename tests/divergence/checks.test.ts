@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { loadLexicon } from '../../electron/main/lexicon/load-lexicon';
+import { checkDivergences } from '../../shared/divergence/check-divergences';
+import { DEFAULT_DIVERGENCE_SETTINGS, resolveDivergenceSettings } from '../../shared/divergence/settings';
+import type { Glossary } from '../../shared/glossary/glossary';
+import type { Flag, FlagKind, LangCode } from '../../shared/types';
+import { documentFromLines } from './documents';
+
+const enRu = loadLexicon('en', 'ru');
+
+function check(src: string | string[], tgt: string | string[], langs: [LangCode, LangCode] = ['ru', 'en'], extra: { glossary?: Glossary; pairs?: { src: number[]; tgt: number[] }[] } = {}): Flag[] {
+  const source = documentFromLines(Array.isArray(src) ? src : [src], langs[0]);
+  const target = documentFromLines(Array.isArray(tgt) ? tgt : [tgt], langs[1]);
+  const pairs = (extra.pairs ?? source.sentences.map((_, k) => ({ src: [k], tgt: [k] }))).map((pair) => ({ ...pair, score: 1 }));
+  return checkDivergences({ source, target, pairs, ...(enRu ? { lexicon: enRu } : {}), ...(extra.glossary ? { glossary: extra.glossary } : {}) });
+}
+
+function spans(flags: readonly Flag[], kind: FlagKind, text: string | string[]): string[] {
+  const lines = Array.isArray(text) ? text : [text];
+  return flags.filter((flag) => flag.kind === kind && flag.start !== undefined).map((flag) => (lines[flag.sentence] ?? '').slice(flag.start, flag.end));
+}
+
+describe('gloss', () => {
+  it('flags bracket, dash and marker glosses and transliterated words', () => {
+    const ru = 'Всё лето мы провели на даче под Тверью.';
+    for (const en of [
+      'We spent the whole summer at the dacha (a summer cottage outside the city) near Tver.',
+      'We spent the whole summer at the dacha – a summer cottage outside the city – near Tver.',
+      'We spent the whole summer at the dacha, which means “summer cottage” in Russian, near Tver.',
+    ]) {
+      const found = spans(check(ru, en), 'gloss', en);
+      expect(found.some((span) => span.includes('summer cottage')), en).toBe(true);
+    }
+    expect(spans(check('На депутата собрали компромат.', 'They gathered kompromat on the deputy.'), 'gloss', 'They gathered kompromat on the deputy.')).toEqual(['kompromat']);
+  });
+
+  it('flags an acronym spelled out next to itself', () => {
+    const en = 'The case was handed over to the FSB (Federal Security Service).';
+    expect(spans(check('Дело передали в ФСБ.', en), 'gloss', en).join()).toContain('Federal Security Service');
+  });
+
+  it('leaves a plain translation and shared brackets alone', () => {
+    expect(check('Всё лето мы провели на даче под Тверью.', 'We spent the whole summer at our country house near Tver.').filter((flag) => flag.kind === 'gloss')).toEqual([]);
+    expect(check('Это так называемый эффект домино.', 'This is the so-called domino effect.').filter((flag) => flag.kind === 'gloss')).toEqual([]);
+  });
+});
+
+describe('wordplay', () => {
+  it('flags pun markers and idioms on both sides', () => {
+    const flags = check('Подняли бучу, извините за каламбур, вокруг этой деревни. Поживём – увидим.', 'A fuss was stirred up, pardon the pun, over that village. We will see.');
+    expect(spans(flags.filter((flag) => flag.side === 'src'), 'wordplay', 'Подняли бучу, извините за каламбур, вокруг этой деревни. Поживём – увидим.')).toEqual(['Подняли бучу', 'извините за каламбур', 'Поживём – увидим']);
+    expect(flags.some((flag) => flag.kind === 'wordplay' && flag.side === 'tgt')).toBe(true);
+  });
+});
+
+describe('number', () => {
+  it('matches numbers across spellings and flags changed ones', () => {
+    const same = check('Ten people came in 2007; prices rose by 2.5 percent, to 1,500 dollars.', 'Десять человек пришли в 2007 г.; цены выросли на 2,5 процента, до 1 500 долларов.', ['en', 'ru']);
+    expect(same.filter((flag) => flag.kind === 'number')).toEqual([]);
+    const changed = check('The company hired one hundred and thirty workers.', 'Компания наняла сто двадцать рабочих.', ['en', 'ru']);
+    expect(changed.filter((flag) => flag.kind === 'number').map((flag) => [flag.messageKey, flag.severity, flag.params.target])).toEqual([['number.changed', 'error', 'сто двадцать']]);
+  });
+});
+
+describe('name', () => {
+  it('matches transliterated names and flags a changed one', () => {
+    expect(check('Джонсон встретился с Каммингсом в Лондоне.', 'Johnson met Cummings in London.').filter((flag) => flag.kind === 'name')).toEqual([]);
+    const flags = check('Джонсон встретился с Каммингсом в Лондоне.', 'Johnson met Henderson in London.').filter((flag) => flag.kind === 'name');
+    expect(flags.map((flag) => flag.messageKey)).toEqual(['name.changed']);
+  });
+
+  it('flags a minority spelling of a name across the document', () => {
+    const flags = check(['Вчера Синирлиоглу приехал.', 'Потом Синирлиоглу уехал.', 'Сегодня Синирлиоглу вернулся.'], ['Yesterday Sinirlioglu arrived.', 'Then Sinirlioglu left.', 'Today Sinirlioğlu came back.']);
+    expect(flags.filter((flag) => flag.messageKey === 'name.variant').map((flag) => [flag.pair, flag.params.usual])).toEqual([[2, 'Sinirlioglu']]);
+  });
+});
+
+describe('untranslated, unaligned, punctuation', () => {
+  it('flags identical sentences and source-script words', () => {
+    expect(check('Мы гарантируем быстрое решение.', 'Мы гарантируем быстрое решение.').map((flag) => flag.messageKey)).toContain('untranslated.identical');
+    const en = 'We guarantee гарантируем решение quickly.';
+    expect(spans(check('Мы гарантируем быстрое решение.', en), 'untranslated', en)).toEqual(['гарантируем решение']);
+    expect(check('The item ships today via PayPal.', 'Товар отправляется сегодня через PayPal.', ['en', 'ru']).filter((flag) => flag.kind === 'untranslated')).toEqual([]);
+  });
+
+  it('flags sentences with no counterpart', () => {
+    const flags = check(['Первое.', 'Второе.'], ['First.'], ['ru', 'en'], { pairs: [{ src: [0], tgt: [0] }, { src: [1], tgt: [] }] });
+    expect(flags.filter((flag) => flag.kind === 'unaligned').map((flag) => [flag.side, flag.sentence, flag.pair])).toEqual([['src', 1, 1]]);
+  });
+
+  it('flags a question rendered as a statement', () => {
+    expect(check('Когда Россия перестанет отвергать мир?', 'When will Russia stop rejecting peace.').map((flag) => flag.messageKey)).toContain('punctuation.questionLost');
+  });
+});
+
+describe('addition and omission', () => {
+  it('marks an added clause and an omitted one', () => {
+    const en = 'We guarantee that your issue will be solved quickly, and our managers will call your family tomorrow.';
+    expect(spans(check('Мы гарантируем, что ваша проблема будет быстро решена.', en), 'addition', en).join()).toContain('family tomorrow');
+    const omitted = check('We guarantee that your issue will be solved quickly by our experienced support engineers.', 'Мы гарантируем, что ваша проблема будет быстро решена.', ['en', 'ru']);
+    expect(omitted.some((flag) => flag.kind === 'omission' && flag.side === 'src')).toBe(true);
+  });
+});
+
+describe('terminology and inconsistency', () => {
+  it('flags a glossary term not translated as the glossary says', () => {
+    const glossary: Glossary = { srcLang: 'ru', tgtLang: 'en', entries: [{ source: 'корзина', targets: ['basket'] }] };
+    const flags = check('Хоть в какой «корзине» ОБСЕ работайте.', 'You are free to work within any OSCE framework.', ['ru', 'en'], { glossary });
+    expect(flags.filter((flag) => flag.kind === 'terminology').map((flag) => flag.params.expected)).toEqual(['basket']);
+    expect(check('Речь о трёх корзинах ОБСЕ.', 'This is about the three OSCE baskets.', ['ru', 'en'], { glossary }).filter((flag) => flag.kind === 'terminology')).toEqual([]);
+  });
+
+  it('flags a repeated sentence translated differently', () => {
+    const flags = check(['Спасибо за внимание к этой теме.', 'Мы продолжим.', 'Спасибо за внимание к этой теме.'], ['Thank you for your attention to this topic.', 'We will continue.', 'Thanks for looking at this issue.']);
+    expect(flags.filter((flag) => flag.kind === 'inconsistency').map((flag) => flag.pair)).toEqual([2]);
+  });
+});
+
+describe('settings', () => {
+  it('runs only the enabled checks, with defaults filled in', () => {
+    const settings = resolveDivergenceSettings({ enabled: { gloss: false } });
+    expect(settings.enabled.gloss).toBe(false);
+    expect(settings.enabled.number).toBe(true);
+    expect(settings.addition).toEqual(DEFAULT_DIVERGENCE_SETTINGS.addition);
+    const source = documentFromLines(['Всё лето мы провели на даче.'], 'ru');
+    const target = documentFromLines(['We spent the summer at the dacha (a summer cottage).'], 'en');
+    const flags = checkDivergences({ source, target, pairs: [{ src: [0], tgt: [0], score: 1 }], settings: { enabled: { gloss: false } } });
+    expect(flags.some((flag) => flag.kind === 'gloss')).toBe(false);
+  });
+});
