@@ -1,1 +1,93 @@
-export function run(): void {}
+// Alignment speed and memory on a 10,000 × 10,000-sentence pair built from the wmt22 en-ru development data
+// (its cases concatenated in shuffled order until both sides have 10,000 sentences), in process and through the
+// whole `sverka align` command.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { loadLexicon } from '../../electron/main/lexicon/load-lexicon';
+import { alignDocuments } from '../../shared/align/align-documents';
+import { addCase, emptyCounts, strictScores, type Bead } from './align-metrics';
+import { BENCH_DIR, loadBenchSet } from './align-quality';
+import { documentFromLines } from './bench-documents';
+
+/** Sentences per side of the speed test. */
+export const SPEED_SIZE = 10_000;
+
+/** A deterministic pseudo-random generator (mulberry32), so every run builds the same pair. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Concatenates the cases of a data set in shuffled order until each side has `size` sentences (cut at a bead). */
+export function buildLargePair(size: number): { src: string[]; tgt: string[]; gold: Bead[] } {
+  const set = loadBenchSet('wmt22_en_ru', 'en', 'ru');
+  const next = random(2026);
+  const src: string[] = [];
+  const tgt: string[] = [];
+  const gold: Bead[] = [];
+  while (src.length < size || tgt.length < size) {
+    const order = set.cases.map((_, k) => k).sort(() => next() - 0.5);
+    for (const k of order) {
+      const item = set.cases[k]!;
+      for (const bead of item.gold) {
+        if (src.length + bead.src.length > size || tgt.length + bead.tgt.length > size) continue;
+        gold.push({ src: bead.src.map((_, x) => src.length + x), tgt: bead.tgt.map((_, x) => tgt.length + x) });
+        for (const s of bead.src) src.push(item.src[s]!);
+        for (const t of bead.tgt) tgt.push(item.tgt[t]!);
+      }
+      if (src.length >= size && tgt.length >= size) break;
+    }
+    if (src.length >= size - 4 && tgt.length >= size - 4) break;
+  }
+  return { src, tgt, gold };
+}
+
+/** Prints speed, memory and quality on the large pair, then times the CLI on it. */
+export function run(): void {
+  if (!existsSync(join(BENCH_DIR, 'wmt22_en_ru'))) {
+    console.log(`\nalignment speed: ${BENCH_DIR} not found, skipped`);
+    return;
+  }
+  const pair = buildLargePair(SPEED_SIZE);
+  const lexicon = loadLexicon('en', 'ru');
+  const src = documentFromLines(pair.src, 'en');
+  const tgt = documentFromLines(pair.tgt, 'ru');
+  const rssBefore = process.memoryUsage().rss;
+  const started = performance.now();
+  const alignment = alignDocuments(src, tgt, { lexicon });
+  const seconds = (performance.now() - started) / 1000;
+  const peakMb = process.resourceUsage().maxRSS / 1024;
+  const counts = emptyCounts();
+  addCase(counts, alignment.pairs, pair.gold);
+  console.log(`\nalignment speed (${pair.src.length} × ${pair.tgt.length} sentences, wmt22 en-ru cases concatenated)`);
+  console.log(
+    `  in process: ${seconds.toFixed(2)} s, ${Math.round((pair.src.length + pair.tgt.length) / seconds)} sentences/s, ` +
+      `peak RSS ${peakMb.toFixed(0)} MB (${(rssBefore / 1048576).toFixed(0)} MB before), strict F1 ${strictScores(counts).f.toFixed(3)}`,
+  );
+  const dir = mkdtempSync(join(tmpdir(), 'sverka-bench-'));
+  try {
+    writeFileSync(join(dir, 'src.txt'), `${pair.src.join('\n')}\n`);
+    writeFileSync(join(dir, 'tgt.txt'), `${pair.tgt.join('\n')}\n`);
+    const bin = resolve(process.cwd(), 'bin', 'sverka.cjs');
+    if (!existsSync(resolve(process.cwd(), 'out', 'cli', 'sverka.cjs'))) {
+      console.log('  whole command: skipped (run npm run build:cli first)');
+      return;
+    }
+    for (const format of ['vecalign', 'json']) {
+      const cliStarted = performance.now();
+      const result = spawnSync(process.execPath, [bin, 'align', join(dir, 'src.txt'), join(dir, 'tgt.txt'), '--presegmented', '--src-lang', 'en', '--tgt-lang', 'ru', '--format', format, '-o', join(dir, `out.${format}`)], { encoding: 'utf8' });
+      const cliSeconds = (performance.now() - cliStarted) / 1000;
+      console.log(`  whole command (sverka align --presegmented --format ${format}): ${cliSeconds.toFixed(2)} s${result.status === 0 ? '' : ` (exit ${result.status}: ${result.stderr.trim()})`}`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -2,7 +2,9 @@
 // To add a bench, import its run() and append it to BENCHES (one small edit).
 import { run as alignQuality } from './align-quality';
 import { run as alignSpeed } from './align-speed';
+import { run as store } from './store';
+import { run as revisions } from './revisions';
 
-const BENCHES: ReadonlyArray<() => void | Promise<void>> = [alignQuality, alignSpeed];
+const BENCHES: ReadonlyArray<() => void | Promise<void>> = [alignQuality, alignSpeed, store, revisions];
 
 for (const bench of BENCHES) await bench();

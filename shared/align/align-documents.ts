@@ -16,7 +16,7 @@ import { keyTokens, tokenizeSide, type SideTokens, type Translator } from './fea
 import { fixedBeads, segmentsBetween, type FixedBead } from './fixed-beads';
 import { learnWords, type LearnedWords } from './learn-words';
 import { initialLengthModel, refineLengthModel } from './length-model';
-import { initialParams, reestimateHitRates, reestimatePriors } from './model-params';
+import { initialParams, reestimateHitRates, reestimatePriors, TUNING } from './model-params';
 import { posteriors, viterbi, type PathBead } from './search';
 
 /** Options of alignDocuments. */
@@ -119,6 +119,19 @@ function pathBand(rect: Rect, path: readonly PathBead[], width: number): Band {
   return bandAroundPath(rect, lo, hi, width);
 }
 
+/**
+ * The path of high-confidence word matches the first band follows. Rare tokens (one hit per side) are tried
+ * first; documents with repeated passages need tokens with a few hits each before the chain covers them.
+ */
+function anchorChain(evidence: Evidence, n: number, m: number): AnchorCandidate[] {
+  let chain: AnchorCandidate[] = [];
+  for (const maxHits of [3, 8, 16]) {
+    chain = heaviestChain(anchorCandidates(evidence, maxHits), m);
+    if (chain.length >= Math.min(n, m) / 20) break;
+  }
+  return chain;
+}
+
 function confidentPairs(result: PassResult): [number, number][] {
   const pairs: [number, number][] = [];
   result.path.forEach((step, k) => {
@@ -133,7 +146,7 @@ function toPairs(result: PassResult, fixed: readonly FixedBead[]): AlignedPair[]
     const [a, b] = BEADS[step.bead] as readonly [number, number];
     const src = Array.from({ length: a }, (_, x) => step.i + x);
     const tgt = Array.from({ length: b }, (_, x) => step.j + x);
-    pairs.push({ order: step.i + step.j, pair: { src, tgt, score: calibrateConfidence(result.posterior[k] as number) } });
+    pairs.push({ order: step.i + step.j, pair: { src, tgt, score: calibrateConfidence(result.posterior[k] as number, a, b) } });
   });
   for (const bead of fixed) pairs.push({ order: bead.i + bead.j, pair: bead.pair });
   return pairs.sort((x, y) => x.order - y.order).map((entry) => entry.pair);
@@ -156,9 +169,10 @@ export function alignDocuments(src: SegmentedDocument, tgt: SegmentedDocument, o
   progress(0.1);
 
   let evidence = buildEvidence(keyTokens(srcTokens, tgtTokens, translatorFor(lexicon, new Map())));
-  const chain: AnchorCandidate[] = heaviestChain(anchorCandidates(evidence), m);
+  const chain = anchorChain(evidence, n, m);
   const firstParams = initialParams(initialLengthModel(srcFacts.chars, tgtFacts.chars), paragraphs);
-  const first = runPass(rects.map((rect) => bandThroughAnchors(rect, chain, FIRST_BAND)), evidence, srcFacts, tgtFacts, firstParams, 1);
+  const firstBands = rects.map((rect) => bandThroughAnchors(rect, chain, FIRST_BAND));
+  const first = runPass(firstBands, evidence, srcFacts, tgtFacts, firstParams, 1);
   progress(0.5);
 
   const confident = confidentPairs(first);
@@ -173,7 +187,7 @@ export function alignDocuments(src: SegmentedDocument, tgt: SegmentedDocument, o
     hitRate: reestimateHitRates(evidence, confident),
   };
   const bands = rects.map((rect, k) => pathBand(rect, first.segments[k] ?? [], SECOND_BAND));
-  const second = runPass(bands, evidence, srcFacts, tgtFacts, secondParams, 1);
+  const second = runPass(bands, evidence, srcFacts, tgtFacts, secondParams, TUNING.temperature);
   progress(1);
   return { pairs: toPairs(second, fixed) };
 }

@@ -29,30 +29,36 @@ export interface AnchorCandidate {
   readonly weight: number;
 }
 
-/** Pairs (s, t) where a token of s hits only t and a token of t hits only s. */
-export function anchorCandidates(evidence: Evidence): AnchorCandidate[] {
-  const forward = new Map<number, number>();
-  const { src, tgt } = evidence;
-  for (let s = 0; s < src.sentenceCount; s++) {
-    for (let k = src.selStart[s] as number; k < (src.selStart[s + 1] as number); k++) {
-      if ((src.hitStart[k + 1] as number) - (src.hitStart[k] as number) !== 1) continue;
-      const t = src.hits[src.hitStart[k] as number] as number;
-      const key = s * tgt.sentenceCount + t;
-      forward.set(key, (forward.get(key) ?? 0) + 1);
+function proposeAnchors(side: Evidence['src'], tgtCount: number, maxHits: number, weights: Map<number, number>, transpose: boolean): void {
+  for (let s = 0; s < side.sentenceCount; s++) {
+    for (let k = side.selStart[s] as number; k < (side.selStart[s + 1] as number); k++) {
+      const from = side.hitFrom[k] as number;
+      const count = (side.hitTo[k] as number) - from;
+      if (count > maxHits) continue;
+      for (let h = from; h < from + count; h++) {
+        const o = side.hits[h] as number;
+        const key = transpose ? o * tgtCount + s : s * tgtCount + o;
+        weights.set(key, (weights.get(key) ?? 0) + 1 / count);
+      }
     }
   }
+}
+
+/**
+ * Pairs (s, t) proposed from both sides: a token of s that hits at most `maxHits` sentences, t among them, and a
+ * token of t that hits at most `maxHits`, s among them. Rarer tokens weigh more.
+ */
+export function anchorCandidates(evidence: Evidence, maxHits: number): AnchorCandidate[] {
+  const { src, tgt } = evidence;
+  const forward = new Map<number, number>();
+  const backward = new Map<number, number>();
+  proposeAnchors(src, tgt.sentenceCount, maxHits, forward, false);
+  proposeAnchors(tgt, tgt.sentenceCount, maxHits, backward, true);
   const candidates: AnchorCandidate[] = [];
-  const seen = new Set<number>();
-  for (let t = 0; t < tgt.sentenceCount; t++) {
-    for (let k = tgt.selStart[t] as number; k < (tgt.selStart[t + 1] as number); k++) {
-      if ((tgt.hitStart[k + 1] as number) - (tgt.hitStart[k] as number) !== 1) continue;
-      const s = tgt.hits[tgt.hitStart[k] as number] as number;
-      const key = s * tgt.sentenceCount + t;
-      const forwardCount = forward.get(key);
-      if (forwardCount === undefined || seen.has(key)) continue;
-      seen.add(key);
-      candidates.push({ s, t, weight: forwardCount });
-    }
+  for (const [key, weight] of forward) {
+    const other = backward.get(key);
+    if (other === undefined) continue;
+    candidates.push({ s: Math.floor(key / tgt.sentenceCount), t: key % tgt.sentenceCount, weight: weight + other });
   }
   return candidates;
 }
@@ -140,7 +146,7 @@ export function bandThroughAnchors(rect: Rect, anchors: readonly AnchorCandidate
     const fraction = x1 > x0 ? (i - x0) / (x1 - x0) : 1;
     const center = y0 + fraction * (y1 - y0);
     const distance = Math.min(Math.abs(i - x0), Math.abs(x1 - i), Math.abs(center - y0), Math.abs(y1 - center));
-    const width = baseWidth + Math.min(0.5 * distance, 400);
+    const width = baseWidth + Math.min(0.25 * distance, 150);
     lo[r] = Math.floor(center - width);
     hi[r] = Math.ceil(center + width);
   }

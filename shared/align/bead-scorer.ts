@@ -98,8 +98,8 @@ function cellMasks(band: Band, evidence: Evidence): CellMasks {
     if (hi < lo) continue;
     const base = (offset[r] as number) - lo;
     for (let k = src.selStart[s] as number, bit = 0; k < (src.selStart[s + 1] as number); k++, bit++) {
-      const end = src.hitStart[k + 1] as number;
-      for (let h = lowerBound(src.hits, src.hitStart[k] as number, end, lo); h < end; h++) {
+      const end = src.hitTo[k] as number;
+      for (let h = lowerBound(src.hits, src.hitFrom[k] as number, end, lo); h < end; h++) {
         const t = src.hits[h] as number;
         if (t > hi) break;
         srcMask[base + t] = (srcMask[base + t] as number) | (1 << bit);
@@ -117,8 +117,8 @@ function cellMasks(band: Band, evidence: Evidence): CellMasks {
     const sFrom = i0 + first;
     const sTo = i0 + last - 1;
     for (let k = tgt.selStart[t] as number, bit = 0; k < (tgt.selStart[t + 1] as number); k++, bit++) {
-      const end = tgt.hitStart[k + 1] as number;
-      for (let h = lowerBound(tgt.hits, tgt.hitStart[k] as number, end, sFrom); h < end; h++) {
+      const end = tgt.hitTo[k] as number;
+      for (let h = lowerBound(tgt.hits, tgt.hitFrom[k] as number, end, sFrom); h < end; h++) {
         const s = tgt.hits[h] as number;
         if (s > sTo) break;
         const r = s - i0;

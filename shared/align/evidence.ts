@@ -4,6 +4,9 @@
  */
 import type { KeyedPair, KeyedSide } from './features';
 
+/** Tokens that hit more sentences than this on the other side are too common to be evidence. */
+const MAX_HITS = 400;
+
 /** Tokens kept per sentence (one bit each in the cell masks). */
 export const MAX_TOKENS_PER_SENTENCE = 32;
 
@@ -12,13 +15,14 @@ export interface SideEvidence {
   readonly sentenceCount: number;
   /** Selected tokens of sentence s: selStart[s] .. selStart[s + 1] (at most 32). */
   readonly selStart: Int32Array;
-  /** Original token index of each selected token. */
+  /** Token type of each selected token. */
   readonly selToken: Int32Array;
   readonly selClass: Int8Array;
   /** Chance that the token hits one random sentence of the other side. */
   readonly selChance: Float64Array;
-  /** Sorted other-side sentences the token hits: hitStart[k] .. hitStart[k + 1] in hits. */
-  readonly hitStart: Int32Array;
+  /** Sorted other-side sentences the token hits: hits[hitFrom[k]] .. hits[hitTo[k] − 1]. */
+  readonly hitFrom: Int32Array;
+  readonly hitTo: Int32Array;
   readonly hits: Int32Array;
 }
 
@@ -39,7 +43,8 @@ function buildPostings(side: KeyedSide, keyCount: number): Postings {
   const last = new Int32Array(keyCount).fill(-1);
   const forEachKey = (visit: (key: number, s: number) => void): void => {
     for (let s = 0; s < sentenceCount; s++) {
-      for (let t = side.sentStart[s] as number; t < (side.sentStart[s + 1] as number); t++) {
+      for (let x = side.sentStart[s] as number; x < (side.sentStart[s + 1] as number); x++) {
+        const t = side.tokenTypes[x] as number;
         if ((side.classes[t] as number) < 0) continue;
         for (let k = side.keyStart[t] as number; k < (side.keyStart[t + 1] as number); k++) {
           const key = side.keys[k] as number;
@@ -74,35 +79,46 @@ function sideEvidence(side: KeyedSide, other: Postings, otherCount: number, maxC
   const selToken: number[] = [];
   const selClass: number[] = [];
   const selChance: number[] = [];
-  const hitStart: number[] = [0];
-  const hits: number[] = [];
   const stamp = new Int32Array(otherCount).fill(-1);
-  const cap = Math.max(2, Math.floor(maxChance * otherCount));
-  const candidates: { token: number; chance: number; list: number[] }[] = [];
+  const cap = Math.max(2, Math.min(MAX_HITS, Math.floor(maxChance * otherCount)));
+  const candidates: { token: number; chance: number; list: Int32Array }[] = [];
+  // Hit lists per token type (undefined: not computed yet, null: too common or no key).
+  const lists: (Int32Array | null | undefined)[] = new Array<Int32Array | null | undefined>(side.classes.length);
+  const seenInSentence = new Int32Array(side.classes.length).fill(-1);
   let stampId = 0;
   for (let s = 0; s < sentenceCount; s++) {
     candidates.length = 0;
-    for (let t = side.sentStart[s] as number; t < (side.sentStart[s + 1] as number); t++) {
-      if ((side.classes[t] as number) < 0) continue;
-      let total = 0;
-      for (let k = side.keyStart[t] as number; k < (side.keyStart[t + 1] as number); k++) {
-        const key = side.keys[k] as number;
-        total += (other.start[key + 1] as number) - (other.start[key] as number);
-      }
-      if (total === 0 || total > 4 * cap) continue;
-      stampId++;
-      const list: number[] = [];
-      for (let k = side.keyStart[t] as number; k < (side.keyStart[t + 1] as number); k++) {
-        const key = side.keys[k] as number;
-        for (let p = other.start[key] as number; p < (other.start[key + 1] as number); p++) {
-          const o = other.sentences[p] as number;
-          if (stamp[o] === stampId) continue;
-          stamp[o] = stampId;
-          list.push(o);
+    for (let x = side.sentStart[s] as number; x < (side.sentStart[s + 1] as number); x++) {
+      const t = side.tokenTypes[x] as number;
+      if ((side.classes[t] as number) < 0 || seenInSentence[t] === s) continue;
+      seenInSentence[t] = s;
+      let list = lists[t];
+      if (list === undefined) {
+        const keyFrom = side.keyStart[t] as number;
+        const keyTo = side.keyStart[t + 1] as number;
+        let total = 0;
+        for (let k = keyFrom; k < keyTo; k++) {
+          const key = side.keys[k] as number;
+          total += (other.start[key + 1] as number) - (other.start[key] as number);
         }
+        list = null;
+        if (total > 0 && total <= 4 * cap) {
+          stampId++;
+          const found: number[] = [];
+          for (let k = keyFrom; k < keyTo; k++) {
+            const key = side.keys[k] as number;
+            for (let p = other.start[key] as number; p < (other.start[key + 1] as number); p++) {
+              const o = other.sentences[p] as number;
+              if (stamp[o] === stampId) continue;
+              stamp[o] = stampId;
+              found.push(o);
+            }
+          }
+          if (found.length <= cap) list = Int32Array.from(found).sort();
+        }
+        lists[t] = list;
       }
-      if (list.length > cap) continue;
-      list.sort((x, y) => x - y);
+      if (list === null) continue;
       candidates.push({ token: t, chance: list.length / otherCount, list });
     }
     if (candidates.length > 32) candidates.sort((x, y) => x.chance - y.chance).length = 32;
@@ -110,19 +126,32 @@ function sideEvidence(side: KeyedSide, other: Postings, otherCount: number, maxC
       selToken.push(candidate.token);
       selClass.push(side.classes[candidate.token] as number);
       selChance.push(Math.max(candidate.chance, 0.5 / otherCount));
-      for (const o of candidate.list) hits.push(o);
-      hitStart.push(hits.length);
     }
     selStart[s + 1] = selToken.length;
   }
+  // One flat copy of each used type's hit list; selected tokens point into it.
+  const typeFrom = new Int32Array(lists.length);
+  let total = 0;
+  for (let t = 0; t < lists.length; t++) {
+    typeFrom[t] = total;
+    total += lists[t]?.length ?? 0;
+  }
+  const hits = new Int32Array(total);
+  for (let t = 0; t < lists.length; t++) {
+    const list = lists[t];
+    if (list) hits.set(list, typeFrom[t] as number);
+  }
+  const hitFrom = Int32Array.from(selToken, (t) => typeFrom[t] as number);
+  const hitTo = Int32Array.from(selToken, (t) => (typeFrom[t] as number) + (lists[t]?.length ?? 0));
   return {
     sentenceCount,
     selStart,
     selToken: Int32Array.from(selToken),
     selClass: Int8Array.from(selClass),
     selChance: Float64Array.from(selChance),
-    hitStart: Int32Array.from(hitStart),
-    hits: Int32Array.from(hits),
+    hitFrom,
+    hitTo,
+    hits,
   };
 }
 

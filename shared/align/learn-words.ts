@@ -16,32 +16,40 @@ export interface LearnOptions {
   readonly minDice: number;
 }
 
-function sentenceKeys(side: SideTokens, s: number, ids: Map<string, number>, names: string[]): number[] {
-  const result = new Set<number>();
-  for (let t = side.sentStart[s] as number; t < (side.sentStart[s + 1] as number); t++) {
-    const key = side.wordKeys[t] as string;
-    if (key === '') continue;
-    let id = ids.get(key);
+/** Dictionary-key ids of one side's token types (-1 for numbers and punctuation) and the key of each id. */
+function wordIds(side: SideTokens): { ids: Int32Array; names: string[] } {
+  const byKey = new Map<string, number>();
+  const names: string[] = [];
+  const ids = Int32Array.from(side.types, (type) => {
+    if (type.wordKey === '') return -1;
+    let id = byKey.get(type.wordKey);
     if (id === undefined) {
       id = names.length;
-      ids.set(key, id);
-      names.push(key);
+      byKey.set(type.wordKey, id);
+      names.push(type.wordKey);
     }
-    result.add(id);
+    return id;
+  });
+  return { ids, names };
+}
+
+function sentenceKeys(side: SideTokens, s: number, ids: Int32Array): number[] {
+  const result = new Set<number>();
+  for (let x = side.sentStart[s] as number; x < (side.sentStart[s + 1] as number); x++) {
+    const id = ids[side.tokenTypes[x] as number] as number;
+    if (id >= 0) result.add(id);
   }
   return [...result];
 }
 
 /** Mutually best associated word keys over the given sentence pairs (Dice coefficient). */
 export function learnWords(src: SideTokens, tgt: SideTokens, pairs: readonly (readonly [number, number])[], options: LearnOptions): LearnedWords {
-  const srcIds = new Map<string, number>();
-  const tgtIds = new Map<string, number>();
-  const srcNames: string[] = [];
-  const tgtNames: string[] = [];
+  const { ids: srcIds, names: srcNames } = wordIds(src);
+  const { ids: tgtIds, names: tgtNames } = wordIds(tgt);
   const srcFreq: number[] = [];
   const tgtFreq: number[] = [];
   const joint = new Map<number, number>();
-  const bags = pairs.map(([s, t]) => [sentenceKeys(src, s, srcIds, srcNames), sentenceKeys(tgt, t, tgtIds, tgtNames)] as const);
+  const bags = pairs.map(([s, t]) => [sentenceKeys(src, s, srcIds), sentenceKeys(tgt, t, tgtIds)] as const);
   const tgtSize = Math.max(1, tgtNames.length);
   for (const [srcBag, tgtBag] of bags) {
     for (const a of srcBag) srcFreq[a] = (srcFreq[a] ?? 0) + 1;

@@ -26,6 +26,8 @@ export const TUNING = {
   priorStrength: 50,
   /** Pseudo-count of the initial hit rate when re-estimating it. */
   hitRateStrength: 20,
+  /** Temperature of the posteriors that give the confidence (above 1: less sure than the raw model). */
+  temperature: 1,
 };
 
 function priorOf(bead: readonly [number, number]): number {
@@ -53,8 +55,8 @@ export function reestimatePriors(counts: readonly number[]): Float64Array {
 function countHits(side: SideEvidence, s: number, t: number, hits: Float64Array, totals: Float64Array): void {
   for (let k = side.selStart[s] as number; k < (side.selStart[s + 1] as number); k++) {
     const cls = side.selClass[k] as number;
-    const end = side.hitStart[k + 1] as number;
-    const at = lowerBound(side.hits, side.hitStart[k] as number, end, t);
+    const end = side.hitTo[k] as number;
+    const at = lowerBound(side.hits, side.hitFrom[k] as number, end, t);
     totals[cls] = (totals[cls] as number) + 1;
     if (at < end && side.hits[at] === t) hits[cls] = (hits[cls] as number) + 1;
   }

@@ -43,6 +43,16 @@ describe('alignDocuments on the sample pair (ru → en)', () => {
     addCase(counts, plain.pairs, gold);
     expect(strictScores(counts).f).toBeGreaterThanOrEqual(0.85);
   });
+
+  it('gives wrong beads lower confidence than right ones (without a lexicon, where there are errors)', () => {
+    const goldKeys = new Set(gold.map(key));
+    const right: number[] = [];
+    const wrong: number[] = [];
+    for (const pair of alignDocuments(src, tgt).pairs) (goldKeys.has(key(pair)) ? right : wrong).push(pair.score);
+    const mean = (values: number[]): number => values.reduce((sum, v) => sum + v, 0) / Math.max(1, values.length);
+    expect(wrong.length).toBeGreaterThan(3);
+    expect(mean(wrong)).toBeLessThan(mean(right) - 0.15);
+  });
 });
 
 describe('alignDocuments with anchors', () => {
@@ -141,20 +151,6 @@ describe('alignDocuments on wmt22 news (en → ru, merged and dropped sentences)
       addCase(counts, alignment.pairs, gold);
     }
     expect(strictScores(counts).f).toBeGreaterThanOrEqual(0.95);
-  });
-
-  it('gives wrong beads lower confidence than right ones on average', () => {
-    const right: number[] = [];
-    const wrong: number[] = [];
-    for (const stem of ['000', '003', '007']) {
-      const { src, tgt, gold } = wmtCase(stem);
-      const goldKeys = new Set(gold.map(key));
-      for (const pair of alignDocuments(src, tgt, { lexicon: enRu }).pairs) (goldKeys.has(key(pair)) ? right : wrong).push(pair.score);
-    }
-    const mean = (values: number[]): number => values.reduce((sum, v) => sum + v, 0) / Math.max(1, values.length);
-    expect(wrong.length).toBeGreaterThan(0);
-    expect(mean(wrong)).toBeLessThan(mean(right) - 0.1);
-    expect(mean(right)).toBeGreaterThan(0.85);
   });
 
   it('parses gold files as written', () => {
