@@ -1,4 +1,8 @@
-/** Paragraph spans of a plain-text document: every non-blank line is a paragraph. */
+/**
+ * Paragraph spans of a plain-text document. Normally every non-blank line is a paragraph. Hard-wrapped text
+ * (prose broken into lines of similar length, paragraphs separated by blank lines, as in e-texts of books) is
+ * recognised, and then a paragraph is a block of lines between blank lines (or a list item).
+ */
 import type { ParagraphKind } from '../types';
 import type { TextSpan } from './split-sentences';
 
@@ -12,6 +16,11 @@ const LIST_ITEM = /^(?:[•·▪◦‣●○■□*+]|[-–—](?=[ \u00a0])|\(?
 const ENDS_SENTENCE = /[.!?…:;。！？'"’”»)\]]$/u;
 /** A heading is short, unpunctuated at its end and has no inner sentence end. */
 const MAX_HEADING = 160;
+/** Wrapped prose: most lines inside blocks end without punctuation and are long enough to be prose. */
+const WRAPPED_UNPUNCTUATED_SHARE = 0.5;
+const WRAPPED_MIN_MEDIAN_LENGTH = 40;
+const WRAPPED_MAX_LONG_LINE_SHARE = 0.05;
+const WRAPPED_LONG_LINE = 120;
 
 function isWhitespace(char: string | undefined): boolean {
   return char !== undefined && /\s/u.test(char);
@@ -26,15 +35,66 @@ export function paragraphKind(text: string): ParagraphKind {
   return 'paragraph';
 }
 
-/** Paragraph spans: lines with their surrounding whitespace trimmed; blank lines are skipped. */
-export function paragraphSpans(text: string): ParagraphSpan[] {
-  const spans: ParagraphSpan[] = [];
+interface Line extends TextSpan {
+  /** Whether a blank line (or the start of the text) precedes it. */
+  readonly afterBlank: boolean;
+}
+
+function trimmedLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let previousEnd = 0;
   for (const match of text.matchAll(LINE)) {
     let start = match.index;
     let end = start + match[0].length;
     while (start < end && isWhitespace(text[start])) start++;
     while (end > start && isWhitespace(text[end - 1])) end--;
-    if (end > start) spans.push({ start, end, kind: paragraphKind(text.slice(start, Math.min(end, start + MAX_HEADING + 1))) });
+    if (end === start) continue;
+    const gap = text.slice(previousEnd, start);
+    const breaks = (gap.match(/\r\n|[\r\n\u2028\u2029]/gu) ?? []).length;
+    lines.push({ start, end, afterBlank: lines.length === 0 || breaks >= 2 });
+    previousEnd = end;
   }
+  return lines;
+}
+
+/** True when the text is prose hard-wrapped into lines, with blank lines between paragraphs. */
+export function isHardWrapped(text: string, lines: readonly Line[] = trimmedLines(text)): boolean {
+  if (!lines.some((line, index) => index > 0 && line.afterBlank)) return false;
+  const inner = lines.filter((line, index) => lines[index + 1] !== undefined && !lines[index + 1]?.afterBlank);
+  if (inner.length < 3) return false;
+  const unpunctuated = inner.filter((line) => !ENDS_SENTENCE.test(text.slice(line.end - 1, line.end))).length;
+  const lengths = inner.map((line) => line.end - line.start).sort((a, b) => a - b);
+  const median = lengths[Math.floor(lengths.length / 2)] ?? 0;
+  const long = lines.filter((line) => line.end - line.start > WRAPPED_LONG_LINE).length;
+  return (
+    unpunctuated >= inner.length * WRAPPED_UNPUNCTUATED_SHARE &&
+    median >= WRAPPED_MIN_MEDIAN_LENGTH &&
+    long <= lines.length * WRAPPED_MAX_LONG_LINE_SHARE
+  );
+}
+
+function span(text: string, start: number, end: number): ParagraphSpan {
+  return { start, end, kind: paragraphKind(text.slice(start, Math.min(end, start + MAX_HEADING + 1))) };
+}
+
+/**
+ * Paragraph spans: each non-blank line, trimmed; in hard-wrapped text, each block of lines between blank lines
+ * (a list item starts a new one). Blank lines are skipped.
+ */
+export function paragraphSpans(text: string): ParagraphSpan[] {
+  const lines = trimmedLines(text);
+  if (!isHardWrapped(text, lines)) return lines.map((line) => span(text, line.start, line.end));
+  const spans: ParagraphSpan[] = [];
+  let block: TextSpan | undefined;
+  for (const line of lines) {
+    const startsParagraph = line.afterBlank || LIST_ITEM.test(text.slice(line.start, line.start + 12));
+    if (block !== undefined && !startsParagraph) {
+      block = { start: block.start, end: line.end };
+      continue;
+    }
+    if (block !== undefined) spans.push(span(text, block.start, block.end));
+    block = { start: line.start, end: line.end };
+  }
+  if (block !== undefined) spans.push(span(text, block.start, block.end));
   return spans;
 }

@@ -48,7 +48,7 @@ function escapeRegExp(text: string): string {
 function abbreviationPattern(abbreviations: readonly string[]): string | undefined {
   if (abbreviations.length === 0) return undefined;
   const sorted = [...new Set(abbreviations)].sort((a, b) => b.length - a.length);
-  return sorted.map((abbreviation) => escapeRegExp(abbreviation).replace(/\\\.(?=.)/g, '\\.[ \\u00a0]?')).join('|');
+  return sorted.map((abbreviation) => escapeRegExp(abbreviation).replace(/\\\.(?=.)/g, '\\.\\s?')).join('|');
 }
 
 function endingRegExp(abbreviations: readonly string[], prefix = ''): RegExp | undefined {
@@ -57,10 +57,10 @@ function endingRegExp(abbreviations: readonly string[], prefix = ''): RegExp | u
 }
 
 /** A number (Arabic or Roman) and an optional space, at the end of a string. */
-const ENDS_WITH_NUMBER = /(?:\p{N}|(?<!\p{L})[IVXLCDM]+)[ \u00a0]?$/u;
+const ENDS_WITH_NUMBER = /(?:\p{N}|(?<!\p{L})[IVXLCDM]+)\s?$/u;
 
 /** Name labels: "С.В.Лавров:", "V. Putin:", "Sergey Lavrov:" (two or three capitalised words). */
-const NAME_LABEL = "(?:\\p{Lu}\\.[ \\u00a0]?){1,3}\\p{Lu}[\\p{L}'’-]+|\\p{Lu}[\\p{Ll}'’-]+(?:[ \\u00a0]\\p{Lu}[\\p{Ll}'’-]+){1,2}";
+const NAME_LABEL = "(?:\\p{Lu}\\.\\s?){1,3}\\p{Lu}[\\p{L}'’-]+|\\p{Lu}[\\p{Ll}'’-]+(?:\\s\\p{Lu}[\\p{Ll}'’-]+){1,2}";
 
 /** Splits "z.b." into "z." and "b."; the segmenter may break between them when they are spaced ("z. B."). */
 function multiPartAbbreviations(rules: LanguageSegmentRules): Map<string, string[]> {
@@ -89,7 +89,7 @@ export function compileSegmentRules(rules: LanguageSegmentRules): CompiledSegmen
     terminalAfterNumber: endingRegExp(rules.terminalAfterNumber),
     beforeNumber: endingRegExp(rules.beforeNumber),
     terminal: endingRegExp(rules.terminal),
-    speakerLabel: new RegExp(`^(?:${labelPattern})(?:[ \\u00a0]*\\([^()\\n]{1,80}\\))?[ \\u00a0]*:`, 'u'),
+    speakerLabel: new RegExp(`^(?:${labelPattern})(?:\\s*\\([^()\\n]{1,80}\\))?\\s*:`, 'u'),
     ordinalMonth:
       rules.ordinalMonths === undefined || rules.ordinalMonths.length === 0
         ? undefined

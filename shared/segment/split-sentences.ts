@@ -64,7 +64,8 @@ function rawPieces(text: string, start: number, end: number, lang: string): Text
   const pieces: TextSpan[] = [];
   let from = start;
   for (const limit of chunkLimits(text, start, end)) {
-    const chunk = text.slice(from, limit);
+    // Line breaks inside a paragraph (hard-wrapped text) are spaces to the segmenter, which would end a sentence there.
+    const chunk = text.slice(from, limit).replace(/[\r\n\u2028\u2029]/gu, ' ');
     for (const segment of segmenter.segment(chunk)) {
       let pieceStart = from + segment.index;
       let pieceEnd = pieceStart + segment.segment.length;
@@ -78,14 +79,14 @@ function rawPieces(text: string, start: number, end: number, lang: string): Text
 }
 
 /** What follows a false sentence end: a lower-case word (not "eBay"), a comma, a closing bracket, a dash and lower case. */
-const STARTS_CONTINUATION = /^(?:\p{Ll}(?!\p{Ll}*\p{Lu})|[,;:)\]}]|[-–—][ \u00a0]*\p{Ll})/u;
+const STARTS_CONTINUATION = /^(?:\p{Ll}(?!\p{Ll}*\p{Lu})|[,;:)\]}]|[-–—]\s*\p{Ll})/u;
 const ENDS_WITH_INITIAL = /(?<![\p{L}\p{N}])\p{Lu}\.$/u;
 const STARTS_UPPER = /^['"«“„‘(]*\p{Lu}/u;
 const STARTS_DIGIT = /^\p{N}/u;
 const ONLY_LIST_MARKER = /^[(]?(?:\p{N}{1,3}(?:\.\p{N}{1,3})*|[IVXLCDM]{1,6}|\p{L})[.)]$/u;
-const ENDS_WITH_LIST_MARKER = /[:;][ \u00a0]*[(]?(?:\p{N}{1,3}|[IVXLCDMivxlcdm]{1,6}|\p{L})[.)]$/u;
+const ENDS_WITH_LIST_MARKER = /[:;]\s*[(]?(?:\p{N}{1,3}|[IVXLCDMivxlcdm]{1,6}|\p{L})[.)]$/u;
 const ENDS_WITH_ORDINAL = /(?:^|[^\p{N}.,])(\p{N}{1,2})\.$/u;
-const WORD_BEFORE_ORDINAL = /([\p{L}.]+)[ \u00a0]+\p{N}{1,2}\.$/u;
+const WORD_BEFORE_ORDINAL = /([\p{L}.]+)\s+\p{N}{1,2}\.$/u;
 /** Known speaker words count as labels even after an initial; name labels ("С.В.Лавров:") do not. */
 function startsWithWordLabel(rules: CompiledSegmentRules, right: string): boolean {
   const match = rules.speakerLabel.exec(right);
@@ -118,16 +119,16 @@ function isFalseBoundary(rules: CompiledSegmentRules, left: string, right: strin
  * Places inside a piece where a sentence may end although Intl.Segmenter saw none; each is then judged by
  * isFalseBoundary like the segmenter's own boundaries.
  */
-const ELLIPSIS_BEFORE_CAPITAL = /…['"’”»)]*[ \u00a0]+(?=['"«“„(]*\p{Lu})/gu;
-const TERMINATOR_BEFORE_LABEL = /[.!?…]['"’”»)]*[ \u00a0]*(?=\p{Lu})/gu;
+const ELLIPSIS_BEFORE_CAPITAL = /…['"’”»)]*\s+(?=['"«“„(]*\p{Lu})/gu;
+const TERMINATOR_BEFORE_LABEL = /[.!?…]['"’”»)]*\s*(?=\p{Lu})/gu;
 /** Chinese and Japanese: an ellipsis or dash closing a quotation ends the sentence ("不在……”韦小宝道"). */
 const CJK_TRAILING_OFF = /(?:…+|—+)[”’」』）》】〉]+/gu;
 /** A quotation broken off with a dash, then the next one: "…though—' 'Is that right?'". */
-const DASH_QUOTE_BEFORE_QUOTE = /[—–]['"’”»]+[ \u00a0]+(?=['"‘“«„]*\p{Lu})/gu;
+const DASH_QUOTE_BEFORE_QUOTE = /[—–]['"’”»]+\s+(?=['"‘“«„]*\p{Lu})/gu;
 /** A sentence end before a brand written in mixed case ("…if you want. eBay shows…"), which Intl.Segmenter joins. */
 /** A dash opening the next utterance: "– Привет, – сказал он. – Как дела?" (Unicode treats dashes as continuing). */
-const TERMINATOR_BEFORE_DASH = /[.!?…]['"’”»)]*[ \u00a0]+(?=[-–—][ \u00a0]*['"«“„]*\p{Lu})/gu;
-const TERMINATOR_BEFORE_MIXED_CASE = /[.!?]['"’”»)]*[ \u00a0]+(?=\p{Ll}+\p{Lu})/gu;
+const TERMINATOR_BEFORE_DASH = /[.!?…]['"’”»)]*\s+(?=[-–—]\s*['"«“„]*\p{Lu})/gu;
+const TERMINATOR_BEFORE_MIXED_CASE = /[.!?]['"’”»)]*\s+(?=\p{Ll}+\p{Lu})/gu;
 
 function forcedCuts(text: string, piece: TextSpan, rules: CompiledSegmentRules, cjk: boolean): number[] {
   const slice = text.slice(piece.start, piece.end);
@@ -148,7 +149,7 @@ function forcedCuts(text: string, piece: TextSpan, rules: CompiledSegmentRules, 
 }
 
 /** Closing quotes and brackets that belong to the sentence before them, even after a space ("摔交。 ”"). */
-const LEADING_CLOSERS = /^(?:[ \u00a0]*[”’」』）》】〉])+/u;
+const LEADING_CLOSERS = /^(?:\s*[”’」』）》】〉])+/u;
 /** Opening quotes that Intl.Segmenter glues to the end of the previous sentence ("不然。‘谋事"), in CJK text. */
 const TRAILING_OPENERS = /(?<=[。！？!?.…])[“‘「『（《【〈]+$/u;
 /** Japanese quotative particles after a closing quote continue the sentence: 「…。」と言った. */

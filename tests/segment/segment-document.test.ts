@@ -38,4 +38,34 @@ describe('segmentDocument', () => {
     const text = sentence.repeat(300).trim();
     expect(texts(text, 'ru')).toEqual(Array(300).fill(sentence.trim()));
   });
+
+  it('joins the lines of hard-wrapped prose into paragraphs and sentences', () => {
+    const text = [
+      'It was the best of times, it was the worst of times, it was the age of',
+      'wisdom, it was the age of foolishness. It was the epoch of belief, it was',
+      'the epoch of incredulity, and Mr.',
+      'Lorry said nothing at all about it.',
+      '',
+      'There were a king with a large jaw and a queen with a plain face, on the',
+      'throne of England; there were a king with a large jaw and a queen with a',
+      'fair face, on the throne of France.',
+      '',
+    ].join('\n');
+    const document = segmentDocument(text, 'en');
+    expect(document.paragraphs).toHaveLength(2);
+    expect(document.sentences.map((sentence) => [sentence.text.replace(/\n/g, ' '), sentence.paragraph])).toEqual([
+      ['It was the best of times, it was the worst of times, it was the age of wisdom, it was the age of foolishness.', 0],
+      ['It was the epoch of belief, it was the epoch of incredulity, and Mr. Lorry said nothing at all about it.', 0],
+      [
+        'There were a king with a large jaw and a queen with a plain face, on the throne of England; there were a king with a large jaw and a queen with a fair face, on the throne of France.',
+        1,
+      ],
+    ]);
+    for (const sentence of document.sentences) expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
+  });
+
+  it('keeps one paragraph per line when lines end with punctuation', () => {
+    const text = 'First paragraph is here and it is long enough.\nSecond one follows right after it.\n\nThird one, after a blank line.\nFourth.';
+    expect(segmentDocument(text, 'en').paragraphs).toHaveLength(4);
+  });
 });
