@@ -376,7 +376,7 @@ function buildLayout(context: PlanContext, ranges: Ranges): { layout: LayoutItem
     const content = ranges.contents.get(r);
     if (content) {
       // A range with a gap has had its floating pairs released into it (chooseReleased).
-      for (const g of content.floating) layout.push(pairItem(toUpdated(context, g, 'unchanged')));
+      for (const g of inSideOrder(context, content.floating)) layout.push(pairItem(toUpdated(context, g, 'unchanged')));
       if (content.freeU.length || content.freeC.length) {
         layout.push({ kind: 'gap', gap: gaps.length });
         gaps.push(gapOf(context, content));
@@ -386,6 +386,20 @@ function buildLayout(context: PlanContext, ranges: Ranges): { layout: LayoutItem
     if (anchor !== undefined) layout.push(pairItem(toUpdated(context, anchor, 'unchanged')));
   }
   return { layout, gaps };
+}
+
+/**
+ * One-sided pairs of a range in an order that keeps each side increasing: a pair that came with a moved
+ * paragraph may land among others from elsewhere. Each side's pairs are sorted into the slots that side had.
+ */
+function inSideOrder(context: PlanContext, floating: readonly number[]): number[] {
+  const { groups } = context;
+  const position = (g: number): number => (groups[g].u.length ? groups[g].u[0] : groups[g].c[0]);
+  const uOnly = floating.filter((g) => groups[g].u.length > 0).sort((a, b) => position(a) - position(b));
+  const cOnly = floating.filter((g) => groups[g].u.length === 0).sort((a, b) => position(a) - position(b));
+  let u = 0;
+  let c = 0;
+  return floating.map((g) => (groups[g].u.length > 0 ? uOnly[u++] : cOnly[c++]));
 }
 
 function gapOf(context: PlanContext, content: RangeContent): RealignGap {
