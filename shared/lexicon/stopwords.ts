@@ -16,10 +16,18 @@ const LISTS_BY_LANG: Readonly<Record<LangCode, readonly string[]>> = {
 const EXTRA: Readonly<Record<LangCode, readonly string[]>> = {
   en: ['its', 'it\'s', 'shall', 'will', 'may', 'also', 'upon', 'yet', 'whether', 'via', 'per', 'am', 'us', 'mr', 'mrs', 'ms',
     'not', 'nor', 'no', 'does', 'doing', 'having', 'so', 'just', 'ever', 'once', 'own', 'off', 'again', 'until', 'during',
-    'without', 'within', 'though', 'although', 'unless', 'else', 'yes', 'oh', 'ok', 'okay', 'etc', 'ie', 'eg'],
+    'without', 'within', 'though', 'although', 'unless', 'else', 'yes', 'oh', 'ok', 'okay', 'etc', 'ie', 'eg',
+    // Function words whose usual Russian translation is a stopword there (she → она, when → когда, even → даже).
+    'she', 'when', 'whenever', 'even', 'however', 'already', 'thus', 'towards', 'toward', 'till', 'cannot',
+    'myself', 'yourself', 'yourselves', 'himself', 'herself', 'itself', 'ourselves', 'themselves', 'oneself',
+    'mine', 'yours', 'hers', 'ours', 'theirs', 'everything', 'anything', 'nothing', 'something', 'someone',
+    'anyone', 'everyone', 'nobody', 'somebody', 'anybody', 'everybody', 'whatever', 'whoever', 'wherever',
+    'whichever', 'thee', 'thou', 'thy', 'ye'],
   ru: ['также', 'который', 'которая', 'которое', 'которые', 'которого', 'которой', 'которых', 'которым', 'свой',
     'своя', 'свое', 'свои', 'своего', 'своей', 'своих', 'наш', 'наша', 'наше', 'наши', 'нашей', 'наших', 'ваш',
-    'это', 'эта', 'этих', 'этим', 'эти', 'весь', 'вся', 'всё', 'оно', 'однако', 'либо', 'ещё', 'г'],
+    'это', 'эта', 'этих', 'этим', 'эти', 'весь', 'вся', 'всё', 'оно', 'однако', 'либо', 'ещё', 'г',
+    // Russian sides of English stopwords (here, now, then, very, too, again, both, each, about).
+    'здесь', 'сейчас', 'затем', 'очень', 'слишком', 'снова', 'опять', 'оба', 'обе', 'каждый', 'около'],
   de: ['dass'],
   fr: ['d', 'l', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'les', 'des', 'du', 'au', 'aux'],
   it: ['l', 'd', 'c', 's', 'm', 't', 'v', 'un', 'dell', 'dall', 'nell', 'sull', 'all', 'quell'],
@@ -28,6 +36,8 @@ const EXTRA: Readonly<Record<LangCode, readonly string[]>> = {
 // Words of the package lists that carry meaning a translation keeps (dates, "say", "see", "small", "many").
 const NOT_STOPWORDS: Readonly<Record<LangCode, readonly string[]>> = {
   zh: ['说', '看', '年', '月', '日', '时', '分', '秒', '小', '多', '做', '来', '请', '含', '第'],
+  // Content words with content-word translations in English (today, always, sometimes, better, almost, certainly).
+  ru: ['сегодня', 'всегда', 'иногда', 'лучше', 'почти', 'конечно'],
 };
 
 const cache = new Map<LangCode, ReadonlySet<string>>();

@@ -1,13 +1,15 @@
 /**
  * Word keys: the normalised form under which the lexicon, the aligner and the divergence checks compare words.
  * A key is the lower-case word, stemmed by its language's Snowball stemmer (a light suffix stripper for Ukrainian,
- * the word itself for Chinese, Japanese and languages without a stemmer), with diacritics removed from Latin
+ * the word itself for Chinese, Japanese and languages without a stemmer; English irregular forms go to their base
+ * word first: "told" → "tell"), with diacritics removed from Latin
  * letters so that "Régime", "regime" and "régimes" meet. Keys are memoised: the aligner asks for the same words
  * thousands of times.
  */
 import * as snowball from 'snowball-stemmers';
 import type { SnowballStemmer } from 'snowball-stemmers';
 import type { LangCode } from '../types';
+import { englishBaseForm } from './english-forms';
 import { normalizeWord } from './normalize-word';
 import { stemRussian } from './russian-stem';
 import { stemUkrainian } from './ukrainian-stem';
@@ -68,7 +70,7 @@ export function wordKey(word: string, lang: LangCode): string {
   }
   const cached = table.get(word);
   if (cached !== undefined) return cached;
-  const normal = normalizeWord(word, lang);
+  const normal = lang === 'en' ? englishBaseForm(normalizeWord(word, lang)) : normalizeWord(word, lang);
   const stemmed = normal.length > 2 ? stemmerFor(lang)(normal) : normal;
   const key = stripLatinDiacritics(stemmed);
   if (table.size >= MEMO_LIMIT) table.clear();

@@ -26,6 +26,8 @@ describe('loadLexicon on the shipped files', () => {
     expect(translates(lexicon, 'talks', 'переговорах')).toBe(true);
     expect(translates(lexicon, 'discussed', 'обсуждали')).toBe(true);
     expect(translates(lexicon, 'war', 'министр')).toBe(false);
+    expect(translates(lexicon, 'told', 'сказали')).toBe(true);
+    expect(translates(lexicon, 'knew', 'знали')).toBe(true);
   });
 
   it('serves Russian to English from the same file, reversed', () => {

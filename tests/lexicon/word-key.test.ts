@@ -19,6 +19,16 @@ describe('wordKey', () => {
     expect(wordKey('пакета', 'ru')).toBe(wordKey('пакет', 'ru'));
   });
 
+  it('takes English irregular forms to their base word, but not forms that are words of their own', () => {
+    expect(wordKey('told', 'en')).toBe(wordKey('tell', 'en'));
+    expect(wordKey('Went', 'en')).toBe(wordKey('go', 'en'));
+    expect(wordKey('children', 'en')).toBe(wordKey('child', 'en'));
+    expect(wordKey('feet', 'en')).toBe(wordKey('foot', 'en'));
+    expect(wordKey('leaves', 'en')).toBe(wordKey('leave', 'en'));
+    expect(wordKey('left', 'en')).not.toBe(wordKey('leave', 'en'));
+    expect(wordKey('ground', 'en')).not.toBe(wordKey('grind', 'en'));
+  });
+
   it('writes ё as е', () => {
     expect(normalizeWord('Ещё', 'ru')).toBe('еще');
     expect(wordKey('всё', 'ru')).toBe(wordKey('все', 'ru'));
@@ -73,6 +83,10 @@ describe('isStopword', () => {
     expect(isStopword("Russia's", 'en')).toBe(false);
     expect(isStopword('说', 'zh')).toBe(false);
     expect(isStopword('的', 'zh')).toBe(true);
+    expect(isStopword('when', 'en')).toBe(true);
+    expect(isStopword('She', 'en')).toBe(true);
+    expect(isStopword('сегодня', 'ru')).toBe(false);
+    expect(isStopword('today', 'en')).toBe(false);
   });
 });
 
