@@ -37,9 +37,6 @@ const SECOND_BAND = 8;
 const CONFIDENT = 0.9;
 
 function translatorFor(lexicon: Lexicon | undefined, learned: LearnedWords): Translator {
-  const reverseLearned = new Set<string>();
-  for (const targets of learned.values()) for (const target of targets) reverseLearned.add(target);
-  const reversed = lexicon?.reversed();
   return {
     forward(srcKey) {
       const fromLexicon = lexicon?.translationsOf(srcKey);
@@ -47,9 +44,6 @@ function translatorFor(lexicon: Lexicon | undefined, learned: LearnedWords): Tra
       if (fromDocument === undefined) return fromLexicon;
       if (fromLexicon === undefined) return fromDocument;
       return [...fromLexicon, ...fromDocument];
-    },
-    hasBackward(tgtKey) {
-      return reverseLearned.has(tgtKey) || reversed?.translationsOf(tgtKey) !== undefined;
     },
   };
 }

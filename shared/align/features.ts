@@ -82,8 +82,6 @@ export function tokenizeSide(sentences: readonly string[], lang: string, keyOf: 
 export interface Translator {
   /** Target keys that translate a source key. */
   forward(srcKey: string): Iterable<string> | undefined;
-  /** True when a target key has at least one source translation. */
-  hasBackward(tgtKey: string): boolean;
 }
 
 /** One side's token types as integer keys, with the evidence class of each type (-1: no usable key). */
@@ -133,9 +131,13 @@ export function keyTokens(src: SideTokens, tgt: SideTokens, translator: Translat
               lexical = true;
             }
           }
-        } else if (translator.hasBackward(type.wordKey)) {
-          keys.push(intern(`L${type.wordKey}`));
-          lexical = true;
+        } else {
+          // Keyed only when some source word of this document translates to it: other words cannot hit.
+          const id = ids.get(`L${type.wordKey}`);
+          if (id !== undefined) {
+            keys.push(id);
+            lexical = true;
+          }
         }
         if (lexical) cls = 3;
         else if (type.baseKeys.some((key) => key.startsWith('N'))) cls = 2;
