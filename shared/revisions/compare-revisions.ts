@@ -17,6 +17,27 @@ export interface RevisionComparison {
   readonly changes: readonly RevisionChangeDiff[];
 }
 
+/**
+ * The tracked changes of one row: the new sentences `newIndices` (a pair's side) against the old sentences they
+ * came from. Equal throughout when nothing changed; all inserted when the sentences are new.
+ */
+export function diffSentences(
+  match: SentenceMatch,
+  oldDoc: Pick<SegmentedDocument, 'sentences'>,
+  newDoc: Pick<SegmentedDocument, 'sentences'>,
+  newIndices: readonly number[],
+): DiffSegment[] {
+  const from = new Set<number>();
+  for (const j of newIndices) {
+    const source = match.new[j];
+    if (source.kind === 'unchanged') from.add(source.from);
+    else if (source.kind === 'modified') for (const i of source.from) from.add(i);
+  }
+  const before = [...from].sort((a, b) => a - b).map((i) => oldDoc.sentences[i].text).join(' ');
+  const after = newIndices.map((j) => newDoc.sentences[j].text).join(' ');
+  return wordDiff(before, after);
+}
+
 /** Compare an old and a new revision of the same side. */
 export function compareRevisions(
   oldDoc: Pick<SegmentedDocument, 'sentences'>,

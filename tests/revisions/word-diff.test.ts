@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareRevisions } from '../../shared/revisions/compare-revisions';
+import { compareRevisions, diffSentences } from '../../shared/revisions/compare-revisions';
+import { matchRevisions } from '../../shared/revisions/match-revisions';
 import { diffTranslations } from '../../shared/revisions/diff-translations';
 import { newTextOf, oldTextOf, tokenizeForDiff, wordDiff } from '../../shared/revisions/word-diff';
 import { documentOf, loadSentenceFixture } from './sentence-docs';
@@ -87,6 +88,26 @@ describe('compareRevisions', () => {
     const moved = compareRevisions(base, loadSentenceFixture('en.reordered.txt', 'en')).changes;
     expect(moved).toHaveLength(1);
     expect(moved[0]).toMatchObject({ kind: 'moved', segments: [{ kind: 'equal' }] });
+  });
+});
+
+describe('diffSentences', () => {
+  it('shows the tracked changes of one row against the sentences it came from', () => {
+    const base = loadSentenceFixture('en.base.txt', 'en');
+    const split = loadSentenceFixture('en.split.txt', 'en');
+    const match = matchRevisions(base, split);
+    const at = split.sentences.findIndex((s) => s.text.startsWith('We do not want NATO'));
+    const segments = diffSentences(match, base, split, [at, at + 1]);
+    expect(segments.filter((s) => s.kind !== 'equal')).toEqual([
+      { kind: 'delete', text: '; yet' },
+      { kind: 'insert', text: '. Yet' },
+    ]);
+    expect(diffSentences(match, base, split, [at + 2])).toEqual([{ kind: 'equal', text: split.sentences[at + 2].text }]);
+    const inserted = loadSentenceFixture('en.inserted.txt', 'en');
+    const added = inserted.sentences.findIndex((s) => s.text.startsWith('The consequences'));
+    expect(diffSentences(matchRevisions(base, inserted), base, inserted, [added])).toEqual([
+      { kind: 'insert', text: 'The consequences for strategic stability could be serious.' },
+    ]);
   });
 });
 
