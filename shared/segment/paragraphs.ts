@@ -11,7 +11,6 @@ export interface ParagraphSpan extends TextSpan {
   readonly kind: ParagraphKind;
 }
 
-const LINE = /[^\r\n\u2028\u2029]+/gu;
 const LIST_ITEM = /^(?:[•·▪◦‣●○■□*+]|[-–—](?=[ \u00a0])|\(?(?:\p{N}{1,3}(?:\.\p{N}{1,3})*|[IVXLCDMivxlcdm]{1,6}|\p{L})[.)])[ \u00a0]/u;
 const ENDS_SENTENCE = /[.!?…:;。！？'"’”»)\]]$/u;
 /** A heading is short, unpunctuated at its end and has no inner sentence end. */
@@ -40,19 +39,32 @@ interface Line extends TextSpan {
   readonly afterBlank: boolean;
 }
 
+const isLineBreak = (code: number): boolean => code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029;
+
+/** Non-blank lines, trimmed, each knowing whether a blank line precedes it (a plain loop: this runs on whole books). */
 function trimmedLines(text: string): Line[] {
   const lines: Line[] = [];
-  let previousEnd = 0;
-  for (const match of text.matchAll(LINE)) {
-    let start = match.index;
-    let end = start + match[0].length;
-    while (start < end && isWhitespace(text[start])) start++;
-    while (end > start && isWhitespace(text[end - 1])) end--;
-    if (end === start) continue;
-    const gap = text.slice(previousEnd, start);
-    const breaks = (gap.match(/\r\n|[\r\n\u2028\u2029]/gu) ?? []).length;
-    lines.push({ start, end, afterBlank: lines.length === 0 || breaks >= 2 });
-    previousEnd = end;
+  let breaks = 2;
+  let index = 0;
+  while (index < text.length) {
+    const code = text.charCodeAt(index);
+    if (isLineBreak(code)) {
+      // "\r\n" is one line break.
+      if (!(code === 0x0d && text.charCodeAt(index + 1) === 0x0a)) breaks++;
+      index++;
+      continue;
+    }
+    let end = index;
+    while (end < text.length && !isLineBreak(text.charCodeAt(end))) end++;
+    let start = index;
+    let trimmedEnd = end;
+    while (start < trimmedEnd && isWhitespace(text[start])) start++;
+    while (trimmedEnd > start && isWhitespace(text[trimmedEnd - 1])) trimmedEnd--;
+    if (trimmedEnd > start) {
+      lines.push({ start, end: trimmedEnd, afterBlank: breaks >= 2 });
+      breaks = 0;
+    }
+    index = end;
   }
   return lines;
 }

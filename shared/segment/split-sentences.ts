@@ -130,8 +130,12 @@ const DASH_QUOTE_BEFORE_QUOTE = /[—–]['"’”»]+\s+(?=['"‘“«„]*\p{L
 const TERMINATOR_BEFORE_DASH = /[.!?…]['"’”»)]*\s+(?=[-–—]\s*['"«“„]*\p{Lu})/gu;
 const TERMINATOR_BEFORE_MIXED_CASE = /[.!?]['"’”»)]*\s+(?=\p{Ll}+\p{Lu})/gu;
 
+/** Cheap test that a piece may hold one of the places above (most pieces hold none). */
+const MAY_NEED_CUT = /[.!?…]['"’”»)]*\s|[—–]['"’”»]|[…—][”’」』）》】〉]/u;
+
 function forcedCuts(text: string, piece: TextSpan, rules: CompiledSegmentRules, cjk: boolean): number[] {
   const slice = text.slice(piece.start, piece.end);
+  if (!MAY_NEED_CUT.test(slice)) return [];
   const cuts: number[] = [];
   for (const match of slice.matchAll(ELLIPSIS_BEFORE_CAPITAL)) cuts.push(match.index + match[0].length);
   for (const match of slice.matchAll(TERMINATOR_BEFORE_LABEL)) {
