@@ -35,6 +35,8 @@ export function AlignmentView({ view, actions, menu }: { view: ProjectView; acti
   const [panelOpen, setPanelOpen] = useState(true);
   const listRef = useRef<HTMLDivElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
+  /** Set when the filters change, so the selected pair is brought back into view once the list is filtered. */
+  const recentre = useRef(false);
 
   const visible = useMemo(() => visiblePairs(snapshot, filters), [snapshot, filters]);
   const virtualizer = useVirtualizer({
@@ -69,6 +71,18 @@ export function AlignmentView({ view, actions, menu }: { view: ProjectView; acti
   useEffect(() => {
     if (selected >= snapshot.pairs.length) setSelected(Math.max(0, snapshot.pairs.length - 1));
   }, [selected, snapshot.pairs.length]);
+
+  useEffect(() => {
+    if (!recentre.current) return;
+    recentre.current = false;
+    const position = visible.indexOf(selected);
+    if (position >= 0) virtualizer.scrollToIndex(position, { align: 'center' });
+  }, [visible, selected, virtualizer]);
+
+  const changeFilters = useCallback((next: Filters) => {
+    recentre.current = true;
+    setFilters(next);
+  }, []);
 
   const apply = useCallback(
     async (request: () => Promise<IpcResult<ProjectView>>): Promise<boolean> => {
@@ -260,7 +274,7 @@ export function AlignmentView({ view, actions, menu }: { view: ProjectView; acti
           {t('toolbar.close')}
         </button>
       </header>
-      <Toolbar filters={filters} onChange={setFilters} shown={visible.length} total={snapshot.pairs.length} searchRef={searchRef} />
+      <Toolbar filters={filters} onChange={changeFilters} shown={visible.length} total={snapshot.pairs.length} searchRef={searchRef} />
       <ActionBar pair={pair} isFirst={selected === 0} isLast={selected === snapshot.pairs.length - 1} onAction={correct} />
       <div className={`workspace${panelOpen ? ' with-panel' : ''}`}>
         <div className="pair-list-frame">

@@ -45,7 +45,7 @@ export function SidePanel({
         <section className="panel-section" data-testid="pair-panel">
           <h2>{t('panel.pair', { number: formatNumber(selectedIndex + 1, i18n.language) })}</h2>
           {pair.flags.map((flag) => (
-            <FlagCard key={flag.id} flag={flag} pairIndex={selectedIndex} actions={actions} expanded />
+            <FlagCard key={flag.id} flag={flag} spanText={flagText(snapshot, flag)} pairIndex={selectedIndex} actions={actions} expanded />
           ))}
           <h3>{t('panel.pairNotes')}</h3>
           <NoteEditor
@@ -68,7 +68,7 @@ export function SidePanel({
         </div>
         <div className="flag-list" data-testid="flag-list">
           {listed.slice(0, LIST_LIMIT).map(({ flag, pairIndex }) => (
-            <FlagCard key={flag.id} flag={flag} pairIndex={pairIndex} actions={actions} expanded={false} />
+            <FlagCard key={flag.id} flag={flag} spanText={flagText(snapshot, flag)} pairIndex={pairIndex} actions={actions} expanded={false} />
           ))}
           {listed.length > LIST_LIMIT && <p className="muted small">{t('panel.more', { count: listed.length - LIST_LIMIT })}</p>}
           {listed.length === 0 && <p className="muted">{t('panel.noFlags')}</p>}
@@ -78,18 +78,45 @@ export function SidePanel({
   );
 }
 
-function FlagCard({ flag, pairIndex, actions, expanded }: { flag: FlagRecord; pairIndex: number; actions: PanelActions; expanded: boolean }) {
+/** The text a flag points at: its span, or its whole sentence. */
+function flagText(snapshot: ProjectSnapshot, flag: FlagRecord): string {
+  const sentences = flag.side === 'src' ? snapshot.source.sentences : snapshot.target.sentences;
+  const text = sentences[flag.sentence]?.text ?? '';
+  return flag.start !== undefined && flag.end !== undefined ? text.slice(flag.start, flag.end) : text;
+}
+
+function FlagCard({
+  flag,
+  spanText,
+  pairIndex,
+  actions,
+  expanded,
+}: {
+  flag: FlagRecord;
+  spanText: string;
+  pairIndex: number;
+  actions: PanelActions;
+  expanded: boolean;
+}) {
   const { t, i18n } = useTranslation('app');
+  const [noting, setNoting] = useState(false);
   const statuses: FlagStatus[] = flag.status === 'open' ? ['accepted', 'dismissed', 'resolved'] : ['open'];
   return (
-    <div className={`flag-card severity-${flag.severity} status-${flag.status}`} data-testid="flag-card" data-flag-kind={flag.kind}>
+    <div
+      className={`flag-card severity-${flag.severity} status-${flag.status}`}
+      data-testid="flag-card"
+      data-flag-kind={flag.kind}
+      data-flag-text={spanText}
+    >
       <button type="button" className="flag-jump" onClick={() => actions.jumpTo(pairIndex)}>
         <span className={`flag-kind flag-${flag.kind}`}>{t(`flagKind.${flag.kind}`)}</span>
         <span className="muted small">{t(`severity.${flag.severity}`)}</span>
         <span className="muted small">{t('panel.pairRef', { number: formatNumber(pairIndex + 1, i18n.language) })}</span>
         {flag.status !== 'open' && <span className="status-badge">{t(`flagStatus.${flag.status}`)}</span>}
         <span className="flag-message">{t(`flags:${flag.messageKey}`, { ...flag.params })}</span>
+        {spanText && <q className="flag-quote">{spanText}</q>}
       </button>
+      {!expanded && flag.notes.length > 0 && <div className="flag-note-count muted small">{t('panel.noteCount', { count: flag.notes.length })}</div>}
       {expanded && (
         <>
           <div className="flag-actions">
@@ -98,14 +125,22 @@ function FlagCard({ flag, pairIndex, actions, expanded }: { flag: FlagRecord; pa
                 {t(`flagAction.${status}`)}
               </button>
             ))}
+            {!noting && flag.notes.length === 0 && (
+              <button type="button" className="link" data-testid="flag-note-open" onClick={() => setNoting(true)}>
+                {t('notes.addToFlag')}
+              </button>
+            )}
           </div>
-          <NoteEditor
-            testId="flag-note"
-            notes={flag.notes}
-            onAdd={(text) => actions.addNote({ flagId: flag.id }, text)}
-            onUpdate={actions.updateNote}
-            onRemove={actions.removeNote}
-          />
+          {(noting || flag.notes.length > 0) && (
+            <NoteEditor
+              testId="flag-note"
+              notes={flag.notes}
+              focusSerial={noting ? 1 : 0}
+              onAdd={(text) => actions.addNote({ flagId: flag.id }, text)}
+              onUpdate={actions.updateNote}
+              onRemove={actions.removeNote}
+            />
+          )}
         </>
       )}
     </div>

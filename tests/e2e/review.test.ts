@@ -1,0 +1,142 @@
+// End to end, in Chromium through the browser host: open the sample, find the bucha gloss, write a note,
+// merge and split, undo, switch to Russian, reopen the project and see the note. Screenshots of the main
+// screens go to test-results/screenshots/.
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { buildApp, openSession, SCREENSHOTS, type Session } from './web-host';
+
+let session: Session;
+let page: Page;
+
+const shot = (name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+const rows = () => page.getByTestId('pair-row');
+const shown = async () => (await page.getByTestId('shown-count').textContent()) ?? '';
+/** The total number of pairs, from "N of M pairs". */
+const totalPairs = async () => Number(/(\d[\d,\s\u00a0\u202f]*)\s+\D*$/u.exec(await shown())?.[1].replace(/\D/gu, ''));
+
+beforeAll(async () => {
+  buildApp();
+  session = await openSession();
+  page = session.page;
+}, 180_000);
+
+afterAll(async () => {
+  await session?.close();
+});
+
+// The steps build on each other: after a failure the rest are skipped instead of timing out one by one.
+let broken = false;
+beforeEach((context) => {
+  if (broken) context.skip();
+});
+afterEach(async (context) => {
+  if (context.task.result?.state !== 'fail') return;
+  broken = true;
+  await shot('failure');
+});
+
+/** Waits for a locator, failing at once with the app's error banner when one appears instead. */
+async function appear(locator: ReturnType<Page['getByTestId']>, timeout = 20_000): Promise<void> {
+  const banner = page.getByRole('alert');
+  await Promise.race([
+    locator.waitFor({ timeout }),
+    banner.waitFor({ timeout }).then(async () => {
+      throw new Error(`the app shows an error: ${await banner.textContent()}`);
+    }),
+  ]);
+}
+
+describe('reviewing the sample in the browser', () => {
+  it('shows the start screen and opens the bundled sample', async () => {
+    await page.getByTestId('open-sample').waitFor();
+    await shot('01-start');
+    await page.getByTestId('open-sample').click();
+    await appear(rows().first(), 60_000);
+    expect(await page.getByTestId('project-name').textContent()).toBe('lavrov-osce-2026-02-06');
+    expect(await totalPairs()).toBeGreaterThan(150);
+    await shot('02-alignment');
+  });
+
+  it('finds the bucha gloss flag with its span underlined', async () => {
+    await page.getByTestId('filter-flagged').selectOption('gloss');
+    const bucha = rows().filter({ hasText: 'A bucha' });
+    await bucha.waitFor();
+    await bucha.click();
+    const span = bucha.locator('.flag-gloss', { hasText: 'which means' });
+    expect(await span.count()).toBeGreaterThan(0);
+    expect(await bucha.getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => page.getByTestId('pair-panel').locator('[data-flag-kind=gloss]').count()).toBeGreaterThan(0);
+    await shot('03-gloss-flag');
+  });
+
+  it('writes a note on the gloss flag, shown in the row', async () => {
+    const note = 'Pun on «бучу» lost; the gloss explains it. Keep.';
+    const card = page.getByTestId('pair-panel').locator('[data-flag-kind=gloss][data-flag-text*="which means"]').first();
+    await card.getByTestId('flag-note-open').click();
+    await card.getByTestId('flag-note-input').fill(note);
+    await card.getByTestId('flag-note-save').click();
+    await expect.poll(() => rows().filter({ hasText: 'A bucha' }).getByTestId('row-notes').textContent()).toContain(note);
+    await card.getByTestId('flag-accepted').click();
+    await page.getByTestId('filter-flagged').selectOption('');
+    await page.getByTestId('filter-notes').check();
+    await expect.poll(() => rows().count()).toBe(1);
+    await page.getByTestId('filter-notes').uncheck();
+  });
+
+  it('merges with the next pair, splits it again, and undoes the split', async () => {
+    const total = await totalPairs();
+    const selected = page.locator('[data-testid=pair-row][aria-selected=true]');
+    const before = (await selected.textContent()) ?? '';
+    await page.getByTestId('merge-next').click();
+    await expect.poll(totalPairs, { timeout: 10_000 }).toBe(total - 1);
+    const merged = (await selected.textContent()) ?? '';
+    expect(merged.length).toBeGreaterThan(before.length);
+    expect(merged).toContain('2:2');
+    await shot('04-merged');
+
+    await page.getByTestId('split').click();
+    await page.getByTestId('split-apply').waitFor();
+    await shot('05-split-dialog');
+    await page.getByTestId('split-apply').click();
+    await expect.poll(totalPairs, { timeout: 10_000 }).toBe(total);
+    expect(await selected.textContent()).toContain('A bucha');
+
+    await page.getByTestId('undo').click();
+    await expect.poll(totalPairs, { timeout: 10_000 }).toBe(total - 1);
+    await page.keyboard.press('Control+Shift+Z');
+    await expect.poll(totalPairs, { timeout: 10_000 }).toBe(total);
+    await page.keyboard.press('Control+Z');
+    await expect.poll(totalPairs, { timeout: 10_000 }).toBe(total - 1);
+  });
+
+  it('lists the keyboard shortcuts in Help', async () => {
+    await page.getByTestId('help').click();
+    const table = page.getByTestId('shortcuts');
+    await table.waitFor();
+    expect(await table.locator('tr').count()).toBeGreaterThanOrEqual(12);
+    await shot('06-help');
+    await page.keyboard.press('Escape');
+    await table.waitFor({ state: 'detached' });
+  });
+
+  it('switches to Russian, reopens the project and still shows the note', async () => {
+    await page.getByTestId('ui-language').selectOption('ru');
+    await expect.poll(() => page.getByTestId('close-project').textContent()).toBe('Закрыть проект');
+    expect(await shown()).toMatch(/пар/u);
+    await shot('07-alignment-ru');
+    await page.getByTestId('close-project').click();
+    await page.getByTestId('recent-list').waitFor();
+    await page.reload();
+    await page.getByTestId('recent-list').waitFor();
+    expect(await page.getByTestId('open-sample').textContent()).toBe('Открыть пример');
+    await shot('08-start-ru');
+    await page.getByTestId('recent-list').getByRole('button', { name: 'lavrov-osce-2026-02-06' }).click();
+    await appear(rows().first());
+    await page.getByTestId('filter-notes').check();
+    const noted = rows().filter({ hasText: 'A bucha' });
+    await noted.waitFor();
+    expect(await noted.getByTestId('row-notes').textContent()).toContain('Pun on «бучу» lost');
+    await shot('09-reopened-note-ru');
+  });
+});
