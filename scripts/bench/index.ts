@@ -4,7 +4,8 @@ import { run as alignQuality } from './align-quality';
 import { run as alignSpeed } from './align-speed';
 import { run as store } from './store';
 import { run as revisions } from './revisions';
+import { run as segmentation } from './segmentation';
 
-const BENCHES: ReadonlyArray<() => void | Promise<void>> = [alignQuality, alignSpeed, store, revisions];
+const BENCHES: ReadonlyArray<() => void | Promise<void>> = [alignQuality, alignSpeed, store, revisions, segmentation];
 
 for (const bench of BENCHES) await bench();
