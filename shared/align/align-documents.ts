@@ -6,7 +6,6 @@
  * around the first path. Confidence is each bead's posterior probability.
  */
 import type { Lexicon } from '../lexicon/lexicon';
-import { wordKey } from '../lexicon/word-key';
 import type { AlignedPair, Alignment, SegmentedDocument } from '../types';
 import { anchorCandidates, bandAroundPath, bandThroughAnchors, heaviestChain, type AnchorCandidate, type Band, type Rect } from './band';
 import { BEADS, scoreBand, type ScoreParams, type SideFacts } from './bead-scorer';
@@ -46,6 +45,11 @@ function translatorFor(lexicon: Lexicon | undefined, learned: LearnedWords): Tra
       return [...fromLexicon, ...fromDocument];
     },
   };
+}
+
+/** Languages whose words are found with the lexicon (written without spaces); only they need it reversed. */
+function needsLexiconToSegment(lang: string): boolean {
+  return lang === 'zh' || lang === 'ja';
 }
 
 function orientLexicon(lexicon: Lexicon | undefined, srcLang: string, tgtLang: string): Lexicon | undefined {
@@ -155,8 +159,8 @@ export function alignDocuments(src: SegmentedDocument, tgt: SegmentedDocument, o
   const fixed = fixedBeads(options.anchors ?? [], n, m);
   const rects = segmentsBetween(fixed, n, m);
   const lexicon = orientLexicon(options.lexicon, src.lang, tgt.lang);
-  const srcTokens = tokenizeSide(src.sentences.map((s) => s.text), src.lang, wordKey);
-  const tgtTokens = tokenizeSide(tgt.sentences.map((s) => s.text), tgt.lang, wordKey);
+  const srcTokens = tokenizeSide(src.sentences.map((s) => s.text), src.lang, lexicon);
+  const tgtTokens = tokenizeSide(tgt.sentences.map((s) => s.text), tgt.lang, needsLexiconToSegment(tgt.lang) ? lexicon : undefined);
   const srcFacts = sideFacts(src, srcTokens);
   const tgtFacts = sideFacts(tgt, tgtTokens);
   const paragraphs = hasParagraphs(src) && hasParagraphs(tgt);

@@ -4,7 +4,10 @@
  * skeleton, or a dictionary translation (source keys carry the target-language keys of their translations).
  * Everything is computed once per distinct token (type), not per occurrence.
  */
-import { tokenizeSentence, type TokenKind } from './tokens';
+import { contentKeys } from '../lexicon/content-keys';
+import type { Lexicon } from '../lexicon/lexicon';
+import { wordKey } from '../lexicon/word-key';
+import { isCjkLanguage, tokenizeSentence, type TokenKind } from './tokens';
 import { consonantSkeleton, nameKey, toLatin } from './transliterate';
 
 /** Evidence classes; each has its own hit rate between true translations. */
@@ -33,9 +36,6 @@ export interface SideTokens {
   readonly chars: Float64Array;
 }
 
-/** Normalises a word to its dictionary key. */
-export type WordKeyFn = (word: string, lang: string) => string;
-
 const SPACES = /\s+/gu;
 
 function spellingKeys(text: string, capitalized: boolean): string[] {
@@ -49,27 +49,46 @@ function spellingKeys(text: string, capitalized: boolean): string[] {
   return keys;
 }
 
-/** Tokenises one side and derives the dictionary-independent keys of each distinct token. */
-export function tokenizeSide(sentences: readonly string[], lang: string, keyOf: WordKeyFn): SideTokens {
+/**
+ * Tokenises one side and derives the dictionary-independent keys of each distinct token. Chinese and Japanese
+ * words are the content words of `contentKeys` (segmented by longest match against the lexicon); other languages
+ * keep every word, function words included: the hit/miss model weighs each by how often it hits at random, and
+ * words such as "not" are evidence.
+ */
+export function tokenizeSide(sentences: readonly string[], lang: string, lexicon?: Lexicon): SideTokens {
   const sentStart = new Int32Array(sentences.length + 1);
   const tokenTypes: number[] = [];
   const types: TokenType[] = [];
   const typeIds = new Map<string, number>();
   const chars = new Float64Array(sentences.length);
+  const cjk = isCjkLanguage(lang);
   for (let s = 0; s < sentences.length; s++) {
     const text = sentences[s] as string;
     chars[s] = Math.max(1, text.replace(SPACES, '').length);
-    for (const token of tokenizeSentence(text, lang)) {
+    for (const token of tokenizeSentence(text, lang, !cjk)) {
       const id = `${token.kind.charAt(0)}${token.text}`;
       let type = typeIds.get(id);
       if (type === undefined) {
         type = types.length;
         typeIds.set(id, type);
-        if (token.kind === 'word') {
-          types.push({ kind: token.kind, text: token.text, wordKey: keyOf(token.text, lang), baseKeys: spellingKeys(token.text, token.capitalized) });
-        } else {
-          types.push({ kind: token.kind, text: token.text, wordKey: '', baseKeys: [token.kind === 'number' ? `#${token.text}` : `!${token.text}`] });
-        }
+        if (token.kind === 'word') types.push({ kind: token.kind, text: token.text, wordKey: wordKey(token.text, lang), baseKeys: spellingKeys(token.text, token.capitalized) });
+        else types.push({ kind: token.kind, text: token.text, wordKey: '', baseKeys: [token.kind === 'number' ? `#${token.text}` : `!${token.text}`] });
+      }
+      tokenTypes.push(type);
+    }
+    let previousStart = -1;
+    for (const content of cjk ? contentKeys(text, lang, lexicon) : []) {
+      // Parts of a split compound share the word's span: its spelling keys go with the first part only.
+      const surface = content.start === previousStart ? '' : text.slice(content.start, content.end);
+      previousStart = content.start;
+      const id = `w${content.key}\u0000${surface}`;
+      let type = typeIds.get(id);
+      if (type === undefined) {
+        type = types.length;
+        typeIds.set(id, type);
+        const first = surface.charAt(0);
+        const capitalized = first !== first.toLowerCase();
+        types.push({ kind: 'word', text: surface, wordKey: content.key, baseKeys: surface === '' ? [] : spellingKeys(surface, capitalized) });
       }
       tokenTypes.push(type);
     }

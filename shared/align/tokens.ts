@@ -1,6 +1,6 @@
 /**
  * Splits a sentence into the tokens the aligner compares: words, numbers and the punctuation marks that
- * translations keep (? ! : quotes, brackets). Chinese and Japanese words come from `Intl.Segmenter`.
+ * translations keep (? ! : quotes, brackets). Chinese and Japanese words come from the lexicon's `contentKeys`.
  */
 
 /** What kind of evidence a token is. */
@@ -17,7 +17,6 @@ export interface Token {
 
 const NUMBER_WITH_GROUPS = /\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?![\d])/gu;
 const TOKEN = /(\d+)|([\p{L}\p{M}]+(?:['’][\p{L}]+)?)|([?？!！:：«»“”„"「」『』(（)）])/gu;
-const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
 
 const PUNCT_CLASS: Readonly<Record<string, string>> = {
   '?': '?', '？': '?', '!': '!', '！': '!', ':': ':', '：': ':',
@@ -25,39 +24,29 @@ const PUNCT_CLASS: Readonly<Record<string, string>> = {
   '(': '(', '（': '(', ')': '(', '）': '(',
 };
 
-let cjkSegmenter: Intl.Segmenter | undefined;
-
 /** True for languages written without spaces between words. */
 export function isCjkLanguage(lang: string): boolean {
   return lang === 'zh' || lang === 'ja';
 }
 
-/** Tokens of one sentence (numbers with digit groups are joined: "1 000", "1,000" → "1000"). */
-export function tokenizeSentence(text: string, lang: string): Token[] {
+/**
+ * Tokens of one sentence (numbers with digit groups are joined: "1 000", "1,000" → "1000"); words only when
+ * `withWords` is true.
+ */
+export function tokenizeSentence(text: string, lang: string, withWords = true): Token[] {
   const joined = text.replace(NUMBER_WITH_GROUPS, (m) => m.replace(/[^\d]/g, ''));
   const tokens: Token[] = [];
-  const cjk = isCjkLanguage(lang) && CJK.test(joined);
   for (const match of joined.matchAll(TOKEN)) {
     if (match[1] !== undefined) {
       tokens.push({ kind: 'number', text: match[1].replace(/^0+(?=\d)/, ''), capitalized: false });
     } else if (match[2] !== undefined) {
+      if (!withWords) continue;
       const word = match[2];
-      if (cjk && CJK.test(word)) {
-        pushCjkWords(word, tokens);
-      } else {
-        const first = word.charAt(0);
-        tokens.push({ kind: 'word', text: word, capitalized: first !== first.toLowerCase() });
-      }
+      const first = word.charAt(0);
+      tokens.push({ kind: 'word', text: word, capitalized: first !== first.toLowerCase() });
     } else if (match[3] !== undefined) {
       tokens.push({ kind: 'punct', text: PUNCT_CLASS[match[3]] ?? match[3], capitalized: false });
     }
   }
   return tokens;
-}
-
-function pushCjkWords(run: string, tokens: Token[]): void {
-  cjkSegmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
-  for (const part of cjkSegmenter.segment(run)) {
-    if (part.isWordLike) tokens.push({ kind: 'word', text: part.segment, capitalized: false });
-  }
 }
