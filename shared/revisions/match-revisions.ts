@@ -6,7 +6,7 @@
 import type { SegmentedDocument } from '../types';
 import { DEFAULT_MAX_EDIT_LENGTH, diffSentenceKeys, type EditRun } from './sentence-diff';
 import { pairReplacements, type ReplacementBead } from './pair-replacements';
-import { bigramsOf, normalizeSentence, type Bigrams } from './sentence-similarity';
+import { bigramsOf, diceSimilarity, normalizeSentence, type Bigrams } from './sentence-similarity';
 
 /** What became of an old sentence in the new revision. */
 export type OldSentenceFate =
@@ -125,6 +125,12 @@ export function matchRevisions(
   const oldProfile = (k: number): Bigrams => cached(oldProfiles, k, () => bigramsOf(oldText(k)));
   const newProfile = (k: number): Bigrams => cached(newProfiles, k, () => bigramsOf(newText(k)));
   const changes: Array<RevisionChange & { readonly at: number }> = [];
+  // A moved paragraph may also have been edited: its neighbours along the move are compared by similarity.
+  const similarity = (i: number, j: number): number => diceSimilarity(oldProfile(i), newProfile(j));
+  for (const [from, to, value] of editsAlongMoves(moves, oldFate, newSource, similarity, threshold)) {
+    recordBead({ old: [from], new: [to], similarity: value }, oldFate, newSource);
+    changes.push({ kind: 'modified', old: [from], new: [to], at: to });
+  }
   for (const hunk of hunks) {
     const removed = hunk.removed.filter((k) => oldFate[k] === undefined);
     const added = hunk.added.filter((k) => newSource[k] === undefined);
@@ -200,6 +206,39 @@ function findMoves(
     }
   }
   return moves;
+}
+
+/**
+ * Sentences next to a moved one, on the same side of it in both revisions, still unmatched and similar enough:
+ * edits inside a moved block, as [old index, new index, similarity]. Grows outwards from every move.
+ */
+function editsAlongMoves(
+  moves: ReadonlyArray<readonly [number, number]>,
+  oldFate: ReadonlyArray<OldSentenceFate | undefined>,
+  newSource: ReadonlyArray<NewSentenceSource | undefined>,
+  similarity: (i: number, j: number) => number,
+  threshold: number,
+): Array<[number, number, number]> {
+  const edits: Array<[number, number, number]> = [];
+  const takenOld = new Set<number>();
+  const takenNew = new Set<number>();
+  const queue: Array<readonly [number, number]> = [...moves];
+  while (queue.length > 0) {
+    const [i, j] = queue.pop() as readonly [number, number];
+    for (const step of [-1, 1]) {
+      const a = i + step;
+      const b = j + step;
+      if (a < 0 || b < 0 || a >= oldFate.length || b >= newSource.length) continue;
+      if (oldFate[a] !== undefined || newSource[b] !== undefined || takenOld.has(a) || takenNew.has(b)) continue;
+      const value = similarity(a, b);
+      if (value < threshold) continue;
+      takenOld.add(a);
+      takenNew.add(b);
+      edits.push([a, b, value]);
+      queue.push([a, b]);
+    }
+  }
+  return edits;
 }
 
 /** New-document position of a pure deletion: just after the new sentence the sentence before it became. */

@@ -193,6 +193,17 @@ describe('carryOverAlignment', () => {
     expect(result.plan.gaps).toEqual([]);
   });
 
+  it('reordered and edited paragraph, crossing pairs allowed: the edited pair moves along, changed since review', () => {
+    const { result, src, tgt } = update('tgt', 'en.reordered-edited.txt', { monotonic: false });
+    expectSound(result, src, tgt);
+    const old = pairHolding(oldPairs, 'tgt', findIn(en, 'It strives to dominate'));
+    const pair = result.pairs.find((p) => p.id === old.id) as UpdatedPair;
+    expect(textsOf(tgt, pair.tgt).join(' ')).toContain('not only to dominate');
+    expect(pair).toMatchObject({ src: old.src, change: 'modified', changedSinceReview: reviewed(old.id) });
+    expect(result.plan.crossing.map((p) => p.id)).toContain(old.id);
+    expect(result.plan.gaps).toEqual([]);
+  });
+
   it('revised original: typo, split and inserted sentence on the source side', () => {
     const { result, src, tgt } = update('src', 'ru.edited.txt');
     expectSound(result, src, tgt);

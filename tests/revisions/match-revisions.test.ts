@@ -102,6 +102,17 @@ describe('matchRevisions', () => {
     expectConsistent(match);
   });
 
+  it('recognises an edit inside a moved paragraph', () => {
+    const match = matchWith('en.reordered-edited.txt');
+    const first = indexOf('NATO engages precisely');
+    expect(match.old[first]).toMatchObject({ kind: 'unchanged', moved: true });
+    expect(match.old[first + 1]).toMatchObject({ kind: 'modified' });
+    expect(match.old[first + 2]).toMatchObject({ kind: 'unchanged', moved: true });
+    expect(match.stats).toMatchObject({ moved: 2, modified: 1, deleted: 0, inserted: 0 });
+    expect(match.changes.map((change) => change.kind).sort()).toEqual(['modified', 'moved', 'moved']);
+    expectConsistent(match);
+  });
+
   it('stays correct and quick on two unrelated documents (fallback diff)', () => {
     const other = loadSentenceFixture('ru.base.txt', 'ru');
     const match = matchRevisions(base, other, { maxEditLength: 10 });
