@@ -8,6 +8,7 @@ import { registerExport } from './export';
 import { registerInfo } from './info';
 import { registerNew } from './new';
 import { registerNote } from './note';
+import { registerUpdate } from './update';
 
 /** A CLI sub-command: adds itself to the program. */
 export type RegisterCommand = (program: Command, context: CliContext) => void;
@@ -25,4 +26,5 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerNote,
   registerConfirm,
   registerExport,
+  registerUpdate,
 ];

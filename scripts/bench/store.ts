@@ -1,10 +1,12 @@
 // Project store figures on a 20,000 × 20,000-sentence pair (wmt22 en-ru cases concatenated, as in align-speed):
 // creating a project from two files (import, align, flag, store), opening it, loading the first screen of pairs,
-// one edit with its undo, and the file size per 1,000 pairs. Targets: < 3 s, < 200 ms, < 50 ms.
+// one edit with its undo, importing a revision after a one-paragraph change, and the file size per 1,000 pairs.
+// Targets: < 3 s, < 200 ms, < 50 ms; the revision update < 1 s.
 import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createProjectFromFiles } from '../../electron/main/project/create-project-from-files';
+import { updateSideFromFile } from '../../electron/main/project/update-side-from-file';
 import { openProject } from '../../electron/main/store/index';
 import { BENCH_DIR } from './align-quality';
 import { buildLargePair } from './align-speed';
@@ -95,6 +97,21 @@ export async function run(): Promise<void> {
     const note = process.hrtime.bigint();
     await reopened.addNote({ pairId: target.id }, 'bench note');
     console.log(`  add a note: ${ms(note).toFixed(1)} ms`);
+    // A one-paragraph change in the original (one sentence edited, one added), imported as revision 2.
+    const revised = [...pair.src];
+    const middle2 = Math.floor(revised.length / 2);
+    revised[middle2] = `${revised[middle2]} (revised)`;
+    revised.splice(middle2 + 1, 0, 'This sentence was added in the second revision.');
+    const revisedFile = join(dir, 'en.v2.txt');
+    writeFileSync(revisedFile, asFile(revised));
+    const updating = process.hrtime.bigint();
+    const update = await updateSideFromFile(reopened, 'src', { path: revisedFile, presegmented: true });
+    const updateMs = ms(updating);
+    console.log(
+      `  update the original after a one-paragraph change: ${updateMs.toFixed(0)} ms (${verdict(updateMs, 1000)}); ` +
+        `${update.kept} pairs kept, ${update.created} new, ${update.removed} gone`,
+    );
+
     const closing = process.hrtime.bigint();
     await reopened.close();
     console.log(`  close (checkpoint): ${ms(closing).toFixed(1)} ms`);

@@ -119,3 +119,29 @@ describe('sverka new / info / note / confirm / export', () => {
     }
   });
 });
+
+describe('sverka update', () => {
+  it('imports a revised translation: unchanged pairs keep ids and notes, the edited one is changed since review', () => {
+    const before = exportJson();
+    const pair = before.pairs.find((p, i) => i > 30 && p.src.length === 1 && p.tgt.length === 1 && before.target.sentences[p.tgt[0]].includes(' the ')) as ExportedPair;
+    expect(sverka(['confirm', project, '--pair', String(pair.id)]).code).toBe(0);
+    const sentence = before.target.sentences[pair.tgt[0]];
+    const english = fs.readFileSync(path.join(SAMPLE, 'en.txt'), 'utf8');
+    const revised = path.join(dir, 'en.v2.txt');
+    const edited = english.replace(sentence, sentence.replace(/ the /u, ' this '));
+    expect(edited).not.toBe(english);
+    fs.writeFileSync(revised, edited);
+    const result = sverka(['update', project, '--tgt', revised]);
+    expect(result.stderr).toBe('');
+    expect(result.stdout, result.stdout).toMatch(/^Revision 2 imported\. Sentences: \d+ unchanged, 1 changed, 0 added, 0 removed\. Pairs changed since review: 1\.\n$/);
+    const after = exportJson();
+    expect(after.pairs.find((p) => p.id === pair.id)).toMatchObject({ status: 'confirmed', changedSinceReview: true });
+    expect(after.pairs.filter((p) => p.changedSinceReview).map((p) => p.id)).toEqual([pair.id]);
+    const noted = before.pairs.filter((p) => p.notes.length > 0);
+    for (const old of noted) expect(after.pairs.find((p) => p.id === old.id)?.notes).toEqual(old.notes);
+    const info = JSON.parse(sverka(['info', project, '--json']).stdout) as ProjectSummary;
+    expect(info.revisions).toEqual({ src: 1, tgt: 2 });
+    expect(info.changedSinceReview).toBe(1);
+    expect(sverka(['update', project]).stderr).toBe('sverka: Give exactly one of --src and --tgt.\n');
+  });
+});

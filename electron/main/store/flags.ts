@@ -93,32 +93,43 @@ export function setFlagStatus(db: Database, id: number, status: FlagStatus): Fla
   return row;
 }
 
-/** What identifies "the same flag" before and after a recomputation: everything but the pair and the status. */
-function signature(flag: Flag): string {
-  return JSON.stringify([flag.kind, flag.side, flag.sentence, flag.start ?? null, flag.end ?? null, flag.messageKey, flag.params]);
+/**
+ * What identifies "the same flag" before and after a recomputation: everything but the pair and the status, with
+ * the sentence named by its text (indices shift when pairs are edited or a revision is imported).
+ */
+export function flagKey(flag: Flag, sentenceText: string): string {
+  return JSON.stringify([flag.kind, flag.side, sentenceText, flag.start ?? null, flag.end ?? null, flag.messageKey, flag.params]);
+}
+
+/** A flag before a recomputation: its row, its key (see flagKey) and the pair that takes its notes if it goes. */
+export interface PreviousFlag {
+  readonly row: FlagRow;
+  readonly key: string;
+  readonly home: number;
 }
 
 /**
  * Replaces the flags of `pairs` (current rows, alignment order) with `fresh` (Flag.pair indexes `pairs`). A flag
- * that is found again keeps its row, review status and notes; a flag that disappears hands its notes to its pair.
- * `previous` are the flags to compare with, with their absolute sentence (they may have belonged to other,
- * since removed pairs).
+ * that is found again (same key) keeps its row, review status and notes; a flag that disappears hands its notes
+ * to its home pair. `previous` may hold flags of pairs that no longer exist.
  */
 export function replaceFlags(
   db: Database,
   pairs: readonly PairRow[],
   fresh: readonly Flag[],
-  previous: readonly { readonly row: FlagRow; readonly flag: Flag }[],
+  previous: readonly PreviousFlag[],
+  keyOf: (flag: Flag) => string,
 ): void {
-  const waiting = new Map<string, { readonly row: FlagRow; readonly flag: Flag }[]>();
+  const waiting = new Map<string, PreviousFlag[]>();
   for (const old of previous) {
-    const key = signature(old.flag);
-    waiting.set(key, [...(waiting.get(key) ?? []), old]);
+    const list = waiting.get(old.key);
+    if (list === undefined) waiting.set(old.key, [old]);
+    else list.push(old);
   }
   const keep = db.prepare('UPDATE flags SET pair_id = ?, sentence_offset = ?, severity = ? WHERE id = ?');
   const added: Flag[] = [];
   for (const flag of fresh) {
-    const match = waiting.get(signature(flag))?.shift();
+    const match = waiting.get(keyOf(flag))?.shift();
     if (match === undefined) {
       added.push(flag);
       continue;
@@ -129,8 +140,7 @@ export function replaceFlags(
   const remove = db.prepare('DELETE FROM flags WHERE id = ?');
   for (const list of waiting.values()) {
     for (const old of list) {
-      const home = pairs.find((pair) => containsSentence(pair, old.flag.side, old.flag.sentence)) ?? pairs[0];
-      moveFlagNotesToPair(db, old.row.id, home.id);
+      moveFlagNotesToPair(db, old.row.id, old.home);
       remove.run(old.row.id);
     }
   }

@@ -4,3 +4,4 @@ export type { CreateProjectInput } from './import-project';
 export type { ImportedDocument } from './documents';
 export type { NoteTarget } from './notes';
 export { SVERKA_APPLICATION_ID, PROJECT_EXTENSION } from './file-format';
+export type { SideUpdateResult } from './update-side';

@@ -11,10 +11,12 @@ import type { DivergenceSettingsOverride } from '../../../shared/divergence/sett
 import type { Glossary, GlossaryEntry } from '../../../shared/glossary/glossary';
 import type { Lexicon } from '../../../shared/lexicon/lexicon';
 import type { DocumentInfo, NoteRecord, PairsPage, ProjectSnapshot, ProjectSummary } from '../../../shared/project';
-import type { FlagStatus, Side } from '../../../shared/types';
+import type { Alignment, FlagStatus, SegmentedDocument, Side } from '../../../shared/types';
 import { closeDatabase, createDatabase, openDatabase } from './database';
-import { loadSegmentedDocument, revisionsOf } from './documents';
-import { loadLexicon } from './engine';
+import { loadSegmentedDocument, revisionDocumentId, revisionsOf, type ImportedDocument } from './documents';
+import { alignDocuments, loadLexicon } from './engine';
+import { updateSide, type SideUpdateResult } from './update-side';
+import { compareRevisions, type RevisionComparison } from '../../../shared/revisions/compare-revisions';
 import { setFlagStatus as writeFlagStatus } from './flags';
 import { clearHistory, historyState, redoAction, runAction, undoAction } from './history';
 import { importProject, type CreateProjectInput } from './import-project';
@@ -225,6 +227,32 @@ export class Project {
     const db = this.#open;
     db.transaction(() => writeDivergenceSettings(db, settings)).immediate();
     this.#context = undefined;
+  }
+
+  /**
+   * Imports a new revision of one side and carries the alignment over (see update-side.ts). One transaction; the
+   * undo history is cleared, since older actions refer to the previous revision's sentences.
+   */
+  async updateSide(side: Side, imported: ImportedDocument): Promise<SideUpdateResult> {
+    const db = this.#open;
+    const context = this.#checkContext();
+    const lexicon = context.lexicon;
+    const align = (src: SegmentedDocument, tgt: SegmentedDocument): Alignment => alignDocuments(src, tgt, lexicon === undefined ? {} : { lexicon });
+    const updated = updateSide(db, context, side, imported, align, now());
+    this.#documents = side === 'src' ? { ...this.#documents, src: updated.documentId } : { ...this.#documents, tgt: updated.documentId };
+    this.#context = updated.context;
+    return updated.result;
+  }
+
+  /** Every change between two stored revisions of a side, with word-level differences. */
+  async compareRevisions(side: Side, fromRevision: number, toRevision: number): Promise<RevisionComparison> {
+    const db = this.#open;
+    const load = (revision: number): SegmentedDocument => {
+      const id = revisionDocumentId(db, side, revision);
+      if (id === undefined) throw new SverkaError('project.revisionNotFound', { side, revision });
+      return loadSegmentedDocument(db, id);
+    };
+    return compareRevisions(load(fromRevision), load(toRevision));
   }
 
   /** Undoes the last action; false when there was nothing to undo. */

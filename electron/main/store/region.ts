@@ -8,7 +8,7 @@ import type { Glossary } from '../../../shared/glossary/glossary';
 import type { Lexicon } from '../../../shared/lexicon/lexicon';
 import type { Flag, SegmentedDocument } from '../../../shared/types';
 import { checkDivergences } from './engine';
-import { containsSentence, flagsOfPairs, replaceFlags, toFlag, type FlagRow } from './flags';
+import { containsSentence, flagKey, flagsOfPairs, replaceFlags, toFlag, type PreviousFlag } from './flags';
 import { movePairNotes } from './notes';
 import type { EditPlan, PlannedPair } from './pair-edits';
 import { deletePair, findPair, insertPair, pairsAround, toAlignedPair, updatePair, type PairRow } from './pairs';
@@ -64,10 +64,16 @@ export function checkPairs(db: Database, context: CheckContext, rows: readonly P
   return result;
 }
 
+/** The text of the sentence a flag points at ('' when the index is out of range). */
+export function sentenceText(context: CheckContext, flag: Flag): string {
+  const document = flag.side === 'src' ? context.source : context.target;
+  return document.sentences[flag.sentence]?.text ?? '';
+}
+
 /** Writes an edit plan; returns the region's pairs after the edit, in order. */
 export function applyPlan(db: Database, context: CheckContext, plan: EditPlan): PairRow[] {
   const oldById = new Map(plan.old.map((row) => [row.id, row]));
-  const previousFlags: { row: FlagRow; flag: Flag }[] = [];
+  const previousFlags: { row: PreviousFlag['row']; flag: Flag }[] = [];
   const changedIds = new Set<number>();
   const ids: number[] = [];
   for (const planned of plan.next) {
@@ -101,7 +107,13 @@ export function applyPlan(db: Database, context: CheckContext, plan: EditPlan): 
   const changed = rows.filter((row) => changedIds.has(row.id));
   if (changed.length > 0 || previousFlags.length > 0) {
     const target = changed.length > 0 ? changed : rows;
-    replaceFlags(db, target, checkPairs(db, context, changed), previousFlags);
+    const keyOf = (flag: Flag): string => flagKey(flag, sentenceText(context, flag));
+    const previous = previousFlags.map(({ row, flag }): PreviousFlag => ({
+      row,
+      key: keyOf(flag),
+      home: (target.find((pair) => containsSentence(pair, flag.side, flag.sentence)) ?? target[0]).id,
+    }));
+    replaceFlags(db, target, checkPairs(db, context, changed), previous, keyOf);
   }
   return rows;
 }
