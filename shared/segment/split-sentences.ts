@@ -106,6 +106,7 @@ function isFalseBoundary(rules: CompiledSegmentRules, left: string, right: strin
   if (ENDS_WITH_INITIAL.test(tail) && STARTS_UPPER.test(right) && !rules.sentenceFinalLetters.has(tail.slice(-2, -1))) {
     return !startsWithWordLabel(rules, right);
   }
+  if (startsWithWordLabel(rules, right)) return false;
   if (ONLY_LIST_MARKER.test(left) || ENDS_WITH_LIST_MARKER.test(tail)) return true;
   if (ordinals && ENDS_WITH_ORDINAL.test(tail)) {
     if (rules.ordinalMonth?.test(right)) return true;
@@ -152,8 +153,11 @@ function forcedCuts(text: string, piece: TextSpan, rules: CompiledSegmentRules, 
   return [...new Set(cuts)].filter((cut) => cut > 0 && cut < slice.length).sort((a, b) => a - b);
 }
 
-/** Closing quotes and brackets that belong to the sentence before them, even after a space ("摔交。 ”"). */
-const LEADING_CLOSERS = /^(?:\s*[”’」』）》】〉])+/u;
+/** Closing quotes and brackets that belong to the sentence before them, even after a space ("摔交。 ”", "viendrons. »"). */
+const LEADING_CLOSERS = /^(?:\s*[”’»」』）》】〉])+/u;
+/** Where » opens a quotation (»Wir kommen.«), so it never closes one. */
+const LEADING_CLOSERS_REVERSED_GUILLEMETS = /^(?:\s*[”’」』）》】〉])+/u;
+const REVERSED_GUILLEMET_LANGUAGES = new Set(['de', 'da', 'cs', 'sk', 'hu', 'hr', 'sl']);
 /** Opening quotes that Intl.Segmenter glues to the end of the previous sentence ("不然。‘谋事"), in CJK text. */
 const TRAILING_OPENERS = /(?<=[。！？!?.…])[“‘「『（《【〈]+$/u;
 /** Japanese quotative particles after a closing quote continue the sentence: 「…。」と言った. */
@@ -178,10 +182,12 @@ const ORDINAL_DOT_LANGUAGES = new Set(['de', 'pl', 'cs', 'sk', 'da', 'no', 'nb',
 const CJK_LANGUAGES = new Set(['zh', 'ja', 'yue', 'wuu', 'lzh']);
 
 /** Moves closing quotes at the start of `piece` to `current`, and (in CJK text) opening quotes the other way. */
-function rebalanceQuotes(text: string, current: TextSpan, piece: TextSpan, cjk: boolean): [TextSpan, TextSpan | undefined] {
+function rebalanceQuotes(text: string, current: TextSpan, piece: TextSpan, language: string): [TextSpan, TextSpan | undefined] {
+  const cjk = CJK_LANGUAGES.has(language);
   let left = current;
   let right: TextSpan | undefined = piece;
-  const closers = LEADING_CLOSERS.exec(text.slice(piece.start, Math.min(piece.end, piece.start + 16)));
+  const closerPattern = REVERSED_GUILLEMET_LANGUAGES.has(language) ? LEADING_CLOSERS_REVERSED_GUILLEMETS : LEADING_CLOSERS;
+  const closers = closerPattern.exec(text.slice(piece.start, Math.min(piece.end, piece.start + 16)));
   if (closers !== null) {
     left = { start: left.start, end: piece.start + closers[0].length };
     let rightStart = left.end;
@@ -214,7 +220,7 @@ export function splitSentences(text: string, start: number, end: number, lang: L
         current = original;
         continue;
       }
-      const [left, piece] = rebalanceQuotes(text, current, original, cjk);
+      const [left, piece] = rebalanceQuotes(text, current, original, primary);
       current = left;
       if (piece === undefined) continue;
       const leftText = text.slice(current.start, current.end);

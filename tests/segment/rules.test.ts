@@ -56,6 +56,11 @@ const CASES: readonly Case[] = [
   ['sentence end inside “”', 'en', ['He said: “We will come.”', 'Everyone agreed.']],
   ['question inside “” then lower case', 'en', ['“Did I fail?” he asked.', 'Nobody answered.']],
   ['„“ quotes', 'de', ['Er sagte: „Wir kommen.“', 'Alle waren einverstanden.']],
+  ['»« quotes', 'de', ['Er sagte: »Wir kommen.«', 'Alle waren einverstanden.']],
+  ['« » with spaces inside', 'fr', ['Il a dit : « Nous viendrons. »', 'Tout le monde était d’accord.']],
+  ['« » with no-break spaces inside', 'fr', ['Il a dit\u00a0: «\u00a0Nous viendrons.\u00a0»', 'Tout le monde était d’accord.']],
+  ['question inside « » then the author', 'fr', ['« Quand viendrez-vous ? » demanda-t-il.', 'Personne ne répondit.']],
+  ['«» quotes', 'uk', ['Він сказав: «Ми прийдемо».', 'Усі погодилися.']],
   ['quote broken off with a dash', 'en', ["'A few more goes and I'd have had you, though—'", "'Is that right?' protested Trinket."]],
   // Dashes
   ['dialogue dashes', 'ru', ['– Привет, – сказал он.', '– Как дела?']],
@@ -65,6 +70,9 @@ const CASES: readonly Case[] = [
   ['Russian label', 'ru', ['Вопрос: Во вступительном слове Вы говорили о кризисе.', 'Это главное.']],
   ['name label after a year', 'ru', ['Это было в 2025 г.', 'С.В.Лавров: Я десять минут пытался ответить.']],
   ['label after a sentence end with no space', 'en', ['Did I fail?', 'Sergey Lavrov:I have spent ten minutes.']],
+  ['French labels', 'fr', ['Question : Que pensez-vous de cela ?', 'Réponse : Rien.']],
+  ['Ukrainian labels', 'uk', ['Питання: Що ви думаєте?', 'Відповідь: Нічого.']],
+  ['German labels after an ordinal', 'de', ['Das war am 3.', 'Frage: Was denken Sie?']],
   ['label with a parenthesis', 'ru', ['Вопрос (перевод с английского): На этой неделе прошёл раунд.', 'Итог неясен.']],
   // List items
   ['numbered list inside a paragraph', 'en', ['Steps: 1. Open the file.', '2. Save it.']],
