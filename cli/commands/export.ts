@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Command } from 'commander';
+import { EXPORT_FORMATS, renderExport } from '../../electron/main/export/export-project';
 import { writeProjectJson } from '../../electron/main/project/project-json';
 import { withProject } from '../../electron/main/project/with-project';
 import { SverkaError } from '../../shared/errors';
@@ -38,6 +39,10 @@ function filtered(snapshot: ProjectSnapshot, options: ExporterOptions): ProjectS
 
 /** Export formats by name. Register a format with one line here. */
 export const EXPORTERS: Readonly<Record<string, Exporter>> = {
+  // tmx, xliff, csv, docx, html (the review report); tsv stays the align TSV below until its columns are agreed.
+  ...Object.fromEntries(
+    EXPORT_FORMATS.filter((format) => format !== 'tsv').map((format): [string, Exporter] => [format, (snapshot, options) => renderExport(snapshot, format, options)]),
+  ),
   json: (snapshot) => writeProjectJson(snapshot),
   tsv: (snapshot, options) => {
     const pairs = filtered(snapshot, options).pairs;

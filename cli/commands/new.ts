@@ -1,14 +1,18 @@
 /**
  * `sverka new PROJECT.sverka --src FILE --tgt FILE [--src-lang xx] [--tgt-lang yy] [--presegmented] [--name NAME]`:
  * imports both files, aligns them, flags divergences and saves everything in a new project file.
+ * `sverka new PROJECT.sverka --from FILE.tmx|FILE.xliff [--name NAME]`: the aligned file's units become the pairs.
  */
 import type { Command } from 'commander';
+import { createProjectFromBilingual } from '../../electron/main/import/project-from-bilingual';
 import { createProjectFromFiles } from '../../electron/main/project/create-project-from-files';
+import { SverkaError } from '../../shared/errors';
 import type { CliContext } from '../context';
 
 interface NewOptions {
-  readonly src: string;
-  readonly tgt: string;
+  readonly src?: string;
+  readonly tgt?: string;
+  readonly from?: string;
   readonly srcLang?: string;
   readonly tgtLang?: string;
   readonly presegmented?: boolean;
@@ -22,20 +26,28 @@ export function registerNew(program: Command, context: CliContext): void {
     .command('new')
     .description(t('cli:new.description'))
     .argument('<project>', t('cli:new.project'))
-    .requiredOption('--src <file>', t('cli:new.src'))
-    .requiredOption('--tgt <file>', t('cli:new.tgt'))
+    .option('--src <file>', t('cli:new.src'))
+    .option('--tgt <file>', t('cli:new.tgt'))
+    .option('--from <file>', t('cli:new.from'))
     .option('--src-lang <code>', t('cli:new.srcLang'))
     .option('--tgt-lang <code>', t('cli:new.tgtLang'))
     .option('--presegmented', t('cli:new.presegmented'))
     .option('--name <name>', t('cli:new.name'))
     .action(async (projectPath: string, options: NewOptions) => {
       const presegmented = options.presegmented === true;
-      const project = await createProjectFromFiles(
-        projectPath,
-        { path: options.src, presegmented, ...(options.srcLang === undefined ? {} : { lang: options.srcLang }) },
-        { path: options.tgt, presegmented, ...(options.tgtLang === undefined ? {} : { lang: options.tgtLang }) },
-        options.name === undefined ? {} : { name: options.name },
-      );
+      const named = options.name === undefined ? {} : { name: options.name };
+      const fromFile = options.from !== undefined && options.src === undefined && options.tgt === undefined;
+      if (!fromFile && (options.from !== undefined || options.src === undefined || options.tgt === undefined)) {
+        throw new SverkaError('format.newFiles');
+      }
+      const project = fromFile
+        ? await createProjectFromBilingual(projectPath, options.from as string, named)
+        : await createProjectFromFiles(
+            projectPath,
+            { path: options.src as string, presegmented, ...(options.srcLang === undefined ? {} : { lang: options.srcLang }) },
+            { path: options.tgt as string, presegmented, ...(options.tgtLang === undefined ? {} : { lang: options.tgtLang }) },
+            named,
+          );
       try {
         const summary = await project.summary();
         context.stdout.write(

@@ -50,6 +50,8 @@ export interface BilingualFile {
   readonly srcLang: LangCode;
   readonly tgtLang: LangCode;
   readonly pairs: readonly BilingualPair[];
+  /** The project name, when Sverka wrote the file. */
+  readonly name?: string;
 }
 
 /** Review statuses as written in files. */

@@ -188,5 +188,12 @@ export function parseTmx(xml: string): BilingualFile {
   }
   const tgtLang = pickTargetLang(tus, srcLang);
   if (srcLang === '' || tgtLang === undefined) throw new SverkaError('format.noLanguages', { format: 'TMX' });
-  return { format: 'tmx', srcLang, tgtLang, pairs: tus.map((tu) => readTu(tu, srcLang, tgtLang)) };
+  const nameProp = header === undefined ? undefined : childElements(header, 'prop').find((prop) => attribute(prop, 'type') === TMX_PROP.project);
+  return {
+    format: 'tmx',
+    srcLang,
+    tgtLang,
+    pairs: tus.map((tu) => readTu(tu, srcLang, tgtLang)),
+    ...(nameProp === undefined ? {} : { name: textContent(nameProp) }),
+  };
 }

@@ -234,7 +234,20 @@ export function parseXliff(xml: string): BilingualFile {
     const srcLang = primaryLang(attribute(root, 'srcLang') ?? '');
     const tgtLang = primaryLang(attribute(root, 'trgLang') ?? '');
     if (srcLang === '' || tgtLang === '') throw new SverkaError('format.noLanguages', { format: 'XLIFF' });
-    return { format: 'xliff', srcLang, tgtLang, pairs: descendants(childElements(root, 'file'), 'unit').map(readUnit2) };
+    const files = childElements(root, 'file');
+    const name = files
+      .flatMap((file) => childElements(file, 'metadata'))
+      .flatMap((metadata) => childElements(metadata, 'metaGroup'))
+      .filter((group) => attribute(group, 'category') === META_CATEGORY)
+      .flatMap((group) => childElements(group, 'meta'))
+      .find((meta) => attribute(meta, 'type') === 'project');
+    return {
+      format: 'xliff',
+      srcLang,
+      tgtLang,
+      pairs: descendants(files, 'unit').map(readUnit2),
+      ...(name === undefined ? {} : { name: textContent(name) }),
+    };
   }
   throw new SverkaError('format.xliffVersion', { version });
 }

@@ -108,8 +108,7 @@ describe('TMX round trip', () => {
   it('project -> TMX -> project -> TMX gives the same pairs, notes and statuses', () => {
     const first = writeTmx(sampleSnapshot(), { date: DATE });
     const read = parseTmx(first);
-    expect(read.srcLang).toBe('ru');
-    expect(read.tgtLang).toBe('en');
+    expect(read).toMatchObject({ srcLang: 'ru', tgtLang: 'en', name: 'Lavrov & OSCE <2026>' });
     expect(read.pairs.map((pair) => pair.status)).toEqual(['confirmed', 'edited', 'auto', 'confirmed', 'auto']);
     expect(read.pairs[0].notes).toEqual(['Pun «буча» glossed; see "frenzy" & co.']);
     expect(read.pairs[3].notes).toEqual(['First line.\nSecond line, "quoted", tab\there.']);

@@ -70,7 +70,7 @@ describe('XLIFF 2.1 export', () => {
   it('round-trips pairs, notes, statuses and flags', () => {
     const first = writeXliff(sampleSnapshot());
     const read = parseXliff(first);
-    expect(read).toMatchObject({ format: 'xliff', srcLang: 'ru', tgtLang: 'en' });
+    expect(read).toMatchObject({ format: 'xliff', srcLang: 'ru', tgtLang: 'en', name: 'Lavrov & OSCE <2026>' });
     expect(read.pairs.map((pair) => pair.status)).toEqual(['confirmed', 'edited', 'auto', 'confirmed', 'auto']);
     expect(read.pairs.map((pair) => pair.notes)).toEqual([['Pun «буча» glossed; see "frenzy" & co.'], [], [], ['First line.\nSecond line, "quoted", tab\there.'], []]);
     expect(read.pairs[0].flags.map((flag) => flag.status)).toEqual(['accepted', 'open', 'resolved']);

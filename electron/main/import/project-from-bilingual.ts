@@ -1,16 +1,20 @@
 /**
  * A project made from a TMX or XLIFF file (`sverka new PROJECT --from FILE`): each unit becomes a pair, its texts
  * one sentence per side, and what the file says about the review (confirmed or edited pairs, flags with their
- * status, translator notes on pairs and flags) is applied through the store's API.
+ * status, translator notes on pairs and flags) is applied through the store's API. A file from another tool,
+ * which carries no flags or review statuses of Sverka's, is checked for divergences like a new alignment.
  */
 import { basename, extname } from 'node:path';
+import { checkDivergences } from '../../../shared/divergence/check-divergences';
 import { bilingualToProject, type BilingualFile } from '../../../shared/formats/bilingual';
+import type { Flag } from '../../../shared/types';
+import { loadLexicon } from '../lexicon/load-lexicon';
 import { createProject, type Project, type ProjectOptions } from '../store';
 import { importBilingual, type ImportOptions } from './import-document';
 
 /** Options for a project made from a bilingual file. */
 export interface BilingualProjectOptions extends ProjectOptions {
-  /** Display name (the project file's name by default). */
+  /** Display name (by default the name the file carries, else the project file's name). */
   readonly name?: string;
   /** Name recorded as both documents' file (the bilingual file's name by default). */
   readonly fileName?: string;
@@ -20,18 +24,22 @@ export interface BilingualProjectOptions extends ProjectOptions {
 export async function createProjectFromPairs(projectPath: string, file: BilingualFile, options: BilingualProjectOptions = {}): Promise<Project> {
   const built = bilingualToProject(file);
   const fileName = options.fileName ?? `${file.format}`;
+  const alignment = { pairs: built.pairs.map((pair) => ({ src: pair.src, tgt: pair.tgt, score: pair.score })) };
+  const carriesReview = file.pairs.some((pair) => pair.status !== undefined || pair.flags.length > 0);
+  const lexicon = options.lexicon === undefined ? loadLexicon(file.srcLang, file.tgtLang) : (options.lexicon ?? undefined);
+  const flags: Flag[] = carriesReview
+    ? built.pairs.flatMap((pair) => pair.flags.map(({ status: _status, notes: _notes, ...flag }) => flag))
+    : checkDivergences({ source: built.source, target: built.target, pairs: alignment.pairs, ...(lexicon === undefined ? {} : { lexicon }) });
   const project = await createProject(
     projectPath,
     {
-      name: options.name ?? basename(projectPath, extname(projectPath)),
+      name: options.name ?? file.name ?? basename(projectPath, extname(projectPath)),
       source: { document: built.source, fileName },
       target: { document: built.target, fileName },
-      alignment: { pairs: built.pairs.map((pair) => ({ src: pair.src, tgt: pair.tgt, score: pair.score })) },
-      flags: built.pairs.flatMap((pair) =>
-        pair.flags.map(({ status: _status, notes: _notes, ...flag }) => flag),
-      ),
+      alignment,
+      flags,
     },
-    options.lexicon === undefined ? {} : { lexicon: options.lexicon },
+    { lexicon: lexicon ?? null },
   );
   try {
     const snapshot = await project.snapshot();
