@@ -9,11 +9,11 @@ import { lengthLogProb, type LengthModel } from './length-model';
 
 /** Bead shapes the search uses: [source sentences, target sentences]. */
 export const BEADS: readonly (readonly [number, number])[] = [
-  [1, 1], [1, 0], [0, 1], [1, 2], [2, 1], [2, 2], [1, 3], [3, 1], [2, 3], [3, 2], [1, 4], [4, 1],
+  [1, 1], [1, 0], [0, 1], [1, 2], [2, 1], [2, 2], [1, 3], [3, 1], [2, 3], [3, 2], [1, 4], [4, 1], [3, 3], [1, 5], [5, 1],
 ];
 
 /** Largest number of sentences on one side of a bead. */
-export const MAX_SPAN = 4;
+export const MAX_SPAN = 5;
 
 /** Tunable parameters of the bead score. */
 export interface ScoreParams {

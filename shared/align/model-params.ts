@@ -11,7 +11,7 @@ import type { LengthModel } from './length-model';
 /** Prior probability of each bead shape before the document is seen (indexed like BEADS). */
 const INITIAL_PRIOR: Readonly<Record<string, number>> = {
   '1-1': 0.86, '1-0': 0.008, '0-1': 0.008, '1-2': 0.05, '2-1': 0.05, '2-2': 0.004,
-  '1-3': 0.006, '3-1': 0.006, '2-3': 0.001, '3-2': 0.001, '1-4': 0.001, '4-1': 0.001,
+  '1-3': 0.006, '3-1': 0.006, '2-3': 0.001, '3-2': 0.001, '1-4': 0.001, '4-1': 0.001, '3-3': 0.0003, '1-5': 0.0003, '5-1': 0.0003,
 };
 
 /** Initial hit rates per class: number, punctuation, name, lexicon, cognate. */
