@@ -132,12 +132,20 @@ function cyrillicByLetters(sample: string): LangCode | undefined {
   return undefined;
 }
 
+/** Up to SAMPLE characters from the start, middle and end: front matter in another language does not decide. */
+function sampleOf(text: string): string {
+  if (text.length <= SAMPLE) return text;
+  const part = Math.floor(SAMPLE / 3);
+  const middle = Math.floor(text.length / 2 - part / 2);
+  return `${text.slice(0, part)}\n${text.slice(middle, middle + part)}\n${text.slice(text.length - part)}`;
+}
+
 /**
  * Detects the language of a text: "ru", "uk", "en", "zh"…, or undefined when there is too little text to say.
- * Looks at the first 20,000 characters.
+ * Looks at 20,000 characters taken from the start, the middle and the end.
  */
 export function detectLanguage(text: string): LangCode | undefined {
-  const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
+  const sample = sampleOf(text);
   const scripts = countScripts(sample);
   const script = dominantScript(scripts);
   if (script === undefined) return undefined;

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectLanguage } from '../../shared/lang/detect-language';
 import { DETECTABLE_LANG_CODES, KNOWN_LANG_CODES, normalizeLangCode, validateLangCode } from '../../shared/lang/languages';
@@ -30,6 +31,14 @@ describe('detectLanguage', () => {
   it('tells Ukrainian from Russian by і ї є ґ against ы э', () => {
     expect(detectLanguage('Це її країна.')).toBe('uk');
     expect(detectLanguage('Это её страна, мы здесь.')).toBe('ru');
+  });
+
+  it('detects the sample pair and is not misled by front matter in another language', () => {
+    const ru = readFileSync(new URL('../fixtures/segment/lavrov-ru.txt', import.meta.url), 'utf8');
+    const en = readFileSync(new URL('../fixtures/segment/lavrov-en.txt', import.meta.url), 'utf8');
+    expect(detectLanguage(ru)).toBe('ru');
+    expect(detectLanguage(en)).toBe('en');
+    expect(detectLanguage(`${en.slice(0, 3000)}\n${ru.repeat(3)}`)).toBe('ru');
   });
 
   it('returns undefined when there are no letters', () => {
