@@ -31,11 +31,12 @@ const SCRIPT_LANGUAGE: Partial<Record<Script, LangCode>> = {
 };
 
 /** Letters that point to a language within its script, with the weight of each occurrence. */
-const LETTER_HINTS: Readonly<Record<LangCode, readonly (readonly [string, number])[]>> = {
+const LETTER_HINTS: Readonly<Record<LangCode, readonly (readonly [string | RegExp, number])[]>> = {
   ru: [['ы', 1], ['э', 1], ['ё', 1]],
   uk: [['і', 1], ['ї', 2], ['є', 2], ['ґ', 2]],
   be: [['ў', 3], ['і', 0.5], ['ы', 0.5], ['э', 0.5]],
-  bg: [['ъ', 1], ['ѝ', 2]],
+  // Russian writes ъ only as a separator before е, ё, ю, я; Bulgarian as a vowel anywhere.
+  bg: [[/ъ(?![еёюя])/gu, 2], ['ѝ', 2]],
   sr: [['ђ', 3], ['ћ', 3], ['џ', 1], ['љ', 1], ['њ', 1], ['ј', 1]],
   mk: [['ѓ', 3], ['ќ', 3], ['ѕ', 3], ['џ', 1], ['љ', 1], ['њ', 1], ['ј', 1]],
   kk: [['ә', 3], ['ғ', 3], ['қ', 3], ['ң', 3], ['ө', 3], ['ұ', 3], ['ү', 2], ['һ', 2]],
@@ -107,7 +108,9 @@ function bestByWords(sample: string, candidates: readonly LangCode[]): LangCode 
     let hits = 0;
     if (stopwords !== undefined) for (const word of words) if (stopwords.has(word)) hits++;
     let hints = 0;
-    for (const [letter, weight] of LETTER_HINTS[lang] ?? []) hints += countOccurrences(lower, letter) * weight;
+    for (const [letter, weight] of LETTER_HINTS[lang] ?? []) {
+      hints += (typeof letter === 'string' ? countOccurrences(lower, letter) : (lower.match(letter) ?? []).length) * weight;
+    }
     const score = hits / words.length + (hints / letters) * 4;
     if (score > bestScore) {
       best = lang;
@@ -130,6 +133,27 @@ function cyrillicByLetters(sample: string): LangCode | undefined {
   if (ukrainianOnly > 3 * russianOnly && ukrainianOnly >= Math.max(1, cyrillic * 0.003)) return 'uk';
   if (russianOnly > 3 * ukrainianOnly && russianOnly >= Math.max(1, cyrillic * 0.002)) return 'ru';
   return undefined;
+}
+
+/** Letters without which a text of some length cannot be in the language (Ukrainian without і, Bulgarian without ъ…). */
+const REQUIRED_LETTERS: Readonly<Record<LangCode, readonly [string, number]>> = {
+  uk: ['іїєґ', 20],
+  be: ['ўі', 20],
+  bg: ['ъ', 40],
+  sr: ['јљњџђћ', 20],
+  mk: ['јљњџѓќѕ', 20],
+  kk: ['әғқңөұүһ', 20],
+};
+
+/** Cyrillic languages still possible given which letters the text lacks. */
+function plausibleCyrillic(sample: string): LangCode[] {
+  const lower = sample.toLowerCase();
+  const cyrillic = (lower.match(/\p{Script=Cyrillic}/gu) ?? []).length;
+  return CYRILLIC_LANGUAGES.filter((lang) => {
+    const required = REQUIRED_LETTERS[lang];
+    if (required === undefined || cyrillic < required[1]) return true;
+    return [...required[0]].some((letter) => lower.includes(letter));
+  });
 }
 
 /** Up to SAMPLE characters from the start, middle and end: front matter in another language does not decide. */
@@ -160,8 +184,12 @@ export function detectLanguage(text: string): LangCode | undefined {
     case 'arabic':
       if (/[ٹڈڑںے]/u.test(sample)) return 'ur';
       return /[پچژگ]/u.test(sample) ? 'fa' : 'ar';
-    case 'cyrillic':
-      return cyrillicByLetters(sample) ?? bestByWords(sample, CYRILLIC_LANGUAGES);
+    case 'cyrillic': {
+      const byLetters = cyrillicByLetters(sample);
+      if (byLetters !== undefined) return byLetters;
+      const candidates = plausibleCyrillic(sample);
+      return candidates.length === 1 ? candidates[0] : bestByWords(sample, candidates);
+    }
     case 'latin':
       return bestByWords(sample, LATIN_LANGUAGES);
     default:

@@ -41,6 +41,13 @@ describe('detectLanguage', () => {
     expect(detectLanguage(`${en.slice(0, 3000)}\n${ru.repeat(3)}`)).toBe('ru');
   });
 
+  it('takes Russian without ы э ё for Russian, not Ukrainian or Bulgarian', () => {
+    expect(detectLanguage('Пожалуйста, посмотрите изображения для получения подробной информации.')).toBe('ru');
+    expect(detectLanguage('Подсоедините удлинительную трубку между камерой и объективом.')).toBe('ru');
+    expect(detectLanguage('В своем Twitter Роджерс не объясняет критику в адрес Ардерн.')).toBe('ru');
+    expect(detectLanguage('Аз съм тук, във вашия град, и ще остана една седмица.')).toBe('bg');
+  });
+
   it('returns undefined when there are no letters', () => {
     expect(detectLanguage('')).toBeUndefined();
     expect(detectLanguage('12.03.2026 16:47 — !!!')).toBeUndefined();
