@@ -42,9 +42,9 @@ function runKind(kind: FlagKind, document: DocumentContext, typicalRatio: number
     case 'wordplay':
       return perPair(checkWordplay);
     case 'addition':
-      return perPair(checkAddition);
+      return perPair((context) => checkAddition(context, typicalRatio));
     case 'omission':
-      return perPair(checkOmission);
+      return perPair((context) => checkOmission(context, typicalRatio));
     case 'length':
       return perPair((context) => checkLength(context, typicalRatio));
     case 'number':
@@ -82,7 +82,7 @@ export function checkDivergences(input: DivergenceInput): Flag[] {
     buildPairContext(input.source, input.target, pair, index, { lexicon, matchLexicon }, glossary, settings),
   );
   const document: DocumentContext = { source: input.source, target: input.target, pairs, lexicon, glossary, settings };
-  const typicalRatio = typicalLengthRatio(pairs);
+  const typicalRatio = typicalLengthRatio(pairs, settings, input.source.lang, input.target.lang);
   const flags = FLAG_KINDS.filter((kind) => settings.enabled[kind]).flatMap((kind) => runKind(kind, document, typicalRatio));
   return dropExplainedLength(flags).sort(
     (a, b) =>

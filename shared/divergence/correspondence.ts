@@ -18,6 +18,9 @@ export interface Correspondence {
   readonly tgt: readonly (MatchVia | undefined)[];
   readonly srcNumbers: readonly NumberMention[];
   readonly tgtNumbers: readonly NumberMention[];
+  /** For each token, the tokens of the other side it matched (by token index). */
+  readonly srcLinks: readonly (readonly number[])[];
+  readonly tgtLinks: readonly (readonly number[])[];
   /** Whether each number mention found an equal one on the other side. */
   readonly srcNumberMatched: readonly boolean[];
   readonly tgtNumberMatched: readonly boolean[];
@@ -94,13 +97,27 @@ export function correspond(
   };
   const srcWords = wordsOf(src, srcNumbers, srcNumberMatched, srcVia);
   const tgtWords = wordsOf(tgt, tgtNumbers, tgtNumberMatched, tgtVia);
+  const srcLinks: number[][] = src.tokens.map(() => []);
+  const tgtLinks: number[][] = tgt.tokens.map(() => []);
+  const link = (s: Token, t: Token, via: MatchVia): void => {
+    srcVia[s.index] ??= via;
+    tgtVia[t.index] ??= via;
+    srcLinks[s.index]?.push(t.index);
+    tgtLinks[t.index]?.push(s.index);
+  };
   for (const s of srcWords) {
     for (const t of tgtWords) {
       const via = wordMatch(s, t, lexicon, settings);
-      if (!via) continue;
-      srcVia[s.index] ??= via;
-      tgtVia[t.index] ??= via;
+      if (via) link(s, t, via);
     }
   }
-  return { src: srcVia, tgt: tgtVia, srcNumbers, tgtNumbers, srcNumberMatched, tgtNumberMatched };
+  // Numbers link to the tokens of the equal number on the other side.
+  for (const [k, mention] of srcNumbers.entries()) {
+    const twin = tgtNumbers.find((other) => sameNumber(mention, other));
+    if (!twin) continue;
+    const sTokens = src.tokens.filter((token) => token.start >= mention.start && token.end <= mention.end);
+    const tTokens = tgt.tokens.filter((token) => token.start >= twin.start && token.end <= twin.end);
+    for (const s of sTokens) for (const t of tTokens) if (srcNumberMatched[k]) link(s, t, 'number');
+  }
+  return { src: srcVia, tgt: tgtVia, srcLinks, tgtLinks, srcNumbers, tgtNumbers, srcNumberMatched, tgtNumberMatched };
 }

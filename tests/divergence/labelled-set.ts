@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { checkDivergences } from '../../shared/divergence/check-divergences';
 import type { Glossary } from '../../shared/glossary/glossary';
 import type { Lexicon } from '../../shared/lexicon/lexicon';
-import { tokenizeWords } from '../../shared/lexicon/word-key';
+import { isStopword, tokenizeWords } from '../../shared/lexicon/word-key';
 import { findNumbers } from '../../shared/divergence/text/numbers';
 import { spellingSimilarity } from '../../shared/divergence/text/similarity';
 import type { AlignedPair, Flag, FlagKind, LangCode, Side } from '../../shared/types';
@@ -261,13 +261,18 @@ function unalignedCases(directed: readonly Directed[], next: () => number): Labe
   return cases;
 }
 
+/** Content words of a text (an injected addition or omission carries at least three). */
+function contentWords(text: string, lang: LangCode): number {
+  return tokenizeWords(text, lang).filter((token) => token.kind === 'number' || (token.text.length > 1 && !isStopword(token.text, lang))).length;
+}
+
 const CLAUSE = /,\s[^,]{12,}?(?=[,.;!?]|$)/gu;
 
 function omissionCases(directed: readonly Directed[], next: () => number): LabelledCase[] {
   const cases: LabelledCase[] = [];
   for (const pair of directed) {
     if (next() > 0.35) continue;
-    const clauses = [...pair.tgt.matchAll(CLAUSE)].filter((match) => tokenizeWords(match[0], pair.tgtLang).length >= 4);
+    const clauses = [...pair.tgt.matchAll(CLAUSE)].filter((match) => contentWords(match[0], pair.tgtLang) >= 3);
     let tgt: string | undefined;
     const clause = clauses[Math.floor(next() * clauses.length)];
     if (clause) {
@@ -276,6 +281,8 @@ function omissionCases(directed: readonly Directed[], next: () => number): Label
       const words = pair.tgt.split(' ');
       if (words.length < 9) continue;
       const from = 1 + Math.floor(next() * (words.length - 6));
+      const removed = words.slice(from, from + 4).join(' ');
+      if (contentWords(removed, pair.tgtLang) < 3) continue;
       tgt = [...words.slice(0, from), ...words.slice(from + 4)].join(' ');
     }
     cases.push(single(pair, tgt, `omission/${pair.id}`, { kind: 'omission', side: 'src', sentence: 0 }));
@@ -286,7 +293,7 @@ function omissionCases(directed: readonly Directed[], next: () => number): Label
 function additionCases(directed: readonly Directed[], next: () => number): LabelledCase[] {
   const cases: LabelledCase[] = [];
   const donors = directed.flatMap((pair) => [...pair.tgt.matchAll(CLAUSE)].map((match) => ({ lang: pair.tgtLang, text: match[0].slice(2) })))
-    .filter((donor) => tokenizeWords(donor.text, donor.lang).length >= 4 && tokenizeWords(donor.text, donor.lang).length <= 10);
+    .filter((donor) => contentWords(donor.text, donor.lang) >= 3 && tokenizeWords(donor.text, donor.lang).length <= 10);
   for (const pair of directed) {
     if (next() > 0.35) continue;
     const pool = donors.filter((donor) => donor.lang === pair.tgtLang && !pair.tgt.includes(donor.text));

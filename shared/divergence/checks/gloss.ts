@@ -30,6 +30,11 @@ interface MarkerHit {
 // Latin and Greek derivational endings: a word ending so is a cognate of the source word, not a transliteration.
 const LEARNED_SUFFIX = /(?:tion|sion|ture|sure|ism|ist|ity|ic|ics|ical|al|ment|ance|ence|ive|ize|ise|ology|graphy|ous|ary|ory|ant|ent|ure|ate|ation|isation|ization)s?$/u;
 
+// A romanised Russian word is written in plain letters; w, x, q, c outside ch, ph, th, oo, ee, digits and a silent
+// final e mark an English word instead (photos, google, motocross, online).
+const ROMANISATION_LIKE = /^[a-z'’]+$/u;
+const ENGLISH_SPELLING = /[wxq]|c(?!h)|ph|th|oo|ee|[^aeiouy]e$/u;
+
 const CLAUSE_END = /[,;:.!?()[\]–—]|\s-\s/u;
 
 function markerHits(side: SideText): MarkerHit[] {
@@ -45,6 +50,19 @@ function markerHits(side: SideText): MarkerHit[] {
   return hits;
 }
 
+/** Plain words that express a concept in running text: on the source side they too mean "not a gloss". */
+function evidenceHits(side: SideText): MarkerHit[] {
+  const markers = markersFor(side.lang);
+  return GLOSS_CONCEPTS.flatMap((concept) =>
+    findPhrases(side.tokens, markers.glossEvidence[concept] ?? [], side.lang, markers.matchBy).map((match) => ({
+      concept,
+      phrase: match.phrase,
+      start: (side.tokens[match.first] as Token).start,
+      end: (side.tokens[match.last] as Token).end,
+    })),
+  );
+}
+
 function inside(aside: Aside, start: number, end: number): boolean {
   return start >= aside.innerStart && end <= aside.innerEnd;
 }
@@ -54,16 +72,18 @@ function asideGlosses(context: PairContext, asides: readonly Aside[], targetHits
   const spans: GlossSpan[] = [];
   const srcAsides = findAsides(src.text);
   for (const aside of asides) {
-    const hit = targetHits.find((candidate) => inside(aside, candidate.start, candidate.end) && !sourceConcepts.has(candidate.concept));
+    const content = tgt.tokens.filter((token) => isContent(token) && token.start >= aside.innerStart && token.end <= aside.innerEnd);
+    const unmatched = content.filter((token) => match.tgt[token.index] === undefined).length;
+    const newContent = content.length > 0 && unmatched / content.length >= 0.5;
+    // "i.e." or «то есть» in brackets that restate the source are no gloss; with new words they are.
+    const hit = targetHits.find((candidate) => inside(aside, candidate.start, candidate.end) && !sourceConcepts.has(candidate.concept) && (newContent || !WEAK_GLOSS_CONCEPTS.has(candidate.concept)));
     const text = quote(tgt.text.slice(aside.innerStart, aside.innerEnd));
     if (hit) {
       spans.push({ start: aside.start, end: aside.end, severity: 'warning', messageKey: 'gloss.marker', params: { marker: hit.phrase, text } });
       continue;
     }
     if (!aside.closed || !context.lexicon) continue;
-    const content = tgt.tokens.filter((token) => isContent(token) && token.start >= aside.innerStart && token.end <= aside.innerEnd);
     if (content.length < settings.gloss.minAsideContentWords) continue;
-    const unmatched = content.filter((token) => match.tgt[token.index] === undefined).length;
     if (unmatched / content.length < settings.gloss.minUnmatchedShare) continue;
     const sourceHasOne = srcAsides.filter((other) => other.type === aside.type).length >= asides.filter((other) => other.type === aside.type).length;
     spans.push({ start: aside.start, end: aside.end, severity: sourceHasOne ? 'info' : 'warning', messageKey: 'gloss.aside', params: { text } });
@@ -90,7 +110,7 @@ function transliterationGlosses(context: PairContext): GlossSpan[] {
   const spans: GlossSpan[] = [];
   for (const t of tgt.tokens) {
     if (!isContent(t) || t.kind !== 'word' || t.script !== 'latin' || t.capitalized || t.text.length < 4) continue;
-    if (reverse.translationsOf(t.key) || LEARNED_SUFFIX.test(t.text)) continue;
+    if (reverse.translationsOf(t.key) || LEARNED_SUFFIX.test(t.text) || !ROMANISATION_LIKE.test(t.text) || ENGLISH_SPELLING.test(t.text)) continue;
     const s = src.tokens.find(
       (candidate) => candidate.script === 'cyrillic' && isContent(candidate) && (!candidate.capitalized || candidate.initial) &&
         spellingSimilarity(candidate.text, t.text) >= settings.names.minSimilarity,
@@ -147,7 +167,7 @@ function merge(spans: readonly GlossSpan[]): GlossSpan[] {
 export function checkGloss(context: PairContext): Flag[] {
   const { src, tgt, index } = context;
   if (src.sentences.length === 0 || tgt.sentences.length === 0) return [];
-  const sourceConcepts = new Set(markerHits(src).map((hit) => hit.concept));
+  const sourceConcepts = new Set([...markerHits(src), ...evidenceHits(src)].map((hit) => hit.concept));
   const targetHits = markerHits(tgt);
   const asides = findAsides(tgt.text);
   const outside = targetHits.filter((hit) => !asides.some((aside) => inside(aside, hit.start, hit.end)));

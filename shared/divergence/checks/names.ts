@@ -10,7 +10,7 @@ import { flagAt, type DocumentContext, type PairContext } from '../pair-context'
 import type { SideText, Token } from '../text/side-text';
 import { latinKey, spellingSimilarity, withoutEnding } from '../text/similarity';
 
-const LOOSE_SIMILARITY = 0.5;
+const LOOSE_SIMILARITY = 0.6;
 
 const ACRONYM_LIKE = /^\p{Lu}{2,}|\d/u;
 
@@ -27,7 +27,9 @@ function names(context: PairContext, side: SideText): Token[] {
   const otherLang = side.side === 'src' ? context.tgt.lang : context.src.lang;
   const known = (token: Token): boolean => lexicon?.translationsOf(token.key) !== undefined;
   // In Title Case text (product names, headlines) capitals do not mark names.
-  const titleCase = side.tokens.filter((token) => token.capitalized && !token.initial && !token.stop && known(token)).length >= 3;
+  const inner = side.tokens.filter((token) => token.kind === 'word' && !token.initial && !token.stop);
+  const capitalisedWords = inner.filter((token) => token.capitalized && known(token)).length;
+  const titleCase = capitalisedWords >= 3 && capitalisedWords * 2 >= inner.length;
   if (titleCase) return [];
   const initial = (token: Token): boolean => token.text.length <= 2 && side.text[token.end] === '.';
   return side.tokens.filter(

@@ -6,15 +6,15 @@ import type { Flag } from '../../types';
 import { flagAt, type PairContext } from '../pair-context';
 import type { NumberMention } from '../text/numbers';
 
-function counts(mention: NumberMention, ignoreWordOne: boolean): boolean {
-  return !(ignoreWordOne && mention.words && mention.values.every((value) => value === 1));
+function counts(mention: NumberMention, ignored: readonly number[]): boolean {
+  return !(mention.words && mention.values.every((value) => ignored.includes(value)));
 }
 
 /** Flags numbers with no equal number on the other side; a pair of such numbers is a changed number. */
 export function checkNumbers(context: PairContext): Flag[] {
   const { src, tgt, match, index, settings } = context;
   if (src.sentences.length === 0 || tgt.sentences.length === 0) return [];
-  const ignoreOne = settings.number.ignoreWordOne;
+  const ignoreOne = settings.number.ignoredWordValues;
   const srcMissing = match.srcNumbers.filter((mention, k) => !match.srcNumberMatched[k] && counts(mention, ignoreOne));
   const tgtExtra = match.tgtNumbers.filter((mention, k) => !match.tgtNumberMatched[k] && counts(mention, ignoreOne));
   const flags: Flag[] = [];

@@ -7,7 +7,7 @@
 import type { Flag } from '../../types';
 import type { MatchVia } from '../correspondence';
 import { flagAt, quote, type PairContext } from '../pair-context';
-import type { UnmatchedSpanSettings } from '../settings';
+import type { DivergenceSettings, UnmatchedSpanSettings } from '../settings';
 import { isContent, type SideText, type Token } from '../text/side-text';
 
 /** A run of unmatched content words (token indices, inclusive). */
@@ -19,8 +19,38 @@ export interface UnmatchedRun {
   readonly excess: number;
 }
 
-function unmatchedContent(side: SideText, via: readonly (MatchVia | undefined)[]): number {
-  return side.tokens.filter((token) => isContent(token) && via[token.index] === undefined).length;
+
+
+/** The other side of a run: its tokens, how they matched, and the links from this side's tokens to them. */
+export interface OtherSide {
+  readonly side: SideText;
+  readonly via: readonly (MatchVia | undefined)[];
+  readonly links: readonly (readonly number[])[];
+}
+
+/**
+ * Unmatched content words of the other side that could be the run's counterpart: those between the
+ * counterparts of the matched words around the run (translations keep clause order closely enough), or all of
+ * them when the anchors cross.
+ */
+function counterpartCandidates(side: SideText, run: readonly Token[], links: readonly (readonly number[])[], other: OtherSide): number {
+  const content = side.tokens.filter(isContent);
+  const otherContent = other.side.tokens.filter(isContent);
+  const unmatchedOther = otherContent.filter((token) => other.via[token.index] === undefined);
+  const first = run[0] as Token;
+  const last = run[run.length - 1] as Token;
+  const expected = (token: Token): number => (token.index / Math.max(1, side.tokens.length)) * other.side.tokens.length;
+  const nearest = (token: Token): number | undefined => {
+    const candidates = links[token.index] ?? [];
+    if (candidates.length === 0) return undefined;
+    return [...candidates].sort((a, b) => Math.abs(a - expected(token)) - Math.abs(b - expected(token)))[0];
+  };
+  const before = [...content].reverse().find((token) => token.index < first.index && links[token.index]?.length);
+  const after = content.find((token) => token.index > last.index && links[token.index]?.length);
+  const from = before ? nearest(before) : -1;
+  const to = after ? nearest(after) : other.side.tokens.length;
+  if (from === undefined || to === undefined || from >= to) return unmatchedOther.length;
+  return unmatchedOther.filter((token) => token.index > from && token.index < to).length;
 }
 
 /**
@@ -32,8 +62,11 @@ export function unmatchedRuns(
   side: SideText,
   via: readonly (MatchVia | undefined)[],
   settings: UnmatchedSpanSettings,
-  other: { readonly unmatched: number; readonly content: number } = { unmatched: 0, content: Number.POSITIVE_INFINITY },
+  links: readonly (readonly number[])[],
+  other: OtherSide,
+  lengthDeviation = 0,
 ): UnmatchedRun[] {
+  const otherContent = other.side.tokens.filter(isContent).length;
   const content = side.tokens.filter(isContent);
   if (content.length < settings.minSideContentWords) return [];
   const matched = content.filter((token) => via[token.index] !== undefined).length;
@@ -44,11 +77,13 @@ export function unmatchedRuns(
     const last = run[run.length - 1];
     // Evidence that the run has no counterpart: unmatched words beyond those of the other side, or content
     // words beyond the other side's count (a free rendering keeps the count, an addition raises it).
-    const lengthExcess = content.length - other.content - settings.lengthSlack;
-    const excess = Math.max(run.length - other.unmatched, Math.min(run.length, lengthExcess));
+    const lengthExcess = first && last ? content.length - otherContent - settings.lengthSlack : 0;
+    const gapExcess = first && last ? run.length - counterpartCandidates(side, run, links, other) : 0;
+    const excess = Math.max(gapExcess, Math.min(run.length, lengthExcess));
     if (first && last && excess >= settings.minContentWords) {
       const elsewhere = content.length - run.length;
-      if (elsewhere > 0 && matched / elsewhere >= settings.minCoverageElsewhere) runs.push({ first, last, contentWords: run.length, excess });
+      const covered = elsewhere > 0 && matched / elsewhere >= settings.minCoverageElsewhere;
+      if (covered || lengthDeviation >= settings.strongLengthDeviation) runs.push({ first, last, contentWords: run.length, excess });
     }
     run = [];
   };
@@ -60,16 +95,29 @@ export function unmatchedRuns(
   return runs;
 }
 
-function spanFlags(context: PairContext, kind: 'addition' | 'omission'): Flag[] {
-  const [side, via, other, otherVia] = kind === 'addition'
-    ? [context.tgt, context.match.tgt, context.src, context.match.src]
-    : [context.src, context.match.src, context.tgt, context.match.tgt];
+/** How many standard deviations longer the checked side is than the document's usual ratio predicts. */
+function lengthDeviation(context: PairContext, kind: 'addition' | 'omission', typicalRatio: number): number {
+  const src = context.src.text.length;
+  const tgt = context.tgt.text.length;
+  if (src === 0 || tgt === 0) return 0;
+  const deviation = (Math.log(tgt / src) - Math.log(typicalRatio)) / context.settings.length.logRatioSpread;
+  return kind === 'addition' ? deviation : -deviation;
+}
+
+function spanFlags(context: PairContext, kind: 'addition' | 'omission', typicalRatio: number): Flag[] {
+  const { match } = context;
+  const [side, via, links, other]: [SideText, readonly (MatchVia | undefined)[], readonly (readonly number[])[], OtherSide] = kind === 'addition'
+    ? [context.tgt, match.tgt, match.tgtLinks, { side: context.src, via: match.src, links: match.srcLinks }]
+    : [context.src, match.src, match.srcLinks, { side: context.tgt, via: match.tgt, links: match.tgtLinks }];
   const settings = context.settings[kind];
-  const otherCounts = { unmatched: unmatchedContent(other, otherVia), content: other.tokens.filter(isContent).length };
-  return unmatchedRuns(side, via, settings, otherCounts).map((run) =>
+  const deviation = lengthDeviation(context, kind, typicalRatio);
+  // A warning needs both kinds of evidence: words without counterpart, and a side longer than usual.
+  const warns = (run: UnmatchedRun): boolean =>
+    run.excess >= settings.warningContentWords && deviation >= settings.warningLengthDeviation && run.excess + deviation >= settings.warningScore;
+  return unmatchedRuns(side, via, settings, links, other, deviation).map((run) =>
     flagAt(context.index, side, run.first.start, run.last.end, {
       kind,
-      severity: run.excess >= settings.warningContentWords ? 'warning' : 'info',
+      severity: warns(run) ? 'warning' : 'info',
       messageKey: kind === 'addition' ? 'addition.words' : 'omission.words',
       params: { text: quote(side.text.slice(run.first.start, run.last.end)), count: run.contentWords },
     }),
@@ -77,15 +125,15 @@ function spanFlags(context: PairContext, kind: 'addition' | 'omission'): Flag[] 
 }
 
 /** Flags unmatched runs in the target (additions). */
-export function checkAddition(context: PairContext): Flag[] {
+export function checkAddition(context: PairContext, typicalRatio: number): Flag[] {
   if (!context.lexicon || context.src.sentences.length === 0 || context.tgt.sentences.length === 0) return [];
-  return spanFlags(context, 'addition');
+  return spanFlags(context, 'addition', typicalRatio);
 }
 
 /** Flags unmatched runs in the source (omissions). */
-export function checkOmission(context: PairContext): Flag[] {
+export function checkOmission(context: PairContext, typicalRatio: number): Flag[] {
   if (!context.lexicon || context.src.sentences.length === 0 || context.tgt.sentences.length === 0) return [];
-  return spanFlags(context, 'omission');
+  return spanFlags(context, 'omission', typicalRatio);
 }
 
 /**
@@ -108,12 +156,15 @@ export function checkLength(context: PairContext, typicalRatio: number): Flag[] 
   })];
 }
 
-/** The median target/source length ratio of the document's one-to-one pairs (1 when there are none). */
-export function typicalLengthRatio(contexts: readonly PairContext[]): number {
+/**
+ * The usual target/source length ratio of the document: the median over its pairs when it has enough of them,
+ * else the prior for the language pair (1 when there is none).
+ */
+export function typicalLengthRatio(contexts: readonly PairContext[], settings: DivergenceSettings, srcLang: string, tgtLang: string): number {
   const ratios = contexts
     .filter((context) => context.src.text.length >= 20 && context.tgt.text.length >= 20)
     .map((context) => context.tgt.text.length / context.src.text.length)
     .sort((a, b) => a - b);
-  if (ratios.length === 0) return 1;
+  if (ratios.length < settings.length.minPairsForOwnRatio) return settings.length.priorRatios[`${srcLang}-${tgtLang}`] ?? 1;
   return ratios[Math.floor(ratios.length / 2)] ?? 1;
 }

@@ -9,6 +9,8 @@ import type { Script, Token } from '../text/side-text';
 
 const LETTER = /\p{L}/u;
 const MIXED_CASE = /\p{Lu}/u;
+// Web addresses, e-mail addresses and domain names stay as they are in any language.
+const LINK = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\w+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|ru|io|uk|de|gov|edu|info)\b\S*/gu;
 
 function mainScript(tokens: readonly Token[]): Script {
   const counts: Record<Script, number> = { cyrillic: 0, latin: 0, other: 0 };
@@ -42,8 +44,8 @@ export function checkUntranslated(context: PairContext): Flag[] {
   const foreignInLatin = tgtScript === 'latin';
   let run: Token[] = [];
   const close = (): void => {
-    const ordinary = run.filter((token) => !MIXED_CASE.test(token.text) && token.text.length > 1);
-    const enough = foreignInLatin ? run.length >= 1 : run.length >= settings.untranslated.minWords && ordinary.length > 0;
+    const ordinary = run.filter((token) => !MIXED_CASE.test(token.text) && token.text.length > 1 && !token.stop);
+    const enough = foreignInLatin ? run.length >= 1 : ordinary.length >= settings.untranslated.minWords;
     const first = run[0];
     const last = run[run.length - 1];
     if (enough && first && last) {
@@ -56,8 +58,9 @@ export function checkUntranslated(context: PairContext): Flag[] {
     }
     run = [];
   };
+  const links = [...tgt.text.matchAll(LINK)].map((match) => [match.index ?? 0, (match.index ?? 0) + match[0].length] as const);
   for (const token of tgt.tokens) {
-    if (token.kind === 'number') continue;
+    if (token.kind === 'number' || links.some(([from, to]) => token.start >= from && token.end <= to)) continue;
     if (token.script === srcScript) run.push(token);
     else close();
   }

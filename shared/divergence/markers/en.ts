@@ -17,6 +17,11 @@ export const EN_MARKERS: LanguageMarkers = {
     knownAs: ['known as', 'what is called', 'what Russians call', 'as Russians call'],
     kindOf: ['a kind of', 'a sort of', 'a type of', 'a traditional Russian', 'the Russian equivalent of'],
   },
+  glossEvidence: {
+    means: ['means', 'mean', 'meant', 'meaning', 'signifies'],
+    thatIs: ['for example', 'e.g.', 'for instance'],
+    soCalled: ['called', 'named'],
+  },
   wordplay: [
     'pardon the pun', 'excuse the pun', 'forgive the pun', 'no pun intended', 'pun intended', 'a play on words',
     'pun on', 'so to speak', 'as they say', 'as the saying goes', 'as it were', 'if you will', 'figuratively speaking',

@@ -11,6 +11,7 @@ const MARKERS: Readonly<Record<LangCode, LanguageMarkers>> = { en: EN_MARKERS, r
 const EMPTY: LanguageMarkers = {
   matchBy: 'stem',
   functionWords: [],
+  glossEvidence: {},
   gloss: { means: [], literally: [], inLanguage: [], soCalled: [], thatIs: [], knownAs: [], kindOf: [] },
   wordplay: [],
   idioms: [],

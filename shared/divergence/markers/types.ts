@@ -21,6 +21,8 @@ export interface LanguageMarkers {
   readonly functionWords: readonly string[];
   /** Phrases that introduce an explanation inserted by a translator, by concept. */
   readonly gloss: Readonly<Record<GlossConcept, readonly string[]>>;
+  /** Plain words that express a gloss concept in running text (evidence on the source side only). */
+  readonly glossEvidence: Readonly<Partial<Record<GlossConcept, readonly string[]>>>;
   /** Phrases that point at a pun or a figure of speech ("pardon the pun", «как говорится»). */
   readonly wordplay: readonly string[];
   /** Set phrases whose effect seldom carries over word for word («поживём – увидим», "time will tell"). */

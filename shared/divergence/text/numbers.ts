@@ -76,6 +76,15 @@ const WORDS_BY_LANG: Readonly<Record<LangCode, ReadonlyMap<string, NumberWord>>>
 
 // Dates and times first (06.02.2026, 15:45), then grouped numbers, then plain ones.
 const DATE = /\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}:\d{2}(?::\d{2})?/gu;
+// Russian compounds that start with a number («пятиэтажный», «четырёхминутный», «двухлетний»); «семи-», «сто-» and
+// «ста-» are left out because of «семинар», «стол», «стабильность».
+const RU_NUMBER_PREFIX = /^(одно|двух|трех|четырех|пяти|шести|восьми|девяти|десяти|двенадцати|двадцати|тридцати|сорока|пятидесяти)(?=\p{L}{4})/u;
+const RU_PREFIX_VALUES: Readonly<Record<string, number>> = {
+  одно: 1, двух: 2, трех: 3, четырех: 4, пяти: 5, шести: 6, восьми: 8, девяти: 9, десяти: 10, двенадцати: 12,
+  двадцати: 20, тридцати: 30, сорока: 40, пятидесяти: 50,
+};
+// Words that merely start like a number compound.
+const RU_PREFIX_EXCEPTIONS = /^(пятин|сорокопут|одноклассник)/u;
 const DIGITS = /\d{1,3}(?:(?:,|\.|[\u00A0\u202F\u2009 ])\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?/gu;
 const WORD = /[\p{L}]+/gu;
 const CONNECTORS = new Set(['and', 'и', '-']);
@@ -110,7 +119,11 @@ function collectWordNumbers(text: string, lang: LangCode, taken: readonly (reado
   for (const match of text.matchAll(WORD)) {
     const start = match.index ?? 0;
     const lower = match[0].toLowerCase().replaceAll('ё', 'е');
-    const entry = words.get(lower);
+    let entry = words.get(lower);
+    if (!entry && lang === 'ru') {
+      const prefix = RU_NUMBER_PREFIX.exec(lower);
+      if (prefix && !RU_PREFIX_EXCEPTIONS.test(lower)) entry = { value: RU_PREFIX_VALUES[prefix[1] ?? ''] ?? 0, role: 'unit' };
+    }
     const between = group ? text.slice(group.end, start).trim().toLowerCase() : '';
     if (!entry || taken.some(([from, to]) => start >= from && start < to)) {
       if (group && CONNECTORS.has(lower)) continue;
@@ -144,7 +157,10 @@ export function findNumbers(text: string, lang: LangCode): NumberMention[] {
   const taken: [number, number][] = [];
   for (const match of text.matchAll(DATE)) {
     const start = match.index ?? 0;
+    const time = match[0].includes(':');
     for (const part of match[0].matchAll(/\d+/gu)) {
+      // 12:00 is "12" (written 12.00 or 12 o'clock elsewhere): whole hours carry no minutes.
+      if (time && /^0+$/u.test(part[0])) continue;
       const partStart = start + (part.index ?? 0);
       mentions.push({ start: partStart, end: partStart + part[0].length, values: [Number(part[0])], words: false });
     }

@@ -32,15 +32,18 @@ export function withoutEnding(key: string): string {
 
 /** A consonant skeleton of a word: its Latin key without vowels after the first letter, without h. */
 export function skeletonKey(word: string): string {
-  const key = withoutEnding(latinKey(word));
+  return skeletonOf(withoutEnding(latinKey(word)));
+}
+
+function skeletonOf(key: string): string {
   return (key[0] ?? '') + key.slice(1).replace(/[aeiouh]/gu, '').replace(/(.)\1+/gu, '$1');
 }
 
 /** True when two names share their consonant skeleton (Джеймса ↔ James, Райс ↔ Rice, Дейта ↔ Data). */
 export function sameSkeleton(a: string, b: string): boolean {
-  const x = skeletonKey(a);
-  const y = skeletonKey(b);
-  return x.length >= 2 && x === y;
+  const forms = (word: string): string[] => [skeletonKey(word), skeletonOf(latinKey(word))];
+  const x = forms(a);
+  return forms(b).some((y) => y.length >= 2 && x.includes(y));
 }
 
 /** Similarity in 0..1 of two words written in any scripts (1 = the same spelling after normalisation). */

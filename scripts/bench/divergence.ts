@@ -1,0 +1,51 @@
+// Divergence-check quality: recall per kind on the labelled set (injected divergences in WMT22 en–ru pairs and
+// hand-written culture sentences), counting any flag and counting warnings and errors only; the false-flag rate
+// on faithful pairs; recall per kind on the Lavrov – OSCE sample's gold list; and the time per 1,000 pairs.
+import { loadLexicon } from '../../electron/main/lexicon/load-lexicon';
+import type { FlagKind } from '../../shared/types';
+import { detected, divergentCases, faithfulCases, faithfulNumberWordCases, flagsOf, loadFaithfulPairs } from '../../tests/divergence/labelled-set';
+import { loadSample, scoreSample } from '../../tests/divergence/sample-scores';
+
+function percent(found: number, total: number): string {
+  return total === 0 ? '  –  ' : (found / total).toFixed(2);
+}
+
+/** Prints the divergence figures. */
+export function run(): void {
+  const lexicon = loadLexicon('en', 'ru');
+  if (!lexicon) {
+    console.log('divergence: no en–ru lexicon, skipped');
+    return;
+  }
+  const pairs = loadFaithfulPairs();
+  const started = performance.now();
+  const rows = new Map<FlagKind, { any: number; serious: number; total: number }>();
+  let checked = 0;
+  for (const testCase of divergentCases(pairs, lexicon)) {
+    const kind = testCase.expect?.kind as FlagKind;
+    const flags = flagsOf(testCase, lexicon);
+    checked += testCase.pairs.length;
+    const row = rows.get(kind) ?? { any: 0, serious: 0, total: 0 };
+    row.total += 1;
+    if (detected(testCase, flags)) row.any += 1;
+    if (detected(testCase, flags.filter((flag) => flag.severity !== 'info'))) row.serious += 1;
+    rows.set(kind, row);
+  }
+  const faithful = [...faithfulCases(pairs), ...faithfulNumberWordCases()];
+  let flagged = 0;
+  for (const testCase of faithful) {
+    checked += testCase.pairs.length;
+    if (flagsOf(testCase, lexicon).some((flag) => flag.severity !== 'info')) flagged += 1;
+  }
+  const elapsed = performance.now() - started;
+  console.log('\nDivergence checks — labelled set (recall: any flag / warning or error)');
+  for (const [kind, row] of rows) console.log(`  ${kind.padEnd(14)} ${percent(row.any, row.total)} / ${percent(row.serious, row.total)}  (${row.any}/${row.total})`);
+  console.log(`  false flags: ${flagged}/${faithful.length} faithful pairs carry a warning or error (${percent(flagged, faithful.length)})`);
+  console.log(`  time: ${((elapsed / checked) * 1000).toFixed(0)} ms per 1,000 pairs (${checked} pairs)`);
+
+  const sample = loadSample();
+  const { recall, otherFlaggedPairs } = scoreSample(sample, loadLexicon('ru', 'en'));
+  console.log('Divergence checks — Lavrov – OSCE sample, gold alignment, recall on the gold list');
+  for (const [kind, { found, total }] of Object.entries(recall)) console.log(`  ${kind.padEnd(14)} ${found}/${total}`);
+  console.log(`  pairs outside the gold list with a warning or error: ${otherFlaggedPairs}/${sample.pairs.length}`);
+}
