@@ -5,8 +5,9 @@ import { run as alignSpeed } from './align-speed';
 import { run as store } from './store';
 import { run as revisions } from './revisions';
 import { run as segmentation } from './segmentation';
+import { run as formats } from './formats';
 import { run as divergence } from './divergence';
 
-const BENCHES: ReadonlyArray<() => void | Promise<void>> = [alignQuality, alignSpeed, store, revisions, segmentation, divergence];
+const BENCHES: ReadonlyArray<() => void | Promise<void>> = [alignQuality, alignSpeed, store, revisions, segmentation, divergence, formats];
 
 for (const bench of BENCHES) await bench();
