@@ -14,12 +14,11 @@ import { writeCsv, writeTsvTable } from '../../../shared/formats/csv';
 import { writeHtmlReport } from '../../../shared/formats/html-report';
 import { writeTmx } from '../../../shared/formats/tmx';
 import { writeXliff } from '../../../shared/formats/xliff';
+import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/ipc/export-formats';
 import { writeBilingualDocx } from './docx';
 
-/** The formats this module writes (the project JSON is the store's). */
-export const EXPORT_FORMATS = ['tmx', 'xliff', 'csv', 'tsv', 'docx', 'html'] as const;
-/** One export format. */
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+/** The formats this module writes (the project JSON is the store's): one list with the app's. */
+export { EXPORT_FORMATS, type ExportFormat };
 
 /** Every option of every format; each format uses those that apply to it. */
 export interface ExportOptions {
