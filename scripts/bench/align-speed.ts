@@ -3,7 +3,7 @@
 // whole `sverka align` command.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadLexicon } from '../../electron/main/lexicon/load-lexicon';
 import { alignDocuments } from '../../shared/align/align-documents';
@@ -61,15 +61,18 @@ export function run(): void {
   const src = documentFromLines(pair.src, 'en');
   const tgt = documentFromLines(pair.tgt, 'ru');
   const rssBefore = process.memoryUsage().rss;
+  const cpuBefore = process.cpuUsage();
   const started = performance.now();
   const alignment = alignDocuments(src, tgt, { lexicon });
   const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   const peakMb = process.resourceUsage().maxRSS / 1024;
   const counts = emptyCounts();
   addCase(counts, alignment.pairs, pair.gold);
-  console.log(`\nalignment speed (${pair.src.length} × ${pair.tgt.length} sentences, wmt22 en-ru cases concatenated)`);
+  console.log(`\nalignment speed (${pair.src.length} × ${pair.tgt.length} sentences, wmt22 en-ru cases concatenated; load average ${loadavg()[0]?.toFixed(1)} on ${availableParallelism()} cores)`);
   console.log(
-    `  in process: ${seconds.toFixed(2)} s, ${Math.round((pair.src.length + pair.tgt.length) / seconds)} sentences/s, ` +
+    `  in process: ${seconds.toFixed(2)} s wall (${cpuSeconds.toFixed(2)} s CPU), ${Math.round((pair.src.length + pair.tgt.length) / seconds)} sentences/s, ` +
       `peak RSS ${peakMb.toFixed(0)} MB (${(rssBefore / 1048576).toFixed(0)} MB before), strict F1 ${strictScores(counts).f.toFixed(3)}`,
   );
   const dir = mkdtempSync(join(tmpdir(), 'sverka-bench-'));
@@ -85,7 +88,7 @@ export function run(): void {
       const cliStarted = performance.now();
       const result = spawnSync(process.execPath, [bin, 'align', join(dir, 'src.txt'), join(dir, 'tgt.txt'), '--presegmented', '--src-lang', 'en', '--tgt-lang', 'ru', '--format', format, '-o', join(dir, `out.${format}`)], { encoding: 'utf8' });
       const cliSeconds = (performance.now() - cliStarted) / 1000;
-      console.log(`  whole command (sverka align --presegmented --format ${format}): ${cliSeconds.toFixed(2)} s${result.status === 0 ? '' : ` (exit ${result.status}: ${result.stderr.trim()})`}`);
+      console.log(`  whole command (sverka align --presegmented --format ${format}): ${cliSeconds.toFixed(2)} s wall${result.status === 0 ? '' : ` (exit ${result.status}: ${result.stderr.trim()})`}`);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -92,7 +92,13 @@ export async function run(): Promise<void> {
     const editMs = ms(edit);
     const undo = process.hrtime.bigint();
     await reopened.undo();
-    console.log(`  merge with next (flags re-checked): ${editMs.toFixed(1)} ms; undo: ${ms(undo).toFixed(1)} ms`);
+    const undoMs = ms(undo);
+    const again = process.hrtime.bigint();
+    await reopened.splitPair(target.id, 1, 0);
+    console.log(
+      `  first edit, merge with next (loads documents and lexicon, re-checks flags): ${editMs.toFixed(1)} ms; undo: ${undoMs.toFixed(1)} ms; ` +
+        `next edit, split: ${ms(again).toFixed(1)} ms`,
+    );
 
     const note = process.hrtime.bigint();
     await reopened.addNote({ pairId: target.id }, 'bench note');

@@ -30,6 +30,8 @@ export interface AlignOptions {
 
 /** Half-width of the first pass's band around the anchor path, in sentences. */
 const FIRST_BAND = 24;
+/** Shapes of the first pass: all of them (with fewer, the re-estimated priors of rare shapes collapse). */
+const FIRST_SHAPES = BEADS.length;
 /** Half-width of the second pass's band around the first path. */
 const SECOND_BAND = 8;
 /** Least posterior of a 1-1 bead used for learning. */
@@ -80,12 +82,12 @@ interface PassResult {
   readonly posterior: Float64Array;
 }
 
-function runPass(bands: readonly Band[], evidence: Evidence, srcFacts: SideFacts, tgtFacts: SideFacts, params: ScoreParams, temperature: number): PassResult {
+function runPass(bands: readonly Band[], evidence: Evidence, srcFacts: SideFacts, tgtFacts: SideFacts, params: ScoreParams, temperature: number, shapes: number): PassResult {
   const segments: PathBead[][] = [];
   const path: PathBead[] = [];
   const posterior: number[] = [];
   for (const band of bands) {
-    const scores = scoreBand(band, evidence, srcFacts, tgtFacts, params);
+    const scores = scoreBand(band, evidence, srcFacts, tgtFacts, params, shapes);
     const segmentPath = viterbi(band, scores);
     const segmentPosterior = posteriors(band, scores, segmentPath, temperature);
     segments.push(segmentPath);
@@ -170,7 +172,7 @@ export function alignDocuments(src: SegmentedDocument, tgt: SegmentedDocument, o
   const chain = anchorChain(evidence, n, m);
   const firstParams = initialParams(initialLengthModel(srcFacts.chars, tgtFacts.chars), paragraphs);
   const firstBands = rects.map((rect) => bandThroughAnchors(rect, chain, FIRST_BAND));
-  const first = runPass(firstBands, evidence, srcFacts, tgtFacts, firstParams, 1);
+  const first = runPass(firstBands, evidence, srcFacts, tgtFacts, firstParams, 1, FIRST_SHAPES);
   progress(0.5);
 
   const confident = confidentPairs(first);
@@ -185,7 +187,7 @@ export function alignDocuments(src: SegmentedDocument, tgt: SegmentedDocument, o
     hitRate: reestimateHitRates(evidence, confident),
   };
   const bands = rects.map((rect, k) => pathBand(rect, first.segments[k] ?? [], SECOND_BAND));
-  const second = runPass(bands, evidence, srcFacts, tgtFacts, secondParams, TUNING.temperature);
+  const second = runPass(bands, evidence, srcFacts, tgtFacts, secondParams, TUNING.temperature, BEADS.length);
   progress(1);
   return { pairs: toPairs(second, fixed) };
 }

@@ -133,9 +133,9 @@ function cellMasks(band: Band, evidence: Evidence): CellMasks {
 
 /**
  * Scores of every bead ending in every cell of the band: scores[cell * BEADS.length + bead], −Infinity where
- * the bead would start outside the band.
+ * the bead would start outside the band or is not among the first `shapes` shapes of BEADS.
  */
-export function scoreBand(band: Band, evidence: Evidence, srcFacts: SideFacts, tgtFacts: SideFacts, params: ScoreParams): Float32Array {
+export function scoreBand(band: Band, evidence: Evidence, srcFacts: SideFacts, tgtFacts: SideFacts, params: ScoreParams, shapes = BEADS.length): Float32Array {
   const { i0, i1, j0, j1 } = band.rect;
   const rows = i1 - i0 + 1;
   const beadCount = BEADS.length;
@@ -153,7 +153,7 @@ export function scoreBand(band: Band, evidence: Evidence, srcFacts: SideFacts, t
       const cell = (band.offset[r] as number) + j - (band.lo[r] as number);
       const paraTgt = boundaryTgt(j);
       const paragraph = params.paragraphWeight === 0 ? 0 : paraSrc === paraTgt ? (paraSrc ? params.paragraphWeight : 0) : -params.paragraphWeight;
-      for (let bead = 0; bead < beadCount; bead++) {
+      for (let bead = 0; bead < shapes; bead++) {
         const [a, b] = BEADS[bead] as readonly [number, number];
         const pr = r - a;
         const pj = j - b;

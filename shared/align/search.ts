@@ -64,12 +64,6 @@ export function viterbi(band: Band, scores: Float32Array): PathBead[] {
   return path.reverse();
 }
 
-function logAdd(x: number, y: number): number {
-  if (x === -Infinity) return y;
-  if (y === -Infinity) return x;
-  return x > y ? x + Math.log1p(Math.exp(y - x)) : y + Math.log1p(Math.exp(x - y));
-}
-
 /** Posterior probability of each bead of the path among all bead sequences in the band (scores / temperature). */
 export function posteriors(band: Band, scores: Float32Array, path: readonly PathBead[], temperature: number): Float64Array {
   const { i0, i1 } = band.rect;
@@ -79,34 +73,53 @@ export function posteriors(band: Band, scores: Float32Array, path: readonly Path
   const forward = new Float64Array(cells).fill(-Infinity);
   const backward = new Float64Array(cells).fill(-Infinity);
   const scale = 1 / temperature;
+  const terms = new Float64Array(beadCount);
+  // Log-sum-exp of the collected terms, shifted by their maximum (one exp per term, one log per cell).
+  const logSum = (count: number, max: number): number => {
+    if (max === -Infinity) return -Infinity;
+    let sum = 0;
+    for (let k = 0; k < count; k++) sum += Math.exp((terms[k] as number) - max);
+    return max + Math.log(sum);
+  };
   forward[0] = 0;
   for (let r = 0; r < rows; r++) {
     for (let j = band.lo[r] as number; j <= (band.hi[r] as number); j++) {
       const cell = (band.offset[r] as number) + j - (band.lo[r] as number);
       if (cell === 0) continue;
-      let total = -Infinity;
+      let count = 0;
+      let max = -Infinity;
       for (let bead = 0; bead < beadCount; bead++) {
         const score = scores[cell * beadCount + bead] as number;
         if (score === -Infinity) continue;
         const [a, b] = BEADS[bead] as readonly [number, number];
-        total = logAdd(total, (forward[cellOf(band, r - a, j - b)] as number) + score * scale);
+        const value = (forward[cellOf(band, r - a, j - b)] as number) + score * scale;
+        if (value === -Infinity) continue;
+        terms[count++] = value;
+        if (value > max) max = value;
       }
-      forward[cell] = total;
+      forward[cell] = logSum(count, max);
     }
   }
   backward[cells - 1] = 0;
   for (let r = rows - 1; r >= 0; r--) {
     for (let j = band.hi[r] as number; j >= (band.lo[r] as number); j--) {
       const cell = (band.offset[r] as number) + j - (band.lo[r] as number);
-      const value = backward[cell] as number;
-      if (value === -Infinity) continue;
+      if (cell === cells - 1) continue;
+      let count = 0;
+      let max = -Infinity;
       for (let bead = 0; bead < beadCount; bead++) {
-        const score = scores[cell * beadCount + bead] as number;
-        if (score === -Infinity) continue;
         const [a, b] = BEADS[bead] as readonly [number, number];
-        const previous = cellOf(band, r - a, j - b);
-        backward[previous] = logAdd(backward[previous] as number, value + score * scale);
+        if (r + a >= rows) continue;
+        const next = cellOf(band, r + a, j + b);
+        if (next < 0) continue;
+        const score = scores[next * beadCount + bead] as number;
+        if (score === -Infinity) continue;
+        const value = (backward[next] as number) + score * scale;
+        if (value === -Infinity) continue;
+        terms[count++] = value;
+        if (value > max) max = value;
       }
+      backward[cell] = logSum(count, max);
     }
   }
   const total = forward[cells - 1] as number;
