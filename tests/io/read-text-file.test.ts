@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readTextFile } from '../../electron/main/io/read-text-file';
+import { MAX_TEXT_FILE_BYTES, readTextFile } from '../../electron/main/io/read-text-file';
 
 const dir = mkdtempSync(join(tmpdir(), 'sverka-io-'));
 
@@ -35,5 +35,15 @@ describe('readTextFile: bad input', () => {
     const path = join(dir, 'utf8.txt');
     writeFileSync(path, 'Привет, мир.\r\nHello.');
     expect(await readTextFile(path)).toEqual({ text: 'Привет, мир.\nHello.', encoding: 'utf-8', bom: false });
+  });
+});
+
+describe('readTextFile: size limit', () => {
+  it('refuses a file over the limit before reading it', async () => {
+    const path = join(dir, 'huge.txt');
+    // A sparse file: takes no disk space.
+    writeFileSync(path, '');
+    truncateSync(path, MAX_TEXT_FILE_BYTES + 1);
+    expect(await failureKey(path)).toMatchObject({ key: 'file.tooLarge', params: { path, limitMb: 200 } });
   });
 });
