@@ -141,6 +141,23 @@ describe('killed with SIGKILL', () => {
     await project.close();
   });
 
+  it('in the middle of importing a revision: the earlier note is kept, the revision is all or nothing', async () => {
+    await (await createProject(file, numberedInput(20_000), { lexicon: null })).close();
+    const child = startChild('revision', file);
+    await child.waitFor(/^update-start$/);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await kill(child);
+    expect(integrity(file)).toBe('ok');
+    const project = await openProject(file, { lexicon: null });
+    const summary = await project.summary();
+    expect(summary.notes).toBe(1);
+    if (child.lines.includes('update-done')) expect(summary.revisions.src).toBe(2);
+    else expect([1, 2]).toContain(summary.revisions.src);
+    const snapshot = await project.snapshot();
+    expect(snapshot.pairs.flatMap((p) => p.src)).toEqual(snapshot.source.sentences.map((s) => s.index));
+    await project.close();
+  });
+
   it('while creating a large project: no half-written project is left at the path', async () => {
     const child = startChild('import', file, '20000');
     await child.waitFor(/^start$/);

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { DocumentInfo } from '../../../shared/project';
 import type { Paragraph, ParagraphKind, SegmentedDocument, Sentence, Side } from '../../../shared/types';
+import { sql } from './statements';
 
 /** A document as it arrives from import: segmented text plus where it came from. */
 export interface ImportedDocument {
@@ -31,7 +32,7 @@ export function sha256Of(text: string): string {
 /** Stores a new revision of one side (paragraphs and sentences included); returns the document id. */
 export function insertDocument(db: Database, side: Side, imported: ImportedDocument, importedAt: string): number {
   const { document } = imported;
-  const revision = (db.prepare('SELECT coalesce(max(revision), 0) + 1 FROM documents WHERE side = ?').pluck().get(side) as number);
+  const revision = (sql(db, 'SELECT coalesce(max(revision), 0) + 1 FROM documents WHERE side = ?').pluck().get(side) as number);
   const id = Number(
     db
       .prepare(
@@ -41,9 +42,9 @@ export function insertDocument(db: Database, side: Side, imported: ImportedDocum
       .run(side, revision, document.lang, imported.fileName, sha256Of(document.text), importedAt, imported.encoding ?? '', document.text)
       .lastInsertRowid,
   );
-  const paragraph = db.prepare('INSERT INTO paragraphs (document_id, idx, kind, start_offset, end_offset) VALUES (?, ?, ?, ?, ?)');
+  const paragraph = sql(db, 'INSERT INTO paragraphs (document_id, idx, kind, start_offset, end_offset) VALUES (?, ?, ?, ?, ?)');
   for (const p of document.paragraphs) paragraph.run(id, p.index, p.kind, p.start, p.end);
-  const sentence = db.prepare(
+  const sentence = sql(db, 
     'INSERT INTO sentences (document_id, idx, paragraph, start_offset, end_offset, text) VALUES (?, ?, ?, ?, ?, ?)',
   );
   for (const s of document.sentences) sentence.run(id, s.index, s.paragraph, s.start, s.end, s.text);
@@ -52,7 +53,7 @@ export function insertDocument(db: Database, side: Side, imported: ImportedDocum
 
 /** Id of the latest revision of a side, or undefined when the side was never imported. */
 export function currentDocumentId(db: Database, side: Side): number | undefined {
-  return db.prepare('SELECT id FROM documents WHERE side = ? ORDER BY revision DESC LIMIT 1').pluck().get(side) as number | undefined;
+  return sql(db, 'SELECT id FROM documents WHERE side = ? ORDER BY revision DESC LIMIT 1').pluck().get(side) as number | undefined;
 }
 
 function toInfo(row: DocumentRow): DocumentInfo {
@@ -71,17 +72,17 @@ const INFO_COLUMNS = 'id, side, revision, lang, file_name, sha256, imported_at, 
 
 /** Metadata of one stored document. */
 export function documentInfo(db: Database, documentId: number): DocumentInfo {
-  return toInfo(db.prepare(`SELECT ${INFO_COLUMNS} FROM documents WHERE id = ?`).get(documentId) as DocumentRow);
+  return toInfo(sql(db, `SELECT ${INFO_COLUMNS} FROM documents WHERE id = ?`).get(documentId) as DocumentRow);
 }
 
 /** Metadata of every revision of a side, oldest first. */
 export function revisionsOf(db: Database, side: Side): DocumentInfo[] {
-  return (db.prepare(`SELECT ${INFO_COLUMNS} FROM documents WHERE side = ? ORDER BY revision`).all(side) as DocumentRow[]).map(toInfo);
+  return (sql(db, `SELECT ${INFO_COLUMNS} FROM documents WHERE side = ? ORDER BY revision`).all(side) as DocumentRow[]).map(toInfo);
 }
 
 /** Id of a given revision of a side. */
 export function revisionDocumentId(db: Database, side: Side, revision: number): number | undefined {
-  return db.prepare('SELECT id FROM documents WHERE side = ? AND revision = ?').pluck().get(side, revision) as number | undefined;
+  return sql(db, 'SELECT id FROM documents WHERE side = ? AND revision = ?').pluck().get(side, revision) as number | undefined;
 }
 
 interface SentenceRow {
@@ -106,9 +107,9 @@ export function sentencesInRange(db: Database, documentId: number, start: number
 
 /** A stored document as a SegmentedDocument (what the alignment and divergence engines read). */
 export function loadSegmentedDocument(db: Database, documentId: number): SegmentedDocument {
-  const head = db.prepare('SELECT lang, text FROM documents WHERE id = ?').get(documentId) as { lang: string; text: string };
+  const head = sql(db, 'SELECT lang, text FROM documents WHERE id = ?').get(documentId) as { lang: string; text: string };
   const paragraphs = (
-    db.prepare('SELECT idx, kind, start_offset, end_offset FROM paragraphs WHERE document_id = ? ORDER BY idx').all(documentId) as {
+    sql(db, 'SELECT idx, kind, start_offset, end_offset FROM paragraphs WHERE document_id = ? ORDER BY idx').all(documentId) as {
       idx: number;
       kind: ParagraphKind;
       start_offset: number;
@@ -116,7 +117,7 @@ export function loadSegmentedDocument(db: Database, documentId: number): Segment
     }[]
   ).map((row): Paragraph => ({ index: row.idx, kind: row.kind, start: row.start_offset, end: row.end_offset }));
   const sentences = (
-    db.prepare('SELECT idx, paragraph, start_offset, end_offset, text FROM sentences WHERE document_id = ? ORDER BY idx').all(documentId) as SentenceRow[]
+    sql(db, 'SELECT idx, paragraph, start_offset, end_offset, text FROM sentences WHERE document_id = ? ORDER BY idx').all(documentId) as SentenceRow[]
   ).map(toSentence);
   return { lang: head.lang, text: head.text, paragraphs, sentences };
 }

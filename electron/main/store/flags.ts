@@ -7,6 +7,7 @@ import { SverkaError } from '../../../shared/errors';
 import type { Flag, FlagKind, FlagStatus, Severity, Side } from '../../../shared/types';
 import { moveFlagNotesToPair } from './notes';
 import type { PairRow } from './pairs';
+import { sql } from './statements';
 
 /** A flag row as stored. */
 export interface FlagRow {
@@ -47,25 +48,25 @@ export function toFlag(row: FlagRow, pair: PairRow, pairIndex: number): Flag {
 
 /** One flag by id; a SverkaError when there is none. */
 export function findFlag(db: Database, id: number): FlagRow {
-  const row = db.prepare(`SELECT ${COLUMNS} FROM flags WHERE id = ?`).get(id) as FlagRow | undefined;
+  const row = sql(db, `SELECT ${COLUMNS} FROM flags WHERE id = ?`).get(id) as FlagRow | undefined;
   if (row === undefined) throw new SverkaError('project.flagNotFound', { id });
   return row;
 }
 
 /** Flags of the given pairs. */
 export function flagsOfPairs(db: Database, pairIds: readonly number[]): FlagRow[] {
-  const statement = db.prepare(`SELECT ${COLUMNS} FROM flags WHERE pair_id = ? ORDER BY id`);
+  const statement = sql(db, `SELECT ${COLUMNS} FROM flags WHERE pair_id = ? ORDER BY id`);
   return pairIds.flatMap((id) => statement.all(id) as FlagRow[]);
 }
 
 /** Every flag. */
 export function allFlags(db: Database): FlagRow[] {
-  return db.prepare(`SELECT ${COLUMNS} FROM flags ORDER BY id`).all() as FlagRow[];
+  return sql(db, `SELECT ${COLUMNS} FROM flags ORDER BY id`).all() as FlagRow[];
 }
 
 /** Stores new flags for pairs; `pairs[flag.pair]` is the pair each flag belongs to. */
 export function insertFlags(db: Database, pairs: readonly PairRow[], flags: readonly Flag[], status: FlagStatus = 'open'): void {
-  const statement = db.prepare(
+  const statement = sql(db, 
     `INSERT INTO flags (pair_id, kind, severity, side, sentence_offset, span_start, span_end, message_key, params, status)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
@@ -89,7 +90,7 @@ export function insertFlags(db: Database, pairs: readonly PairRow[], flags: read
 /** Sets a flag's review status. */
 export function setFlagStatus(db: Database, id: number, status: FlagStatus): FlagRow {
   const row = findFlag(db, id);
-  db.prepare('UPDATE flags SET status = ? WHERE id = ?').run(status, id);
+  sql(db, 'UPDATE flags SET status = ? WHERE id = ?').run(status, id);
   return row;
 }
 
@@ -126,7 +127,7 @@ export function replaceFlags(
     if (list === undefined) waiting.set(old.key, [old]);
     else list.push(old);
   }
-  const keep = db.prepare('UPDATE flags SET pair_id = ?, sentence_offset = ?, severity = ? WHERE id = ?');
+  const keep = sql(db, 'UPDATE flags SET pair_id = ?, sentence_offset = ?, severity = ? WHERE id = ?');
   const added: Flag[] = [];
   for (const flag of fresh) {
     const match = waiting.get(keyOf(flag))?.shift();
@@ -137,7 +138,7 @@ export function replaceFlags(
     const pair = pairs[flag.pair];
     keep.run(pair.id, flag.sentence - sideStart(pair, flag.side), flag.severity, match.row.id);
   }
-  const remove = db.prepare('DELETE FROM flags WHERE id = ?');
+  const remove = sql(db, 'DELETE FROM flags WHERE id = ?');
   for (const list of waiting.values()) {
     for (const old of list) {
       moveFlagNotesToPair(db, old.row.id, old.home);

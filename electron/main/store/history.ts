@@ -5,6 +5,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import { HISTORY_TRACKED_COLUMNS } from './migrations/002-history';
+import { sql } from './statements';
 
 /** Actions kept for undo; older ones are forgotten. */
 const HISTORY_LIMIT = 1000;
@@ -23,15 +24,15 @@ interface ChangeRow {
 export function runAction<T>(db: Database, kind: string, now: string, body: () => T): T {
   return db
     .transaction(() => {
-      db.prepare('DELETE FROM history_actions WHERE undone = 1').run();
-      const actionId = Number(db.prepare('INSERT INTO history_actions (kind, created) VALUES (?, ?)').run(kind, now).lastInsertRowid);
-      db.prepare('UPDATE history_state SET recording = ? WHERE id = 1').run(actionId);
+      sql(db, 'DELETE FROM history_actions WHERE undone = 1').run();
+      const actionId = Number(sql(db, 'INSERT INTO history_actions (kind, created) VALUES (?, ?)').run(kind, now).lastInsertRowid);
+      sql(db, 'UPDATE history_state SET recording = ? WHERE id = 1').run(actionId);
       const result = body();
-      db.prepare('UPDATE history_state SET recording = NULL WHERE id = 1').run();
-      if (db.prepare('SELECT 1 FROM history_changes WHERE action_id = ? LIMIT 1').get(actionId) === undefined) {
-        db.prepare('DELETE FROM history_actions WHERE id = ?').run(actionId);
+      sql(db, 'UPDATE history_state SET recording = NULL WHERE id = 1').run();
+      if (sql(db, 'SELECT 1 FROM history_changes WHERE action_id = ? LIMIT 1').get(actionId) === undefined) {
+        sql(db, 'DELETE FROM history_actions WHERE id = ?').run(actionId);
       } else {
-        db.prepare('DELETE FROM history_actions WHERE id <= ?').run(actionId - HISTORY_LIMIT);
+        sql(db, 'DELETE FROM history_actions WHERE id <= ?').run(actionId - HISTORY_LIMIT);
       }
       return result;
     })
@@ -43,12 +44,12 @@ function restore(db: Database, table: string, rowId: number, image: string | nul
   const columns = HISTORY_TRACKED_COLUMNS[table];
   if (columns === undefined) throw new Error(`History names an untracked table: ${table}`);
   if (image === null) {
-    db.prepare(`DELETE FROM ${table} WHERE id = ?`).run(rowId);
+    sql(db, `DELETE FROM ${table} WHERE id = ?`).run(rowId);
     return;
   }
   const values = JSON.parse(image) as Record<string, unknown>;
   const updates = columns.filter((column) => column !== 'id').map((column) => `${column} = excluded.${column}`);
-  db.prepare(
+  sql(db, 
     `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})
      ON CONFLICT (id) DO UPDATE SET ${updates.join(', ')}`,
   ).run(...columns.map((column) => values[column] ?? null));
@@ -67,12 +68,12 @@ function replay(db: Database, actionId: number, direction: 'undo' | 'redo'): voi
 export function undoAction(db: Database): string | false {
   return db
     .transaction(() => {
-      const action = db.prepare('SELECT id, kind FROM history_actions WHERE undone = 0 ORDER BY id DESC LIMIT 1').get() as
+      const action = sql(db, 'SELECT id, kind FROM history_actions WHERE undone = 0 ORDER BY id DESC LIMIT 1').get() as
         | { id: number; kind: string }
         | undefined;
       if (action === undefined) return false;
       replay(db, action.id, 'undo');
-      db.prepare('UPDATE history_actions SET undone = 1 WHERE id = ?').run(action.id);
+      sql(db, 'UPDATE history_actions SET undone = 1 WHERE id = ?').run(action.id);
       return action.kind;
     })
     .immediate();
@@ -82,12 +83,12 @@ export function undoAction(db: Database): string | false {
 export function redoAction(db: Database): string | false {
   return db
     .transaction(() => {
-      const action = db.prepare('SELECT id, kind FROM history_actions WHERE undone = 1 ORDER BY id ASC LIMIT 1').get() as
+      const action = sql(db, 'SELECT id, kind FROM history_actions WHERE undone = 1 ORDER BY id ASC LIMIT 1').get() as
         | { id: number; kind: string }
         | undefined;
       if (action === undefined) return false;
       replay(db, action.id, 'redo');
-      db.prepare('UPDATE history_actions SET undone = 0 WHERE id = ?').run(action.id);
+      sql(db, 'UPDATE history_actions SET undone = 0 WHERE id = ?').run(action.id);
       return action.kind;
     })
     .immediate();
@@ -96,12 +97,12 @@ export function redoAction(db: Database): string | false {
 /** Whether undo and redo have something to do. */
 export function historyState(db: Database): { readonly canUndo: boolean; readonly canRedo: boolean } {
   return {
-    canUndo: db.prepare('SELECT 1 FROM history_actions WHERE undone = 0 LIMIT 1').get() !== undefined,
-    canRedo: db.prepare('SELECT 1 FROM history_actions WHERE undone = 1 LIMIT 1').get() !== undefined,
+    canUndo: sql(db, 'SELECT 1 FROM history_actions WHERE undone = 0 LIMIT 1').get() !== undefined,
+    canRedo: sql(db, 'SELECT 1 FROM history_actions WHERE undone = 1 LIMIT 1').get() !== undefined,
   };
 }
 
 /** Forgets the whole history (after a change that older actions cannot be replayed over, like a new revision). */
 export function clearHistory(db: Database): void {
-  db.prepare('DELETE FROM history_actions').run();
+  sql(db, 'DELETE FROM history_actions').run();
 }

@@ -4,6 +4,7 @@ import type { Alignment, Flag } from '../../../shared/types';
 import { insertDocument, type ImportedDocument } from './documents';
 import { insertFlags } from './flags';
 import { alignmentRanges, findPair, insertPair, type PairRow } from './pairs';
+import { sql } from './statements';
 
 /** Everything a new project starts from. */
 export interface CreateProjectInput {
@@ -21,7 +22,7 @@ export interface CreateProjectInput {
 export function importProject(db: Database, input: CreateProjectInput, name: string, now: string): void {
   const ranges = alignmentRanges(input.alignment.pairs, input.source.document.sentences.length, input.target.document.sentences.length);
   db.transaction(() => {
-    db.prepare('INSERT INTO project (id, name, created_at) VALUES (1, ?, ?)').run(name, now);
+    sql(db, 'INSERT INTO project (id, name, created_at) VALUES (1, ?, ?)').run(name, now);
     insertDocument(db, 'src', input.source, now);
     insertDocument(db, 'tgt', input.target, now);
     const rows: PairRow[] = ranges.map((range, i) => {

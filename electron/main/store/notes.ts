@@ -2,6 +2,7 @@
 import type { Database } from 'better-sqlite3';
 import { SverkaError } from '../../../shared/errors';
 import type { NoteRecord } from '../../../shared/project';
+import { sql } from './statements';
 
 /** Where a note is attached. */
 export type NoteTarget = { readonly pairId: number } | { readonly flagId: number };
@@ -31,7 +32,7 @@ function checkedText(text: string): string {
 
 /** One note by id; a SverkaError when there is none. */
 export function findNote(db: Database, id: number): NoteRow {
-  const row = db.prepare(`SELECT ${COLUMNS} FROM notes WHERE id = ?`).get(id) as NoteRow | undefined;
+  const row = sql(db, `SELECT ${COLUMNS} FROM notes WHERE id = ?`).get(id) as NoteRow | undefined;
   if (row === undefined) throw new SverkaError('project.noteNotFound', { id });
   return row;
 }
@@ -40,8 +41,8 @@ export function findNote(db: Database, id: number): NoteRow {
 export function insertNote(db: Database, target: NoteTarget, text: string, now: string): NoteRow {
   const body = checkedText(text);
   if ('pairId' in target) {
-    if (db.prepare('SELECT 1 FROM pairs WHERE id = ?').get(target.pairId) === undefined) throw new SverkaError('project.pairNotFound', { id: target.pairId });
-  } else if (db.prepare('SELECT 1 FROM flags WHERE id = ?').get(target.flagId) === undefined) {
+    if (sql(db, 'SELECT 1 FROM pairs WHERE id = ?').get(target.pairId) === undefined) throw new SverkaError('project.pairNotFound', { id: target.pairId });
+  } else if (sql(db, 'SELECT 1 FROM flags WHERE id = ?').get(target.flagId) === undefined) {
     throw new SverkaError('project.flagNotFound', { id: target.flagId });
   }
   const id = db
@@ -53,21 +54,21 @@ export function insertNote(db: Database, target: NoteTarget, text: string, now: 
 /** Replaces a note's text. */
 export function updateNoteText(db: Database, id: number, text: string, now: string): NoteRow {
   findNote(db, id);
-  db.prepare('UPDATE notes SET text = ?, updated = ? WHERE id = ?').run(checkedText(text), now, id);
+  sql(db, 'UPDATE notes SET text = ?, updated = ? WHERE id = ?').run(checkedText(text), now, id);
   return findNote(db, id);
 }
 
 /** Removes a note. */
 export function deleteNote(db: Database, id: number): void {
   findNote(db, id);
-  db.prepare('DELETE FROM notes WHERE id = ?').run(id);
+  sql(db, 'DELETE FROM notes WHERE id = ?').run(id);
 }
 
 /** Notes of the given pairs (pair notes only), and of the given flags. */
 export function notesOf(db: Database, pairIds: readonly number[], flagIds: readonly number[]): NoteRow[] {
   const rows: NoteRow[] = [];
-  const byPair = db.prepare(`SELECT ${COLUMNS} FROM notes WHERE pair_id = ? ORDER BY id`);
-  const byFlag = db.prepare(`SELECT ${COLUMNS} FROM notes WHERE flag_id = ? ORDER BY id`);
+  const byPair = sql(db, `SELECT ${COLUMNS} FROM notes WHERE pair_id = ? ORDER BY id`);
+  const byFlag = sql(db, `SELECT ${COLUMNS} FROM notes WHERE flag_id = ? ORDER BY id`);
   for (const id of pairIds) rows.push(...(byPair.all(id) as NoteRow[]));
   for (const id of flagIds) rows.push(...(byFlag.all(id) as NoteRow[]));
   return rows;
@@ -75,15 +76,15 @@ export function notesOf(db: Database, pairIds: readonly number[], flagIds: reado
 
 /** Every note. */
 export function allNotes(db: Database): NoteRow[] {
-  return db.prepare(`SELECT ${COLUMNS} FROM notes ORDER BY id`).all() as NoteRow[];
+  return sql(db, `SELECT ${COLUMNS} FROM notes ORDER BY id`).all() as NoteRow[];
 }
 
 /** Moves a pair's notes to another pair (when the pair disappears in an edit). */
 export function movePairNotes(db: Database, fromPairId: number, toPairId: number): void {
-  db.prepare('UPDATE notes SET pair_id = ? WHERE pair_id = ?').run(toPairId, fromPairId);
+  sql(db, 'UPDATE notes SET pair_id = ? WHERE pair_id = ?').run(toPairId, fromPairId);
 }
 
 /** Turns a flag's notes into notes on a pair (when the flag disappears), so no note is ever lost. */
 export function moveFlagNotesToPair(db: Database, flagId: number, pairId: number): void {
-  db.prepare('UPDATE notes SET flag_id = NULL, pair_id = ? WHERE flag_id = ?').run(pairId, flagId);
+  sql(db, 'UPDATE notes SET flag_id = NULL, pair_id = ? WHERE flag_id = ?').run(pairId, flagId);
 }

@@ -5,6 +5,7 @@
 import type { Database } from 'better-sqlite3';
 import { SverkaError } from '../../../shared/errors';
 import type { AlignedPair, PairOrigin, Side } from '../../../shared/types';
+import { sql } from './statements';
 
 /** A pair row as stored. */
 export interface PairRow {
@@ -95,22 +96,22 @@ export function alignmentRanges(pairs: readonly AlignedPair[], srcCount: number,
 
 /** Every pair in alignment order. */
 export function allPairs(db: Database): PairRow[] {
-  return db.prepare(`SELECT ${COLUMNS} FROM pairs ORDER BY ${ORDER}`).all() as PairRow[];
+  return sql(db, `SELECT ${COLUMNS} FROM pairs ORDER BY ${ORDER}`).all() as PairRow[];
 }
 
 /** `limit` pairs from the `offset`-th, in alignment order. */
 export function pairsSlice(db: Database, offset: number, limit: number): PairRow[] {
-  return db.prepare(`SELECT ${COLUMNS} FROM pairs ORDER BY ${ORDER} LIMIT ? OFFSET ?`).all(limit, offset) as PairRow[];
+  return sql(db, `SELECT ${COLUMNS} FROM pairs ORDER BY ${ORDER} LIMIT ? OFFSET ?`).all(limit, offset) as PairRow[];
 }
 
 /** Number of pairs. */
 export function countPairs(db: Database): number {
-  return db.prepare('SELECT count(*) FROM pairs').pluck().get() as number;
+  return sql(db, 'SELECT count(*) FROM pairs').pluck().get() as number;
 }
 
 /** One pair by id; a SverkaError when there is none. */
 export function findPair(db: Database, id: number): PairRow {
-  const row = db.prepare(`SELECT ${COLUMNS} FROM pairs WHERE id = ?`).get(id) as PairRow | undefined;
+  const row = sql(db, `SELECT ${COLUMNS} FROM pairs WHERE id = ?`).get(id) as PairRow | undefined;
   if (row === undefined) throw new SverkaError('project.pairNotFound', { id });
   return row;
 }
@@ -131,7 +132,7 @@ export function nextPair(db: Database, row: PairRow): PairRow | undefined {
 
 /** A pair and every pair after it. */
 export function pairsFrom(db: Database, row: PairRow): PairRow[] {
-  return db.prepare(`SELECT ${COLUMNS} FROM pairs WHERE ${ORDER} >= ? ORDER BY ${ORDER}`).all(row.src_start + row.tgt_start) as PairRow[];
+  return sql(db, `SELECT ${COLUMNS} FROM pairs WHERE ${ORDER} >= ? ORDER BY ${ORDER}`).all(row.src_start + row.tgt_start) as PairRow[];
 }
 
 /**
@@ -142,15 +143,15 @@ export function pairsAround(db: Database, rows: readonly PairRow[], context: num
   const positions = rows.map((row) => row.src_start + row.tgt_start);
   const first = Math.min(...positions);
   const last = Math.max(...positions);
-  const before = (db.prepare(`SELECT ${COLUMNS} FROM pairs WHERE ${ORDER} < ? ORDER BY ${ORDER} DESC LIMIT ?`).all(first, context) as PairRow[]).reverse();
-  const middle = db.prepare(`SELECT ${COLUMNS} FROM pairs WHERE ${ORDER} BETWEEN ? AND ? ORDER BY ${ORDER}`).all(first, last) as PairRow[];
-  const after = db.prepare(`SELECT ${COLUMNS} FROM pairs WHERE ${ORDER} > ? ORDER BY ${ORDER} LIMIT ?`).all(last, context) as PairRow[];
+  const before = (sql(db, `SELECT ${COLUMNS} FROM pairs WHERE ${ORDER} < ? ORDER BY ${ORDER} DESC LIMIT ?`).all(first, context) as PairRow[]).reverse();
+  const middle = sql(db, `SELECT ${COLUMNS} FROM pairs WHERE ${ORDER} BETWEEN ? AND ? ORDER BY ${ORDER}`).all(first, last) as PairRow[];
+  const after = sql(db, `SELECT ${COLUMNS} FROM pairs WHERE ${ORDER} > ? ORDER BY ${ORDER} LIMIT ?`).all(last, context) as PairRow[];
   return [...before, ...middle, ...after];
 }
 
 /** Index of a pair in alignment order. */
 export function pairIndex(db: Database, row: PairRow): number {
-  return db.prepare(`SELECT count(*) FROM pairs WHERE ${ORDER} < ?`).pluck().get(row.src_start + row.tgt_start) as number;
+  return sql(db, `SELECT count(*) FROM pairs WHERE ${ORDER} < ?`).pluck().get(row.src_start + row.tgt_start) as number;
 }
 
 /** Stores a new pair; returns its id. */
@@ -166,14 +167,14 @@ export function insertPair(db: Database, range: PairRange, score: number, origin
 
 /** Rewrites a pair's range, score and origin. */
 export function updatePair(db: Database, id: number, range: PairRange, score: number, origin: PairOrigin, changedSinceReview: boolean): void {
-  db.prepare(
+  sql(db, 
     'UPDATE pairs SET src_start = ?, src_end = ?, tgt_start = ?, tgt_end = ?, score = ?, origin = ?, changed_since_review = ? WHERE id = ?',
   ).run(range.src.start, range.src.end, range.tgt.start, range.tgt.end, score, origin, changedSinceReview ? 1 : 0, id);
 }
 
 /** Sets the origin of pairs (confirming clears "changed since review"). */
 export function setPairOrigin(db: Database, id: number, origin: PairOrigin): void {
-  db.prepare(`UPDATE pairs SET origin = ?, changed_since_review = CASE WHEN ? = 'confirmed' THEN 0 ELSE changed_since_review END WHERE id = ?`).run(
+  sql(db, `UPDATE pairs SET origin = ?, changed_since_review = CASE WHEN ? = 'confirmed' THEN 0 ELSE changed_since_review END WHERE id = ?`).run(
     origin,
     origin,
     id,
@@ -182,10 +183,10 @@ export function setPairOrigin(db: Database, id: number, origin: PairOrigin): voi
 
 /** Clears "changed since review" on a pair. */
 export function clearChangedSinceReview(db: Database, id: number): void {
-  db.prepare('UPDATE pairs SET changed_since_review = 0 WHERE id = ? AND changed_since_review = 1').run(id);
+  sql(db, 'UPDATE pairs SET changed_since_review = 0 WHERE id = ? AND changed_since_review = 1').run(id);
 }
 
 /** Removes a pair row (its flags and notes must have been moved or removed first). */
 export function deletePair(db: Database, id: number): void {
-  db.prepare('DELETE FROM pairs WHERE id = ?').run(id);
+  sql(db, 'DELETE FROM pairs WHERE id = ?').run(id);
 }

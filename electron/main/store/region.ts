@@ -12,6 +12,7 @@ import { containsSentence, flagKey, flagsOfPairs, replaceFlags, toFlag, type Pre
 import { movePairNotes } from './notes';
 import type { EditPlan, PlannedPair } from './pair-edits';
 import { deletePair, findPair, insertPair, pairsAround, toAlignedPair, updatePair, type PairRow } from './pairs';
+import { sql } from './statements';
 
 /** Pairs on each side of an edited region that the checks also see (document statistics such as the usual length ratio). */
 const CHECK_CONTEXT_PAIRS = 100;
@@ -101,7 +102,7 @@ export function applyPlan(db: Database, context: CheckContext, plan: EditPlan): 
     if (kept.has(old.id)) continue;
     const home = homeOf(old, rows);
     movePairNotes(db, old.id, home.id);
-    db.prepare('UPDATE flags SET pair_id = ? WHERE pair_id = ?').run(home.id, old.id);
+    sql(db, 'UPDATE flags SET pair_id = ? WHERE pair_id = ?').run(home.id, old.id);
     deletePair(db, old.id);
   }
   const changed = rows.filter((row) => changedIds.has(row.id));

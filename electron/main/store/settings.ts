@@ -3,13 +3,14 @@ import type { Database } from 'better-sqlite3';
 import type { DivergenceSettingsOverride } from '../../../shared/divergence/settings';
 import type { Glossary, GlossaryEntry } from '../../../shared/glossary/glossary';
 import type { LangCode } from '../../../shared/types';
+import { sql } from './statements';
 
 /** Settings key of the divergence-check overrides. */
 const DIVERGENCE_SETTINGS = 'divergence';
 
 /** The project's glossary (source language to target language), or undefined when it is empty. */
 export function readGlossary(db: Database, srcLang: LangCode, tgtLang: LangCode): Glossary | undefined {
-  const rows = db.prepare('SELECT source, targets, note FROM glossary ORDER BY id').all() as { source: string; targets: string; note: string }[];
+  const rows = sql(db, 'SELECT source, targets, note FROM glossary ORDER BY id').all() as { source: string; targets: string; note: string }[];
   if (rows.length === 0) return undefined;
   const entries = rows.map((row): GlossaryEntry => ({
     source: row.source,
@@ -21,20 +22,20 @@ export function readGlossary(db: Database, srcLang: LangCode, tgtLang: LangCode)
 
 /** Adds glossary entries; returns how many were added. */
 export function insertGlossaryEntries(db: Database, entries: readonly GlossaryEntry[], now: string): number {
-  const statement = db.prepare('INSERT INTO glossary (source, targets, note, created) VALUES (?, ?, ?, ?)');
+  const statement = sql(db, 'INSERT INTO glossary (source, targets, note, created) VALUES (?, ?, ?, ?)');
   for (const entry of entries) statement.run(entry.source, JSON.stringify(entry.targets), entry.note ?? '', now);
   return entries.length;
 }
 
 /** A stored setting (JSON), or undefined. */
 export function readSetting(db: Database, key: string): unknown {
-  const value = db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(key) as string | undefined;
+  const value = sql(db, 'SELECT value FROM settings WHERE key = ?').pluck().get(key) as string | undefined;
   return value === undefined ? undefined : (JSON.parse(value) as unknown);
 }
 
 /** Stores a setting as JSON. */
 export function writeSetting(db: Database, key: string, value: unknown): void {
-  db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, JSON.stringify(value));
+  sql(db, 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, JSON.stringify(value));
 }
 
 /** The project's divergence-check overrides, if any. */

@@ -6,6 +6,7 @@ import { currentDocumentId, documentInfo, loadSegmentedDocument, revisionsOf, se
 import { allFlags, flagsOfPairs, toFlag, type FlagRow } from './flags';
 import { allNotes, notesOf, toNoteRecord, type NoteRow } from './notes';
 import { allPairs, countPairs, pairsSlice, type PairRow } from './pairs';
+import { sql } from './statements';
 
 /** Ids of the current document of each side. */
 export interface CurrentDocuments {
@@ -15,7 +16,7 @@ export interface CurrentDocuments {
 
 /** The project's name. */
 export function projectName(db: Database): string {
-  return db.prepare('SELECT name FROM project WHERE id = 1').pluck().get() as string;
+  return sql(db, 'SELECT name FROM project WHERE id = 1').pluck().get() as string;
 }
 
 function group<T, K>(items: readonly T[], key: (item: T) => K | null): Map<K, T[]> {
@@ -98,13 +99,13 @@ function zeroStatuses(): Record<FlagStatus, number> {
 /** Counts for `sverka info`. */
 export function readSummary(db: Database, documents: CurrentDocuments): ProjectSummary {
   const pairsByOrigin: Record<PairOrigin, number> = { auto: 0, edited: 0, confirmed: 0 };
-  for (const row of db.prepare('SELECT origin, count(*) AS n FROM pairs GROUP BY origin').all() as { origin: PairOrigin; n: number }[]) {
+  for (const row of sql(db, 'SELECT origin, count(*) AS n FROM pairs GROUP BY origin').all() as { origin: PairOrigin; n: number }[]) {
     if (ORIGINS.includes(row.origin)) pairsByOrigin[row.origin] = row.n;
   }
   const flagsByKind: Partial<Record<FlagKind, Record<FlagStatus, number>>> = {};
   const flagsByStatus = zeroStatuses();
   let flags = 0;
-  const rows = db.prepare('SELECT kind, status, count(*) AS n FROM flags GROUP BY kind, status').all() as { kind: FlagKind; status: FlagStatus; n: number }[];
+  const rows = sql(db, 'SELECT kind, status, count(*) AS n FROM flags GROUP BY kind, status').all() as { kind: FlagKind; status: FlagStatus; n: number }[];
   for (const kind of FLAG_KINDS) {
     for (const row of rows.filter((r) => r.kind === kind)) {
       const counts = flagsByKind[kind] ?? zeroStatuses();
@@ -114,7 +115,7 @@ export function readSummary(db: Database, documents: CurrentDocuments): ProjectS
       flags += row.n;
     }
   }
-  const count = (sql: string): number => db.prepare(sql).pluck().get() as number;
+  const count = (query: string): number => sql(db, query).pluck().get() as number;
   const revisions = (s: Side): number => revisionsOf(db, s).length;
   return {
     name: projectName(db),

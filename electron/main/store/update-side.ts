@@ -16,6 +16,7 @@ import { clearHistory } from './history';
 import { movePairNotes } from './notes';
 import { alignmentRanges, allPairs, deletePair, findPair, insertPair, toAlignedPair, updatePair, type PairRange, type PairRow } from './pairs';
 import { checkPairs, type CheckContext } from './region';
+import { sql } from './statements';
 
 /** What an update did. */
 export interface SideUpdateResult {
@@ -35,10 +36,10 @@ export interface SideUpdateResult {
 
 function carryInputs(db: Database, rows: readonly PairRow[]): CarryPairInput[] {
   const withNotes = new Set(
-    db.prepare('SELECT pair_id FROM notes WHERE pair_id IS NOT NULL UNION SELECT f.pair_id FROM notes n JOIN flags f ON f.id = n.flag_id').pluck().all() as number[],
+    sql(db, 'SELECT pair_id FROM notes WHERE pair_id IS NOT NULL UNION SELECT f.pair_id FROM notes n JOIN flags f ON f.id = n.flag_id').pluck().all() as number[],
   );
   const reviewed = new Map<number, { status: FlagStatus }[]>();
-  for (const row of db.prepare("SELECT pair_id, status FROM flags WHERE status <> 'open'").all() as { pair_id: number; status: FlagStatus }[]) {
+  for (const row of sql(db, "SELECT pair_id, status FROM flags WHERE status <> 'open'").all() as { pair_id: number; status: FlagStatus }[]) {
     const list = reviewed.get(row.pair_id);
     if (list === undefined) reviewed.set(row.pair_id, [{ status: row.status }]);
     else list.push({ status: row.status });
@@ -94,7 +95,7 @@ export function updateSide(
       const carried = carryOverAlignment(carryInputs(db, rows), match, side, documents, align).pairs;
       const ranges = alignmentRanges(carried, documents.src.sentences.length, documents.tgt.sentences.length);
       const documentId = insertDocument(db, side, imported, now);
-      const revision = db.prepare('SELECT revision FROM documents WHERE id = ?').pluck().get(documentId) as number;
+      const revision = sql(db, 'SELECT revision FROM documents WHERE id = ?').pluck().get(documentId) as number;
 
       // Which old pairs live on in which new one, and which new pairs need their flags recomputed.
       const used = new Set<number>();
@@ -139,7 +140,7 @@ export function updateSide(
       for (const row of gone) {
         const home = heirFor(row);
         movePairNotes(db, row.id, home);
-        db.prepare('UPDATE flags SET pair_id = ? WHERE pair_id = ?').run(home, row.id);
+        sql(db, 'UPDATE flags SET pair_id = ? WHERE pair_id = ?').run(home, row.id);
         deletePair(db, row.id);
       }
       const rechecked = newRows.filter((row) => recheck.has(row.id)).map((row) => findPair(db, row.id));
@@ -157,7 +158,7 @@ export function updateSide(
         kept: used.size,
         created: carried.length - used.size,
         removed: gone.length,
-        changedSinceReview: db.prepare('SELECT count(*) FROM pairs WHERE changed_since_review = 1').pluck().get() as number,
+        changedSinceReview: sql(db, 'SELECT count(*) FROM pairs WHERE changed_since_review = 1').pluck().get() as number,
       };
       return { result, context: newContext, documentId };
     })

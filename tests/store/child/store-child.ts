@@ -5,9 +5,10 @@
  *   burst FILE N         N actions (notes, merges, splits, confirmations), reporting "committed i" after each
  *   import FILE N        create a project of N×N sentences, reporting "start" before and "done" after
  *   long FILE            add a note (reported), then confirm every pair in one action ("long-start", "long-done")
+ *   revision FILE        add a note (reported), then import a revised original ("update-start", "update-done")
  */
 import { createProject, openProject } from '../../../electron/main/store/index';
-import { numberedInput } from '../fixtures';
+import { documentOf, numberedInput } from '../fixtures';
 
 const [mode, file, count] = process.argv.slice(2);
 const say = (line: string): void => {
@@ -61,6 +62,22 @@ async function main(): Promise<void> {
       say('long-start');
       await project.confirmPairs(ids);
       say('long-done');
+      await project.close();
+      return;
+    }
+    case 'revision': {
+      const project = await openProject(file, { lexicon: null });
+      await project.addNote({ pairId: 1 }, 'before the revision');
+      say('committed note');
+      const { source } = await project.snapshot();
+      const paragraphs: string[][] = [];
+      for (const sentence of source.sentences) {
+        if (paragraphs.length <= sentence.paragraph) paragraphs.push([]);
+        paragraphs[sentence.paragraph].push(sentence.index % 500 === 7 ? `${sentence.text} Исправлено.` : sentence.text);
+      }
+      say('update-start');
+      await project.updateSide('src', { document: documentOf('ru', paragraphs), fileName: 'ru.v2.txt' });
+      say('update-done');
       await project.close();
       return;
     }
