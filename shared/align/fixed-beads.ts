@@ -20,20 +20,18 @@ function isRun(indices: readonly number[], count: number): boolean {
 
 /**
  * Places anchors in document order. Each side of an anchor must be a run of consecutive sentences, and the
- * anchors must not overlap or cross; an empty side sits right after the previous anchor on that side.
+ * anchors must not overlap or cross. Anchors with both sides are sorted; when some anchor has an empty side,
+ * the anchors must come in document order (an empty side has no position of its own: it sits right after the
+ * previous anchor on that side).
  */
 export function fixedBeads(anchors: readonly AlignedPair[], srcCount: number, tgtCount: number): FixedBead[] {
   const usable = anchors.filter((pair) => pair.src.length > 0 || pair.tgt.length > 0);
   for (const pair of usable) {
     if (!isRun(pair.src, srcCount) || !isRun(pair.tgt, tgtCount)) throw new Error('alignment anchor is not a run of existing sentences');
   }
-  const sorted = [...usable];
-  // Sort by whichever side both anchors have; a consistent order exists only when the anchors do not cross.
-  sorted.sort((x, y) => {
-    if (x.src.length > 0 && y.src.length > 0) return (x.src[0] as number) - (y.src[0] as number);
-    if (x.tgt.length > 0 && y.tgt.length > 0) return (x.tgt[0] as number) - (y.tgt[0] as number);
-    return 0;
-  });
+  const sorted = usable.every((pair) => pair.src.length > 0 && pair.tgt.length > 0)
+    ? [...usable].sort((x, y) => (x.src[0] as number) - (y.src[0] as number))
+    : usable;
   const result: FixedBead[] = [];
   let i = 0;
   let j = 0;

@@ -76,6 +76,18 @@ describe('alignDocuments with anchors', () => {
     expect(alignment.pairs[alignment.pairs.length - 1]).toBe(anchors[1]);
   });
 
+  it('sorts anchors given out of order and keeps an empty-sided anchor in the middle', () => {
+    const later: AlignedPair = { src: [120], tgt: [140], score: 1 };
+    const earlier: AlignedPair = { src: [30], tgt: [35], score: 1 };
+    const sorted = alignDocuments(src, tgt, { lexicon: ruEn, anchors: [later, earlier] });
+    expectCoverage(sorted.pairs, src.sentences.length, tgt.sentences.length);
+    expect(sorted.pairs.indexOf(earlier)).toBeLessThan(sorted.pairs.indexOf(later));
+    const deletion: AlignedPair = { src: [], tgt: [100], score: 1 };
+    const withDeletion = alignDocuments(src, tgt, { lexicon: ruEn, anchors: [{ src: [80], tgt: [90], score: 1 }, deletion] });
+    expectCoverage(withDeletion.pairs, src.sentences.length, tgt.sentences.length);
+    expect(withDeletion.pairs).toContain(deletion);
+  });
+
   it('rejects crossing anchors', () => {
     const anchors: AlignedPair[] = [{ src: [10], tgt: [20], score: 1 }, { src: [11], tgt: [5], score: 1 }];
     expect(() => alignDocuments(src, tgt, { anchors })).toThrow();
