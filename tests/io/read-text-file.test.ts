@@ -1,10 +1,11 @@
-import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { MAX_TEXT_FILE_BYTES, readTextFile } from '../../electron/main/io/read-text-file';
 
 const dir = mkdtempSync(join(tmpdir(), 'sverka-io-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function failureKey(path: string): Promise<unknown> {
   try {
