@@ -38,7 +38,13 @@ export function parseXmlSafely(text: string, format: string): readonly XmlNode[]
   if (valid !== true) {
     throw new SverkaError('format.malformedXml', { format, line: valid.err.line, message: valid.err.msg });
   }
-  return parser.parse(text) as XmlNode[];
+  try {
+    return parser.parse(text) as XmlNode[];
+  } catch (error) {
+    // The parser's own limits (nesting depth, entity counts) end here.
+    const message = error instanceof Error ? error.message : String(error);
+    throw new SverkaError('format.unreadableXml', { format, message }, { cause: error });
+  }
 }
 
 /** The element name of a node, or undefined for text, comments and processing instructions. */

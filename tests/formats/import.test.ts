@@ -225,6 +225,11 @@ describe('hostile and broken files', () => {
     }
   });
 
+  it('markup nested thousands of levels deep', async () => {
+    expect(await errorKey(() => importDocument(save('deep.html', `${'<div>'.repeat(50_000)}x${'</div>'.repeat(50_000)}`)))).toBe('format.tooDeep');
+    expect(await errorKey(() => importDocument(save('deep.md', `${'>'.repeat(50_000)} x\n`)))).toBe('format.tooDeep');
+  });
+
   it('binary data', async () => {
     const bytes = Buffer.alloc(4096);
     for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 7919) % 256;

@@ -164,5 +164,7 @@ describe('TMX import', () => {
     expect(errorKey(() => parseTmx('<tmx version="1.4"><body><tu></body></tmx>'))).toBe('format.malformedXml');
     expect(errorKey(() => parseTmx('<?xml version="1.0"?><xliff version="2.1"/>'))).toBe('format.notTmx');
     expect(errorKey(() => parseTmx('<tmx version="1.4"><header srclang="en"/><body/></tmx>'))).toBe('format.noLanguages');
+    const deep = `<tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>${'<hi>'.repeat(50_000)}x${'</hi>'.repeat(50_000)}</seg></tuv></tu></body></tmx>`;
+    expect(errorKey(() => parseTmx(deep))).toBe('format.unreadableXml');
   });
 });

@@ -113,24 +113,30 @@ export async function importDocument(path: string, options: ImportOptions = {}):
   const size = await checkFile(path, options.maxBytes ?? MAX_IMPORT_BYTES);
   const bytes = await readChecked(path, size);
   const format = detectImportFormat(path, bytes);
-  switch (format) {
-    case 'docx':
-      return importDocx(bytes, file);
-    case 'tmx':
-    case 'xliff':
-      throw new SverkaError('format.bilingual', { file });
-    case 'html': {
-      const { text, encoding } = decode(bytes, path);
-      return emptyCheck(importHtml(text, encoding), path);
+  try {
+    switch (format) {
+      case 'docx':
+        return await importDocx(bytes, file);
+      case 'tmx':
+      case 'xliff':
+        throw new SverkaError('format.bilingual', { file });
+      case 'html': {
+        const { text, encoding } = decode(bytes, path);
+        return emptyCheck(importHtml(text, encoding), path);
+      }
+      case 'markdown': {
+        const { text, encoding } = decode(bytes, path);
+        return emptyCheck(importMarkdown(text, encoding), path);
+      }
+      case 'text': {
+        const { text, encoding } = decode(bytes, path);
+        return emptyCheck(plainTextDocument(text, encoding), path);
+      }
     }
-    case 'markdown': {
-      const { text, encoding } = decode(bytes, path);
-      return emptyCheck(importMarkdown(text, encoding), path);
-    }
-    case 'text': {
-      const { text, encoding } = decode(bytes, path);
-      return emptyCheck(plainTextDocument(text, encoding), path);
-    }
+  } catch (error) {
+    // Markup nested thousands of levels deep exhausts the parsers' recursion: a hostile file, not a crash.
+    if (error instanceof RangeError) throw new SverkaError('format.tooDeep', { file }, { cause: error });
+    throw error;
   }
 }
 
