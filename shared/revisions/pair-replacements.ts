@@ -24,8 +24,15 @@ export interface PairingOptions {
 const SHAPES: ReadonlyArray<readonly [number, number]> = [[1, 1], [1, 2], [2, 1], [1, 3], [3, 1]];
 /** Cost of each sentence beyond a 1:1 pair, so a split is chosen only when it clearly beats a 1:1 + insertion. */
 const SHAPE_PENALTY = 0.1;
-/** Above this many cells the full programme is replaced by the greedy walk. */
+/** Above this many cells the programme is replaced by the greedy walk. */
 const MAX_DP_CELLS = 10_000;
+/** Similarity above which a one-to-one reading of a stretch is taken without searching (a global find-and-replace). */
+const CLEAR_EDIT = 0.8;
+
+/** Half-width of the programme's band around the stretch's diagonal. */
+function bandWidth(rows: number, cols: number): number {
+  return 10 + Math.ceil(cols / rows);
+}
 
 /** Pair the removed old sentences with the added new ones of one stretch, in order. */
 export function pairReplacements(
@@ -41,7 +48,20 @@ export function pairReplacements(
       ...added.map((j) => ({ old: [], new: [j], similarity: 0 })),
     ];
   }
-  return (removed.length + 1) * (added.length + 1) <= MAX_DP_CELLS
+  if (removed.length === added.length) {
+    const similarities: number[] = [];
+    for (let k = 0; k < removed.length; k++) {
+      const value = diceSimilarity(oldProfile(removed[k]), newProfile(added[k]));
+      if (value < CLEAR_EDIT) break;
+      similarities.push(value);
+    }
+    if (similarities.length === removed.length) {
+      return removed.map((i, k) => ({ old: [i], new: [added[k]], similarity: similarities[k] }));
+    }
+  }
+  const rows = removed.length + 1;
+  const cols = added.length + 1;
+  return rows * Math.min(cols, 2 * bandWidth(rows, cols) + 1) <= MAX_DP_CELLS
     ? pairByProgramme(removed, added, oldProfile, newProfile, options.threshold)
     : pairGreedily(removed, added, oldProfile, newProfile, options.threshold);
 }
@@ -69,8 +89,11 @@ function pairByProgramme(
   const step = new Int8Array(rows * cols).fill(-1);
   const stepSimilarity = new Float64Array(rows * cols);
   gain[0] = 0;
+  // Only a band around the diagonal is searched: edits keep the order of a stretch, give or take a few sentences.
+  const width = bandWidth(rows, cols);
   for (let i = 0; i < rows; i++) {
-    for (let j = 0; j < cols; j++) {
+    const centre = Math.round((i * (cols - 1)) / (rows - 1));
+    for (let j = Math.max(0, centre - width); j <= Math.min(cols - 1, centre + width); j++) {
       const here = i * cols + j;
       if (here === 0) continue;
       let best = -1;
@@ -81,9 +104,15 @@ function pairByProgramme(
       SHAPES.forEach(([a, b], k) => {
         if (a > i || b > j) return;
         const from = (i - a) * cols + (j - b);
+        if (gain[from] < 0) return;
         const sentences = a + b;
-        // Even a perfect match could not beat the best so far: skip the similarity computation.
-        if (gain[from] + sentences - SHAPE_PENALTY * (sentences - 2) <= best) return;
+        // The bigram totals alone bound the similarity: skip the computation when even the bound cannot win.
+        let oldTotal = 0;
+        let newTotal = 0;
+        for (let x = i - a; x < i; x++) oldTotal += oldProfile(removed[x]).total;
+        for (let y = j - b; y < j; y++) newTotal += newProfile(added[y]).total;
+        const bound = oldTotal + newTotal === 0 ? 1 : (2 * Math.min(oldTotal, newTotal)) / (oldTotal + newTotal);
+        if (bound < threshold || gain[from] + bound * sentences - SHAPE_PENALTY * (sentences - 2) <= best) return;
         const similarity = similarityOf(removed.slice(i - a, i), added.slice(j - b, j), oldProfile, newProfile);
         if (similarity < threshold) return;
         const value = gain[from] + similarity * sentences - SHAPE_PENALTY * (sentences - 2);
