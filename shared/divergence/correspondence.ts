@@ -56,9 +56,12 @@ export function wordMatch(
   tgt: Token,
   lexicon: Lexicon | undefined,
   settings: DivergenceSettings,
+  lookups?: { readonly forward: ReadonlySet<string> | undefined; readonly backward: ReadonlySet<string> | undefined },
 ): MatchVia | undefined {
-  if (lexicon && (keysMeet(lexicon.translationsOf(src.key), tgt.key) || keysMeet(lexicon.reversed().translationsOf(tgt.key), src.key))) {
-    return 'lexicon';
+  if (lexicon) {
+    const forward = lookups ? lookups.forward : lexicon.translationsOf(src.key);
+    const backward = lookups ? lookups.backward : lexicon.reversed().translationsOf(tgt.key);
+    if (keysMeet(forward, tgt.key) || keysMeet(backward, src.key)) return 'lexicon';
   }
   if (src.script === tgt.script && src.text.toLowerCase() === tgt.text.toLowerCase()) return 'identical';
   const name = src.capitalized || tgt.capitalized;
@@ -105,9 +108,13 @@ export function correspond(
     srcLinks[s.index]?.push(t.index);
     tgtLinks[t.index]?.push(s.index);
   };
+  // Look each word up once, not once per word of the other side.
+  const reverse = lexicon?.reversed();
+  const backward = tgtWords.map((t) => reverse?.translationsOf(t.key));
   for (const s of srcWords) {
-    for (const t of tgtWords) {
-      const via = wordMatch(s, t, lexicon, settings);
+    const forward = lexicon?.translationsOf(s.key);
+    for (const [k, t] of tgtWords.entries()) {
+      const via = wordMatch(s, t, lexicon, settings, { forward, backward: backward[k] });
       if (via) link(s, t, via);
     }
   }

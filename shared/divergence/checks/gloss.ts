@@ -121,10 +121,30 @@ function transliterationGlosses(context: PairContext): GlossSpan[] {
   return spans;
 }
 
-/** An acronym of the target spelled out next to it, where the source has no such expansion. */
+/**
+ * An acronym of the target spelled out next to it, where the source has no such expansion: by initials
+ * ("FSB (Federal Security Service)", "Central Election Commission (CEC)"), or an acronym kept from the source in
+ * brackets after capitalised words the source does not have ("the Investigative Committee (SK)").
+ */
 function acronymGlosses(context: PairContext): GlossSpan[] {
   const { tgt, match } = context;
   const spans: GlossSpan[] = [];
+  for (const bracket of tgt.text.matchAll(/\((\p{Lu}[\p{Lu}\p{Ll}]{1,5})\)/gu)) {
+    const acronym = tgt.tokens.find((token) => token.start === (bracket.index ?? 0) + 1);
+    if (!acronym || match.tgt[acronym.index] === undefined) continue;
+    const before: Token[] = [];
+    for (let k = acronym.index - 1; k >= 0; k--) {
+      const token = tgt.tokens[k] as Token;
+      if (!token.capitalized && !token.stop) break;
+      before.unshift(token);
+    }
+    while (before[0]?.stop) before.shift();
+    const words = before.filter((token) => !token.stop);
+    if (words.length < 2 || words.some((token) => match.tgt[token.index] !== undefined)) continue;
+    const first = before[0] as Token;
+    const end = (bracket.index ?? 0) + bracket[0].length;
+    spans.push({ start: first.start, end, severity: 'warning', messageKey: 'gloss.acronym', params: { acronym: acronym.text, text: quote(tgt.text.slice(first.start, acronym.start - 2)) } });
+  }
   const words = tgt.tokens.filter((token) => token.kind === 'word' && !token.stop);
   for (const acronym of tgt.tokens.filter((token) => token.acronym && token.text.length <= 6)) {
     const letters = acronym.text.toLowerCase();

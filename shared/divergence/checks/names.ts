@@ -22,10 +22,15 @@ export function isNameToken(token: Token): boolean {
   return token.capitalized && !token.initial;
 }
 
-function names(context: PairContext, side: SideText): Token[] {
+/** True when the general lexicon knows the word in its side's language. */
+function knownWord(context: PairContext, side: SideText, token: Token): boolean {
   const lexicon = side.side === 'src' ? context.lexicon : context.lexicon?.reversed();
+  return lexicon?.translationsOf(token.key) !== undefined;
+}
+
+function names(context: PairContext, side: SideText): Token[] {
   const otherLang = side.side === 'src' ? context.tgt.lang : context.src.lang;
-  const known = (token: Token): boolean => lexicon?.translationsOf(token.key) !== undefined;
+  const known = (token: Token): boolean => knownWord(context, side, token);
   // In Title Case text (product names, headlines) capitals do not mark names.
   const inner = side.tokens.filter((token) => token.kind === 'word' && !token.initial && !token.stop);
   const capitalisedWords = inner.filter((token) => token.capitalized && known(token)).length;
@@ -73,17 +78,15 @@ export function checkNames(context: PairContext): Flag[] {
   const flags: Flag[] = [];
   // A capitalised dictionary word may be a title or part of an institution's name ("Office", «Министром»)
   // rather than a name: reported for information only.
-  const lexicon = context.lexicon;
-  const known = (token: Token): boolean =>
-    (token.script === src.tokens[0]?.script ? lexicon : lexicon?.reversed())?.translationsOf(token.key) !== undefined;
-  const severityOf = (group: readonly Token[]): 'info' | 'warning' => (group.every(known) ? 'info' : 'warning');
+  const severityOf = (group: readonly Token[], side: SideText): 'info' | 'warning' =>
+    group.every((token) => knownWord(context, side, token)) ? 'info' : 'warning';
   const changed = Math.min(missing.length, extra.length);
   for (let k = 0; k < extra.length; k++) {
     const group = extra[k] as Token[];
     const source = k < changed ? missing[k] : undefined;
     flags.push(flagAt(index, tgt, (group[0] as Token).start, (group[group.length - 1] as Token).end, {
       kind: 'name',
-      severity: severityOf(group),
+      severity: severityOf(group, tgt),
       messageKey: source ? 'name.changed' : 'name.extra',
       params: source ? { source: text(src, source), target: text(tgt, group) } : { name: text(tgt, group) },
     }));
@@ -91,7 +94,7 @@ export function checkNames(context: PairContext): Flag[] {
   for (const group of missing.slice(changed)) {
     flags.push(flagAt(index, src, (group[0] as Token).start, (group[group.length - 1] as Token).end, {
       kind: 'name',
-      severity: severityOf(group),
+      severity: severityOf(group, src),
       messageKey: 'name.missing',
       params: { name: text(src, group) },
     }));

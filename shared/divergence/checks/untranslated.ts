@@ -5,18 +5,12 @@
  */
 import type { Flag } from '../../types';
 import { flagAt, flagSentence, quote, type PairContext } from '../pair-context';
-import type { Script, Token } from '../text/side-text';
+import { scriptOfLanguage, type Token } from '../text/side-text';
 
 const LETTER = /\p{L}/u;
 const MIXED_CASE = /\p{Lu}/u;
 // Web addresses, e-mail addresses and domain names stay as they are in any language.
 const LINK = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\w+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|ru|io|uk|de|gov|edu|info)\b\S*/gu;
-
-function mainScript(tokens: readonly Token[]): Script {
-  const counts: Record<Script, number> = { cyrillic: 0, latin: 0, other: 0 };
-  for (const token of tokens) if (token.kind === 'word') counts[token.script] += 1;
-  return counts.cyrillic > counts.latin ? 'cyrillic' : counts.latin > 0 ? 'latin' : 'other';
-}
 
 function normalise(text: string): string {
   return text.toLowerCase().replace(/[\s\u00a0]+/g, ' ').replace(/[«»“”„"]/g, '"').trim();
@@ -37,8 +31,8 @@ export function checkUntranslated(context: PairContext): Flag[] {
     }
     return [];
   }
-  const srcScript = mainScript(src.tokens);
-  const tgtScript = mainScript(tgt.tokens);
+  const srcScript = scriptOfLanguage(src.lang);
+  const tgtScript = scriptOfLanguage(tgt.lang);
   if (srcScript === tgtScript) return [];
   const flags: Flag[] = [];
   const foreignInLatin = tgtScript === 'latin';

@@ -47,11 +47,13 @@ export function unitedLexicon(lexicons: readonly (Lexicon | undefined)[]): Lexic
   if (present.length <= 1) return present[0];
   const first = present[0] as Lexicon;
   let reverse: Lexicon | undefined;
+  const memo = new Map<string, ReadonlySet<string> | undefined>();
   const united: Lexicon = {
     srcLang: first.srcLang,
     tgtLang: first.tgtLang,
     size: present.reduce((sum, lexicon) => sum + lexicon.size, 0),
     translationsOf(srcKey) {
+      if (memo.has(srcKey)) return memo.get(srcKey);
       let result: Set<string> | undefined;
       for (const lexicon of present) {
         const found = lexicon.translationsOf(srcKey);
@@ -59,6 +61,8 @@ export function unitedLexicon(lexicons: readonly (Lexicon | undefined)[]): Lexic
         result ??= new Set();
         for (const key of found) result.add(key);
       }
+      if (memo.size > 100_000) memo.clear();
+      memo.set(srcKey, result);
       return result;
     },
     reversed() {

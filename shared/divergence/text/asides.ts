@@ -16,7 +16,7 @@ export interface Aside {
 }
 
 const BRACKETS = /\(([^()]{1,300})\)|\[([^[\]]{1,300})\]/gu;
-const DASH_PAIR = /\s([–—]|--?)\s+([^–—]{1,300}?)\s+([–—]|--?)(?=\s)/gu;
+const DASH_PAIR = /\s([–—]|--?)\s+([^–—]{1,300}?)\s+([–—]|--?)(?=[\s.,;:!?…]|$)/gu;
 const DASH_TAIL = /\s([–—]|--?)\s+([^–—]{1,300}?)\s*[.!?…]*["»”’]*\s*$/u;
 
 /** Every aside of a text, in order. */

@@ -33,13 +33,25 @@ function phraseForms(phrase: string, lang: LangCode, mode: PhraseMatchMode): rea
   return forms;
 }
 
+const lowerMemo = new WeakMap<readonly Token[], readonly string[]>();
+
+/** The normalised lower-case forms of a token list (computed once per list: every marker list reads them). */
+function lowerForms(tokens: readonly Token[], lang: LangCode): readonly string[] {
+  let forms = lowerMemo.get(tokens);
+  if (!forms) {
+    forms = tokens.map((token) => normalizeWord(token.text, lang));
+    lowerMemo.set(tokens, forms);
+  }
+  return forms;
+}
+
 /** Every occurrence of any of the phrases in the tokens (longest phrase first at a position, no overlaps). */
 export function findPhrases(tokens: readonly Token[], phrases: readonly string[], lang: LangCode, mode: PhraseMatchMode = 'stem'): PhraseMatch[] {
   const ordered = phrases
     .map((phrase) => ({ phrase, forms: phraseForms(phrase, lang, mode) }))
     .filter((entry) => entry.forms.length > 0)
     .sort((a, b) => b.forms.length - a.forms.length);
-  const textForms = tokens.map((token) => (mode === 'stem' ? token.key : normalizeWord(token.text, lang)));
+  const textForms = mode === 'stem' ? tokens.map((token) => token.key) : lowerForms(tokens, lang);
   const matches: PhraseMatch[] = [];
   let position = 0;
   while (position < tokens.length) {

@@ -58,6 +58,16 @@ const ACRONYM = /^\p{Lu}{2,}$/u;
 const OPENERS = /^[\s"'«“„‘([—–\-:•*>]*$/u;
 const AFTER_LABEL = /[«“„‘"(:]\s*$/u;
 
+// Languages written in Cyrillic; the others Sverka checks are written in Latin letters, or neither (zh, ja…).
+const CYRILLIC_LANGUAGES = new Set(['ru', 'uk', 'be', 'bg', 'sr', 'mk', 'kk', 'ky', 'tg', 'mn']);
+const OTHER_SCRIPT_LANGUAGES = new Set(['zh', 'ja', 'ko', 'ar', 'he', 'fa', 'hi', 'th', 'el', 'hy', 'ka', 'ta']);
+
+/** The script a language is normally written in. */
+export function scriptOfLanguage(lang: LangCode): Script {
+  if (CYRILLIC_LANGUAGES.has(lang)) return 'cyrillic';
+  return OTHER_SCRIPT_LANGUAGES.has(lang) ? 'other' : 'latin';
+}
+
 function scriptOf(text: string): Script {
   if (CYRILLIC.test(text)) return 'cyrillic';
   if (LATIN.test(text)) return 'latin';
