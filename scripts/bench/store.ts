@@ -68,6 +68,13 @@ export async function run(): Promise<void> {
         `store ${(createMs - at('saving')).toFixed(0)} ms; ${summary.pairs} pairs, ${summary.flags} flags`,
     );
 
+    const bytes = statSync(file).size;
+    const text = statSync(srcFile).size + statSync(tgtFile).size;
+    console.log(
+      `  file: ${(bytes / 1_048_576).toFixed(1)} MiB = ${((bytes / summary.pairs) * 1000 / 1024).toFixed(0)} KiB per 1,000 pairs ` +
+        `(${(text / 1_048_576).toFixed(1)} MiB of text in the two files)`,
+    );
+
     const opened = process.hrtime.bigint();
     const reopened = await openProject(file);
     const openMs = ms(opened);
@@ -120,14 +127,7 @@ export async function run(): Promise<void> {
 
     const closing = process.hrtime.bigint();
     await reopened.close();
-    console.log(`  close (checkpoint): ${ms(closing).toFixed(1)} ms`);
-
-    const bytes = statSync(file).size;
-    const text = statSync(srcFile).size + statSync(tgtFile).size;
-    console.log(
-      `  file: ${(bytes / 1_048_576).toFixed(1)} MiB = ${((bytes / summary.pairs) * 1000 / 1024).toFixed(0)} KiB per 1,000 pairs ` +
-        `(${(text / 1_048_576).toFixed(1)} MiB of text in the two files)`,
-    );
+    console.log(`  close (checkpoint): ${ms(closing).toFixed(1)} ms; file with both revisions: ${(statSync(file).size / 1_048_576).toFixed(1)} MiB`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

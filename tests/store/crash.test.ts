@@ -168,8 +168,9 @@ describe('killed with SIGKILL', () => {
     } else {
       expect(fs.existsSync(file)).toBe(false);
     }
-    // A new attempt succeeds and gives a complete project.
+    // A new attempt succeeds, gives a complete project and clears what the killed process left behind.
     if (!fs.existsSync(file)) await (await createProject(file, numberedInput(50), { lexicon: null })).close();
+    expect(fs.readdirSync(folder.dir)).toEqual(['crash.sverka']);
     const project = await openProject(file, { lexicon: null });
     expect((await project.summary()).pairs).toBeGreaterThan(0);
     await project.close();

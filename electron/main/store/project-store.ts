@@ -18,7 +18,7 @@ import { alignDocuments, loadLexicon } from './engine';
 import { updateSide, type SideUpdateResult } from './update-side';
 import { compareRevisions, type RevisionComparison } from '../../../shared/revisions/compare-revisions';
 import { setFlagStatus as writeFlagStatus } from './flags';
-import { clearHistory, historyState, redoAction, runAction, undoAction } from './history';
+import { historyState, redoAction, runAction, undoAction } from './history';
 import { importProject, type CreateProjectInput } from './import-project';
 import { deleteNote as removeNote, insertNote, toNoteRecord, updateNoteText, type NoteTarget } from './notes';
 import { planInsertEmpty, planMerge, planMoveSentence, planSplit } from './pair-edits';
@@ -31,7 +31,12 @@ import { currentDocuments, readPairsPage, readSnapshot, readSummary, type Curren
 /** How a project finds its lexicon: given (or null for none), or loaded for its language pair when absent. */
 export interface ProjectOptions {
   readonly lexicon?: Lexicon | null;
+  /** Called when an operation takes longer than SLOW_OPERATION_MS (the app logs these). */
+  readonly onSlowOperation?: (operation: string, milliseconds: number) => void;
 }
+
+/** Operations slower than this are reported to `onSlowOperation`. */
+export const SLOW_OPERATION_MS = 100;
 
 /** Undo and redo availability. */
 export interface HistoryState {
@@ -87,12 +92,23 @@ export class Project {
   #action<T>(kind: string, body: (db: Database, time: string) => T): T {
     const db = this.#open;
     const time = now();
-    return runAction(db, kind, time, () => body(db, time));
+    return this.#timed(kind, () => runAction(db, kind, time, () => body(db, time)));
+  }
+
+  /** Runs `body`, reporting it when it is slow. */
+  #timed<T>(operation: string, body: () => T): T {
+    const started = performance.now();
+    try {
+      return body();
+    } finally {
+      const elapsed = performance.now() - started;
+      if (elapsed > SLOW_OPERATION_MS) this.#options.onSlowOperation?.(operation, elapsed);
+    }
   }
 
   /** The whole project as plain data. */
   async snapshot(): Promise<ProjectSnapshot> {
-    return readSnapshot(this.#open, this.#documents);
+    return this.#timed('snapshot', () => readSnapshot(this.#open, this.#documents));
   }
 
   /** Counts by origin, flag kind and status, notes. */
@@ -102,7 +118,7 @@ export class Project {
 
   /** `limit` pairs from the `offset`-th, with their sentences, flags and notes. */
   async pairsPage(offset: number, limit: number): Promise<PairsPage> {
-    return readPairsPage(this.#open, this.#documents, offset, limit);
+    return this.#timed('pairsPage', () => readPairsPage(this.#open, this.#documents, offset, limit));
   }
 
   /** Every stored revision of a side, oldest first. */
@@ -238,7 +254,7 @@ export class Project {
     const context = this.#checkContext();
     const lexicon = context.lexicon;
     const align = (src: SegmentedDocument, tgt: SegmentedDocument): Alignment => alignDocuments(src, tgt, lexicon === undefined ? {} : { lexicon });
-    const updated = updateSide(db, context, side, imported, align, now());
+    const updated = this.#timed('updateSide', () => updateSide(db, context, side, imported, align, now()));
     this.#documents = side === 'src' ? { ...this.#documents, src: updated.documentId } : { ...this.#documents, tgt: updated.documentId };
     this.#context = updated.context;
     return updated.result;
@@ -257,14 +273,14 @@ export class Project {
 
   /** Undoes the last action; false when there was nothing to undo. */
   async undo(): Promise<boolean> {
-    const kind = undoAction(this.#open);
+    const kind = this.#timed('undo', () => undoAction(this.#open));
     if (kind === 'glossary.add') this.#context = undefined;
     return kind !== false;
   }
 
   /** Redoes the last undone action; false when there was nothing to redo. */
   async redo(): Promise<boolean> {
-    const kind = redoAction(this.#open);
+    const kind = this.#timed('redo', () => redoAction(this.#open));
     if (kind === 'glossary.add') this.#context = undefined;
     return kind !== false;
   }
@@ -274,20 +290,6 @@ export class Project {
     const db = this.#db;
     this.#db = undefined;
     if (db !== undefined) closeDatabase(db);
-  }
-
-  /** For the data layer of this folder only (revision updates): the connection and the cached context. */
-  internals(): { readonly db: Database; readonly documents: CurrentDocuments; readonly context: () => CheckContext; readonly reset: (documents: CurrentDocuments) => void } {
-    return {
-      db: this.#open,
-      documents: this.#documents,
-      context: () => this.#checkContext(),
-      reset: (documents) => {
-        this.#documents = documents;
-        this.#context = undefined;
-        clearHistory(this.#open);
-      },
-    };
   }
 }
 
@@ -302,6 +304,34 @@ export async function openProject(file: string, options: ProjectOptions = {}): P
   return new Project(db, file, documents, options);
 }
 
+/** Removes temporary files of earlier creations of `file` whose process died (killed mid-import). */
+function removeAbandonedTemporaries(file: string): void {
+  const prefix = `.${path.basename(file)}.`;
+  let names: string[];
+  try {
+    names = fs.readdirSync(path.dirname(file));
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    // The temporary file and its journal: .NAME.PID.creating, .NAME.PID.creating-wal
+    const match = /^(\d+)\.creating(?:-wal|-journal|-shm)?$/u.exec(name.slice(prefix.length));
+    if (!name.startsWith(prefix) || match === null) continue;
+    const pid = Number(match[1]);
+    if (!Number.isInteger(pid) || pid === process.pid || isAlive(pid)) continue;
+    fs.rmSync(path.join(path.dirname(file), name), { force: true });
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 /**
  * Creates a project file from imported documents, their alignment and flags, then opens it. The file is built
  * under a temporary name and moved into place only when complete, so an interrupted import never leaves a
@@ -309,6 +339,7 @@ export async function openProject(file: string, options: ProjectOptions = {}): P
  */
 export async function createProject(file: string, input: CreateProjectInput, options: ProjectOptions = {}): Promise<Project> {
   if (fs.existsSync(file)) throw new SverkaError('project.exists', { path: file });
+  removeAbandonedTemporaries(file);
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.creating`);
   fs.rmSync(temporary, { force: true });
   const db = createDatabase(temporary);
