@@ -26,3 +26,12 @@ export async function sampleDocx(): Promise<Buffer> {
   });
   return Packer.toBuffer(document);
 }
+
+/** A Russian document whose heading style has a Russian name, as some word processors write it. */
+export async function russianStyledDocx(): Promise<Buffer> {
+  const document = new Document({
+    styles: { paragraphStyles: [{ id: 'Zagolovok1', name: 'Заголовок 1', basedOn: 'Normal', run: { bold: true, size: 32 } }] },
+    sections: [{ children: [new Paragraph({ text: 'Заявление МИД', style: 'Zagolovok1' }), new Paragraph('Текст заявления.')] }],
+  });
+  return Packer.toBuffer(document);
+}

@@ -13,7 +13,7 @@ import { importMarkdown } from '../../shared/formats/markdown';
 import { writeTmx } from '../../shared/formats/tmx';
 import { writeXliff } from '../../shared/formats/xliff';
 import { segmentDocument } from '../../shared/segment/segment-document';
-import { sampleDocx } from './docx-fixture';
+import { russianStyledDocx, sampleDocx } from './docx-fixture';
 import { tempDir } from './helpers';
 import { sampleSnapshot } from './sample-snapshot';
 
@@ -165,6 +165,10 @@ describe('DOCX import', () => {
       'Заявление министра', 'Министр иностранных дел России сделал заявление.', 'Переговоры продолжатся завтра.',
     ]);
     expect(russian.encoding).toBe('utf-8');
+  });
+
+  it('takes heading styles with Russian names for headings', async () => {
+    expect(blocks(await importDocument(save('ru.docx', await russianStyledDocx())))).toEqual([['heading', 'Заявление МИД'], ['paragraph', 'Текст заявления.']]);
   });
 
   it('is recognised by its content whatever its extension', async () => {

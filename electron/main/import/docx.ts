@@ -5,8 +5,17 @@ import { importHtml } from '../../../shared/formats/html-import';
 import type { ImportedText } from '../../../shared/formats/imported-document';
 import { assertSafeZip } from './zip-guard';
 
-/** Headings beyond mammoth's defaults (Title and Subtitle are headings too). */
-const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh"];
+/**
+ * Headings beyond mammoth's defaults: Title and Subtitle, and heading styles named in Russian (documents made
+ * with a Russian word processor may carry localised style names).
+ */
+const STYLE_MAP = [
+  "p[style-name='Title'] => h1:fresh",
+  "p[style-name='Subtitle'] => h2:fresh",
+  "p[style-name='Название'] => h1:fresh",
+  "p[style-name='Заголовок'] => h1:fresh",
+  ...[1, 2, 3, 4, 5, 6].map((level) => `p[style-name='Заголовок ${level}'] => h${level}:fresh`),
+];
 
 /** Reads a DOCX file's bytes into blocks: paragraphs, headings, list items, table cells, footnotes. */
 export async function importDocx(bytes: Buffer, file: string): Promise<ImportedText> {
