@@ -132,6 +132,77 @@ function cellMasks(band: Band, evidence: Evidence): CellMasks {
 }
 
 /**
+ * Word evidence of one sentence against a span of the other side, for every span length, computed once per
+ * compared sentence pair and shared by all beads that contain it. srcTerm[(rowBase[s − i0] + t) * MAX_SPAN + b − 1]
+ * scores source sentence s against target sentences t − b + 1 .. t; tgtTerm[(rowBase[s − i0] + t) * MAX_SPAN + a − 1]
+ * scores target sentence t against source sentences s − a + 1 .. s.
+ */
+interface SpanTerms {
+  readonly rowBase: Int32Array;
+  readonly srcTerm: Float32Array;
+  readonly tgtTerm: Float32Array;
+}
+
+function spanTerms(band: Band, evidence: Evidence, hitRate: Float64Array): SpanTerms {
+  const masks = cellMasks(band, evidence);
+  const srcTables = lexicalTables(evidence.src, hitRate);
+  const tgtTables = lexicalTables(evidence.tgt, hitRate);
+  const { src, tgt } = evidence;
+  const { i0 } = band.rect;
+  const count = masks.tLo.length;
+  const rowBase = Int32Array.from({ length: count }, (_, r) => (masks.offset[r] as number) - (masks.tLo[r] as number));
+  const total = masks.offset[count] as number;
+  const srcTerm = new Float32Array(total * MAX_SPAN);
+  const tgtTerm = new Float32Array(total * MAX_SPAN);
+  for (let r = 0; r < count; r++) {
+    const s = i0 + r;
+    const lo = masks.tLo[r] as number;
+    const hi = masks.tHi[r] as number;
+    const base = rowBase[r] as number;
+    const firstSrc = src.selStart[s] as number;
+    for (let t = lo; t <= hi; t++) {
+      const cell = base + t;
+      // Source sentence s against target spans ending at t.
+      let mask = 0;
+      for (let b = 1; b <= MAX_SPAN && t - b + 1 >= lo; b++) {
+        mask |= masks.srcMask[base + t - b + 1] as number;
+        let sum = srcTables.base[s * MAX_SPAN + b - 1] as number;
+        for (let bits = mask; bits !== 0; ) {
+          const low = bits & -bits;
+          sum += srcTables.delta[(firstSrc + 31 - Math.clz32(low)) * MAX_SPAN + b - 1] as number;
+          bits ^= low;
+        }
+        srcTerm[cell * MAX_SPAN + b - 1] = sum;
+      }
+      // Target sentence t against source spans ending at s.
+      const firstTgt = tgt.selStart[t] as number;
+      mask = 0;
+      for (let a = 1; a <= MAX_SPAN && r - a + 1 >= 0; a++) {
+        const rr = r - a + 1;
+        if (t >= (masks.tLo[rr] as number) && t <= (masks.tHi[rr] as number)) mask |= masks.tgtMask[(rowBase[rr] as number) + t] as number;
+        let sum = tgtTables.base[t * MAX_SPAN + a - 1] as number;
+        for (let bits = mask; bits !== 0; ) {
+          const low = bits & -bits;
+          sum += tgtTables.delta[(firstTgt + 31 - Math.clz32(low)) * MAX_SPAN + a - 1] as number;
+          bits ^= low;
+        }
+        tgtTerm[cell * MAX_SPAN + a - 1] = sum;
+      }
+    }
+  }
+  return { rowBase, srcTerm, tgtTerm };
+}
+
+function cumulative(values: ArrayLike<number>): Float64Array {
+  const sums = new Float64Array(values.length + 1);
+  for (let k = 0; k < values.length; k++) sums[k + 1] = (sums[k] as number) + (values[k] as number);
+  return sums;
+}
+
+const BEAD_SRC = Int8Array.from(BEADS, (bead) => bead[0]);
+const BEAD_TGT = Int8Array.from(BEADS, (bead) => bead[1]);
+
+/**
  * Scores of every bead ending in every cell of the band: scores[cell * BEADS.length + bead], −Infinity where
  * the bead would start outside the band or is not among the first `shapes` shapes of BEADS.
  */
@@ -139,65 +210,39 @@ export function scoreBand(band: Band, evidence: Evidence, srcFacts: SideFacts, t
   const { i0, i1, j0, j1 } = band.rect;
   const rows = i1 - i0 + 1;
   const beadCount = BEADS.length;
-  const scores = new Float32Array((band.offset[rows - 1 + 1] as number) * beadCount).fill(-Infinity);
-  const masks = cellMasks(band, evidence);
-  const srcTables = lexicalTables(evidence.src, params.hitRate);
-  const tgtTables = lexicalTables(evidence.tgt, params.hitRate);
-  const { src, tgt } = evidence;
+  const scores = new Float32Array((band.offset[rows] as number) * beadCount).fill(-Infinity);
+  const { rowBase, srcTerm, tgtTerm } = spanTerms(band, evidence, params.hitRate);
+  const srcChars = cumulative(srcFacts.chars);
+  const tgtChars = cumulative(tgtFacts.chars);
+  const srcBreaks = cumulative(srcFacts.paragraphEnd);
+  const tgtBreaks = cumulative(tgtFacts.paragraphEnd);
+  const paragraphWeight = params.paragraphWeight;
   const boundarySrc = (i: number): boolean => i === i0 || i === i1 || srcFacts.paragraphEnd[i - 1] === 1;
   const boundaryTgt = (j: number): boolean => j === j0 || j === j1 || tgtFacts.paragraphEnd[j - 1] === 1;
   for (let r = 0; r < rows; r++) {
     const i = i0 + r;
     const paraSrc = boundarySrc(i);
-    for (let j = band.lo[r] as number; j <= (band.hi[r] as number); j++) {
-      const cell = (band.offset[r] as number) + j - (band.lo[r] as number);
+    const rowLo = band.lo[r] as number;
+    for (let j = rowLo; j <= (band.hi[r] as number); j++) {
+      const cell = (band.offset[r] as number) + j - rowLo;
       const paraTgt = boundaryTgt(j);
-      const paragraph = params.paragraphWeight === 0 ? 0 : paraSrc === paraTgt ? (paraSrc ? params.paragraphWeight : 0) : -params.paragraphWeight;
+      const paragraph = paragraphWeight === 0 ? 0 : paraSrc === paraTgt ? (paraSrc ? paragraphWeight : 0) : -paragraphWeight;
       for (let bead = 0; bead < shapes; bead++) {
-        const [a, b] = BEADS[bead] as readonly [number, number];
+        const a = BEAD_SRC[bead] as number;
+        const b = BEAD_TGT[bead] as number;
         const pr = r - a;
         const pj = j - b;
         if (pr < 0 || pj < j0 || pj < (band.lo[pr] as number) || pj > (band.hi[pr] as number)) continue;
-        if (a === 0 && b === 0) continue;
         let score = (params.logPrior[bead] as number) + paragraph;
         if (a > 0 && b > 0) {
-          let srcLength = 0;
-          let tgtLength = 0;
+          score += params.lengthWeight * lengthLogProb(params.length, (srcChars[i] as number) - (srcChars[i - a] as number), (tgtChars[j] as number) - (tgtChars[j - b] as number));
           let lexical = 0;
-          for (let s = i - a; s < i; s++) srcLength += srcFacts.chars[s] as number;
-          for (let t = j - b; t < j; t++) tgtLength += tgtFacts.chars[t] as number;
-          score += params.lengthWeight * lengthLogProb(params.length, srcLength, tgtLength);
-          for (let s = i - a; s < i; s++) {
-            const sr = s - i0;
-            const rowBase = (masks.offset[sr] as number) - (masks.tLo[sr] as number);
-            let mask = 0;
-            for (let t = j - b; t < j; t++) mask |= masks.srcMask[rowBase + t] as number;
-            lexical += srcTables.base[s * MAX_SPAN + b - 1] as number;
-            const first = src.selStart[s] as number;
-            while (mask !== 0) {
-              const low = mask & -mask;
-              lexical += srcTables.delta[(first + 31 - Math.clz32(low)) * MAX_SPAN + b - 1] as number;
-              mask ^= low;
-            }
-          }
-          for (let t = j - b; t < j; t++) {
-            let mask = 0;
-            for (let s = i - a; s < i; s++) {
-              const sr = s - i0;
-              mask |= masks.tgtMask[(masks.offset[sr] as number) + t - (masks.tLo[sr] as number)] as number;
-            }
-            lexical += tgtTables.base[t * MAX_SPAN + a - 1] as number;
-            const first = tgt.selStart[t] as number;
-            while (mask !== 0) {
-              const low = mask & -mask;
-              lexical += tgtTables.delta[(first + 31 - Math.clz32(low)) * MAX_SPAN + a - 1] as number;
-              mask ^= low;
-            }
-          }
+          for (let s = i - a; s < i; s++) lexical += srcTerm[((rowBase[s - i0] as number) + j - 1) * MAX_SPAN + b - 1] as number;
+          const last = (rowBase[i - 1 - i0] as number);
+          for (let t = j - b; t < j; t++) lexical += tgtTerm[(last + t) * MAX_SPAN + a - 1] as number;
           score += params.lexicalWeight * lexical;
-          if (params.paragraphWeight !== 0) {
-            for (let s = i - a; s < i - 1; s++) if (srcFacts.paragraphEnd[s] === 1) score -= params.paragraphWeight;
-            for (let t = j - b; t < j - 1; t++) if (tgtFacts.paragraphEnd[t] === 1) score -= params.paragraphWeight;
+          if (paragraphWeight !== 0) {
+            score -= paragraphWeight * ((srcBreaks[i - 1] as number) - (srcBreaks[i - a] as number) + (tgtBreaks[j - 1] as number) - (tgtBreaks[j - b] as number));
           }
         }
         scores[cell * beadCount + bead] = score;

@@ -41,7 +41,10 @@ function buildPostings(side: KeyedSide, keyCount: number): Postings {
   const sentenceCount = side.sentStart.length - 1;
   const counts = new Int32Array(keyCount + 1);
   const last = new Int32Array(keyCount).fill(-1);
-  const forEachKey = (visit: (key: number, s: number) => void): void => {
+  // Pass 0 counts the sentences of each key, pass 1 fills them in (sentences in increasing order).
+  let sentences = new Int32Array(0);
+  let fill = new Int32Array(0);
+  for (let pass = 0; pass < 2; pass++) {
     for (let s = 0; s < sentenceCount; s++) {
       for (let x = side.sentStart[s] as number; x < (side.sentStart[s + 1] as number); x++) {
         const t = side.tokenTypes[x] as number;
@@ -50,22 +53,21 @@ function buildPostings(side: KeyedSide, keyCount: number): Postings {
           const key = side.keys[k] as number;
           if (last[key] === s) continue;
           last[key] = s;
-          visit(key, s);
+          if (pass === 0) counts[key + 1] = (counts[key + 1] as number) + 1;
+          else {
+            sentences[fill[key] as number] = s;
+            fill[key] = (fill[key] as number) + 1;
+          }
         }
       }
     }
-  };
-  forEachKey((key) => {
-    counts[key + 1] = (counts[key + 1] as number) + 1;
-  });
-  for (let k = 0; k < keyCount; k++) counts[k + 1] = (counts[k + 1] as number) + (counts[k] as number);
-  const fill = counts.slice(0, keyCount);
-  const sentences = new Int32Array(counts[keyCount] as number);
-  last.fill(-1);
-  forEachKey((key, s) => {
-    sentences[fill[key] as number] = s;
-    fill[key] = (fill[key] as number) + 1;
-  });
+    if (pass === 0) {
+      for (let k = 0; k < keyCount; k++) counts[k + 1] = (counts[k + 1] as number) + (counts[k] as number);
+      fill = counts.slice(0, keyCount);
+      sentences = new Int32Array(counts[keyCount] as number);
+      last.fill(-1);
+    }
+  }
   return { start: counts, sentences };
 }
 
@@ -81,7 +83,8 @@ function sideEvidence(side: KeyedSide, other: Postings, otherCount: number, maxC
   const selChance: number[] = [];
   const stamp = new Int32Array(otherCount).fill(-1);
   const cap = Math.max(2, Math.min(MAX_HITS, Math.floor(maxChance * otherCount)));
-  const candidates: { token: number; chance: number; list: Int32Array }[] = [];
+  // Candidate tokens of the current sentence (types), then the chosen ones.
+  const candidates: number[] = [];
   // Hit lists per token type (undefined: not computed yet, null: too common or no key).
   const lists: (Int32Array | null | undefined)[] = new Array<Int32Array | null | undefined>(side.classes.length);
   const seenInSentence = new Int32Array(side.classes.length).fill(-1);
@@ -119,13 +122,16 @@ function sideEvidence(side: KeyedSide, other: Postings, otherCount: number, maxC
         lists[t] = list;
       }
       if (list === null) continue;
-      candidates.push({ token: t, chance: list.length / otherCount, list });
+      candidates.push(t);
     }
-    if (candidates.length > 32) candidates.sort((x, y) => x.chance - y.chance).length = 32;
-    for (const candidate of candidates) {
-      selToken.push(candidate.token);
-      selClass.push(side.classes[candidate.token] as number);
-      selChance.push(Math.max(candidate.chance, 0.5 / otherCount));
+    if (candidates.length > MAX_TOKENS_PER_SENTENCE) {
+      candidates.sort((x, y) => (lists[x] as Int32Array).length - (lists[y] as Int32Array).length);
+      candidates.length = MAX_TOKENS_PER_SENTENCE;
+    }
+    for (const t of candidates) {
+      selToken.push(t);
+      selClass.push(side.classes[t] as number);
+      selChance.push(Math.max((lists[t] as Int32Array).length / otherCount, 0.5 / otherCount));
     }
     selStart[s + 1] = selToken.length;
   }

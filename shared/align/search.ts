@@ -14,6 +14,9 @@ export interface PathBead {
   readonly score: number;
 }
 
+const BEAD_SRC = Int8Array.from(BEADS, (bead) => bead[0]);
+const BEAD_TGT = Int8Array.from(BEADS, (bead) => bead[1]);
+
 function cellOf(band: Band, r: number, j: number): number {
   if (r < 0 || j < (band.lo[r] as number) || j > (band.hi[r] as number)) return -1;
   return (band.offset[r] as number) + j - (band.lo[r] as number);
@@ -37,8 +40,7 @@ export function viterbi(band: Band, scores: Float32Array): PathBead[] {
       for (let bead = 0; bead < beadCount; bead++) {
         const score = scores[cell * beadCount + bead] as number;
         if (score === -Infinity) continue;
-        const [a, b] = BEADS[bead] as readonly [number, number];
-        const previous = cellOf(band, r - a, j - b);
+        const previous = cellOf(band, r - (BEAD_SRC[bead] as number), j - (BEAD_TGT[bead] as number));
         const total = (best[previous] as number) + score;
         if (total > bestScore) {
           bestScore = total;
@@ -91,8 +93,7 @@ export function posteriors(band: Band, scores: Float32Array, path: readonly Path
       for (let bead = 0; bead < beadCount; bead++) {
         const score = scores[cell * beadCount + bead] as number;
         if (score === -Infinity) continue;
-        const [a, b] = BEADS[bead] as readonly [number, number];
-        const value = (forward[cellOf(band, r - a, j - b)] as number) + score * scale;
+        const value = (forward[cellOf(band, r - (BEAD_SRC[bead] as number), j - (BEAD_TGT[bead] as number))] as number) + score * scale;
         if (value === -Infinity) continue;
         terms[count++] = value;
         if (value > max) max = value;
@@ -108,9 +109,9 @@ export function posteriors(band: Band, scores: Float32Array, path: readonly Path
       let count = 0;
       let max = -Infinity;
       for (let bead = 0; bead < beadCount; bead++) {
-        const [a, b] = BEADS[bead] as readonly [number, number];
+        const a = BEAD_SRC[bead] as number;
         if (r + a >= rows) continue;
-        const next = cellOf(band, r + a, j + b);
+        const next = cellOf(band, r + a, j + (BEAD_TGT[bead] as number));
         if (next < 0) continue;
         const score = scores[next * beadCount + bead] as number;
         if (score === -Infinity) continue;
