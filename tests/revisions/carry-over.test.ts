@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { alignDocuments } from '../../shared/align/align-documents';
 import { type CarryOverOptions, type CarryPairInput, type UpdatedPair } from '../../shared/revisions/carry-over-alignment';
-import { carryOverAlignment, type CarryOverResult } from '../../shared/revisions/carry-over-merge';
+import { carryOverAlignment, subDocument, type CarryOverResult } from '../../shared/revisions/carry-over-merge';
 import { matchRevisions } from '../../shared/revisions/match-revisions';
 import type { SegmentedDocument, Side } from '../../shared/types';
 import { loadGoldBeads, loadSentenceFixture } from './sentence-docs';
@@ -231,5 +231,23 @@ describe('carryOverAlignment', () => {
     const pair = result.pairs.find((p) => p.src.includes(at)) as UpdatedPair;
     expect(textsOf(revised, pair.tgt)).toEqual(['06.02.2026 16:47']);
     expect(pair.id).toBe(timestamp.id);
+  });
+});
+
+describe('subDocument', () => {
+  it('holds only the chosen sentences, renumbered, with offsets into its own text', () => {
+    const doc = loadSentenceFixture('en.base.txt', 'en');
+    const picked = [3, 4, 5, 9];
+    const sub = subDocument(doc, picked);
+    expect(sub.sentences.map((s) => s.text)).toEqual(picked.map((i) => doc.sentences[i].text));
+    for (const sentence of sub.sentences) expect(sub.text.slice(sentence.start, sentence.end)).toBe(sentence.text);
+    expect(sub.sentences.map((s) => s.index)).toEqual([0, 1, 2, 3]);
+    const paragraphsBefore = new Set(picked.map((i) => doc.sentences[i].paragraph)).size;
+    expect(sub.paragraphs).toHaveLength(paragraphsBefore);
+    for (const sentence of sub.sentences) {
+      const paragraph = sub.paragraphs[sentence.paragraph];
+      expect(sentence.start).toBeGreaterThanOrEqual(paragraph.start);
+      expect(sentence.end).toBeLessThanOrEqual(paragraph.end);
+    }
   });
 });
