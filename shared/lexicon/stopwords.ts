@@ -38,6 +38,22 @@ const NOT_STOPWORDS: Readonly<Record<LangCode, readonly string[]>> = {
   zh: ['说', '看', '年', '月', '日', '时', '分', '秒', '小', '多', '做', '来', '请', '含', '第'],
   // Content words with content-word translations in English (today, always, sometimes, better, almost, certainly).
   ru: ['сегодня', 'всегда', 'иногда', 'лучше', 'почти', 'конечно'],
+  // The German list also has numbers and everyday content words (Tag, Jahr, gehen, groß, hoch).
+  de: [
+    'acht', 'achte', 'achten', 'achter', 'achtes', 'drei', 'dritte', 'dritten', 'dritter', 'drittes', 'elf', 'fünf',
+    'fünfte', 'fünften', 'fünfter', 'fünftes', 'neun', 'neunte', 'neunten', 'neunter', 'neuntes', 'sechs', 'sechste',
+    'sechsten', 'sechster', 'sechstes', 'sieben', 'siebente', 'siebenten', 'siebenter', 'siebentes', 'vier',
+    'vierte', 'vierten', 'vierter', 'viertes', 'zehn', 'zehnte', 'zehnten', 'zehnter', 'zehntes', 'zwanzig',
+    'zwei', 'zweite', 'zweiten', 'zweiter', 'zweites', 'zwölf', 'erste', 'ersten', 'erster', 'erstes',
+    'bekannt', 'besonders', 'besser', 'besten', 'dank', 'ehrlich', 'ende', 'endlich', 'ernst', 'früher', 'gehen',
+    'geht', 'ging', 'gekannt', 'gemacht', 'gesagt', 'gott', 'gross', 'grosse', 'grossen', 'grosser', 'grosses',
+    'groß', 'große', 'großen', 'großer', 'großes', 'gut', 'gute', 'guter', 'gutes', 'heute', 'hoch', 'jahr', 'jahre',
+    'jahren', 'kam', 'kleine', 'kleinen', 'kleiner', 'kleines', 'kommen', 'kommt', 'kurz', 'lang', 'lange', 'leicht',
+    'leide', 'lieber', 'machen', 'macht', 'machte', 'mann', 'mensch', 'menschen', 'mittel', 'morgen', 'möglich',
+    'nahm', 'natürlich', 'neue', 'neuen', 'offen', 'ordnung', 'recht', 'rechte', 'rechten', 'rechter', 'rechtes',
+    'richtig', 'sache', 'sagt', 'sagte', 'sah', 'satt', 'schlecht', 'schluss', 'später', 'startseite', 'steht',
+    'suche', 'tag', 'tage', 'tagen', 'tat', 'teil', 'tritt', 'uhr', 'weg', 'weit', 'wissen', 'zeit', 'zurück',
+  ],
 };
 
 const cache = new Map<LangCode, ReadonlySet<string>>();

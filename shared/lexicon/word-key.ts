@@ -11,6 +11,7 @@ import type { SnowballStemmer } from 'snowball-stemmers';
 import type { LangCode } from '../types';
 import { englishBaseForm } from './english-forms';
 import { normalizeWord } from './normalize-word';
+import { stemGerman } from './german-stem';
 import { stemRussian } from './russian-stem';
 import { stemUkrainian } from './ukrainian-stem';
 
@@ -27,7 +28,8 @@ const SNOWBALL_ALGORITHMS: Readonly<Record<LangCode, string>> = {
   es: 'spanish', sl: 'slovene', sv: 'swedish', ta: 'tamil', tr: 'turkish',
 };
 
-type Stem = (word: string) => string;
+/** Stems a lower-case word; `written` is the word as it stands in the text (German uses its capitalisation). */
+type Stem = (lower: string, written: string) => string;
 
 const identity: Stem = (word) => word;
 const stemmers = new Map<LangCode, Stem>();
@@ -38,7 +40,9 @@ function stemmerFor(lang: LangCode): Stem {
   const algorithm = SNOWBALL_ALGORITHMS[lang];
   if (algorithm) {
     const snowballStemmer: SnowballStemmer = snowball.newStemmer(algorithm);
-    stem = lang === 'ru' ? (word) => stemRussian(word, snowballStemmer) : (word) => snowballStemmer.stem(word);
+    if (lang === 'ru') stem = (lower) => stemRussian(lower, snowballStemmer);
+    else if (lang === 'de') stem = (lower, written) => stemGerman(written, lower, snowballStemmer);
+    else stem = (lower) => snowballStemmer.stem(lower);
   } else if (lang === 'uk') {
     stem = stemUkrainian;
   } else {
@@ -71,7 +75,7 @@ export function wordKey(word: string, lang: LangCode): string {
   const cached = table.get(word);
   if (cached !== undefined) return cached;
   const normal = lang === 'en' ? englishBaseForm(normalizeWord(word, lang)) : normalizeWord(word, lang);
-  const stemmed = normal.length > 2 ? stemmerFor(lang)(normal) : normal;
+  const stemmed = normal.length > 2 ? stemmerFor(lang)(normal, word) : normal;
   const key = stripLatinDiacritics(stemmed);
   if (table.size >= MEMO_LIMIT) table.clear();
   table.set(word, key);

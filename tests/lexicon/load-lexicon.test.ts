@@ -28,6 +28,8 @@ describe('loadLexicon on the shipped files', () => {
     expect(translates(lexicon, 'war', 'министр')).toBe(false);
     expect(translates(lexicon, 'told', 'сказали')).toBe(true);
     expect(translates(lexicon, 'knew', 'знали')).toBe(true);
+    // Forms Snowball keeps apart are added from the Hunspell dictionary: дней is not stemmed like день.
+    expect(translates(lexicon, 'days', 'дней')).toBe(true);
   });
 
   it('serves Russian to English from the same file, reversed', () => {
@@ -47,6 +49,8 @@ describe('loadLexicon on the shipped files', () => {
     expect(deFr && translates(deFr, 'Berg', 'montagne')).toBe(true);
     expect(deFr && translates(deFr, 'Häuser', 'maisons')).toBe(true);
     expect(frDe && translates(frDe, 'guerre', 'Krieg')).toBe(true);
+    expect(deFr && translates(deFr, 'gehen', 'vont')).toBe(true);
+    expect(deFr && translates(deFr, 'sagte', 'disent')).toBe(true);
   });
 
   it('has German-English and English-French', () => {

@@ -29,6 +29,15 @@ describe('wordKey', () => {
     expect(wordKey('ground', 'en')).not.toBe(wordKey('grind', 'en'));
   });
 
+  it('conflates German verb and adjective forms in -t, but not capitalised nouns', () => {
+    const forms = (words: string): Set<string> => new Set(words.split(' ').map((word) => wordKey(word, 'de')));
+    expect(forms('zeigen zeigt zeigte zeigten gezeigt')).toEqual(new Set(['zeig']));
+    expect(forms('arbeiten arbeitet gearbeitet')).toEqual(new Set([wordKey('arbeiten', 'de')]));
+    expect(forms('kalt kalte kalten')).toEqual(new Set([wordKey('kalt', 'de')]));
+    expect(wordKey('Macht', 'de')).not.toBe(wordKey('macht', 'de'));
+    expect(wordKey('macht', 'de')).toBe(wordKey('machen', 'de'));
+  });
+
   it('writes ё as е', () => {
     expect(normalizeWord('Ещё', 'ru')).toBe('еще');
     expect(wordKey('всё', 'ru')).toBe(wordKey('все', 'ru'));
