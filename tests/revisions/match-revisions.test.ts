@@ -122,6 +122,15 @@ describe('matchRevisions', () => {
     expectConsistent(match);
   });
 
+  it('still recognises edits when a heavily revised file takes the fallback diff', () => {
+    const texts = base.sentences.map((s) => s.text);
+    const edited = texts.map((t, i) => (i % 3 === 0 ? t.replace(/(\p{L})(\p{L})(\p{L}{3,})/u, '$2$1$3') : t));
+    const changed = edited.filter((t, i) => t !== texts[i]).length;
+    const match = matchRevisions(documentOf([texts], 'en'), documentOf([edited], 'en'), { maxEditLength: 5 });
+    expect(match.stats).toMatchObject({ fallback: true, modified: changed, unchanged: texts.length - changed, deleted: 0, inserted: 0 });
+    expectConsistent(match);
+  });
+
   it('keeps the order-preserving part when the fallback runs on a reordered file', () => {
     const reordered = loadSentenceFixture('en.reordered.txt', 'en');
     const match = matchRevisions(base, reordered, { maxEditLength: 1 });
