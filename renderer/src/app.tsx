@@ -6,6 +6,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MenuCommand } from '../../shared/ipc/events';
 import type { IpcError } from '../../shared/ipc/result';
+import { applyEdit, type EditResult } from '../../shared/ipc/edit-result';
 import type { AppState, ProjectView } from '../../shared/ipc/results';
 import type { UiLanguage } from '../../shared/i18n/resources';
 import { api, call, newJobId, UiError } from './api/api';
@@ -23,6 +24,8 @@ export interface AppActions {
   /** Runs a long job with the progress dialog and Cancel. */
   runJob<T>(work: (jobId: string) => Promise<T>): Promise<T | undefined>;
   setProject(view: ProjectView | null): void;
+  /** Applies the result of an edit to the open project. */
+  applyEdit(result: EditResult): void;
   setLanguage(language: UiLanguage): void;
   openProjectDialog(): Promise<void>;
 }
@@ -138,6 +141,7 @@ export function App() {
       setProject(view);
       if (!view) void refreshState();
     },
+    applyEdit: (result) => setProject((current) => (current ? applyEdit(current, result) : current)),
     setLanguage,
     openProjectDialog,
   };

@@ -3,6 +3,7 @@ import type { ProjectSnapshot } from '../project';
 import type { LangCode } from '../types';
 import type { Channel } from './channels';
 import type { UiLanguage } from '../i18n/resources';
+import type { EditResult } from './edit-result';
 
 /** A project the user opened before. */
 export interface RecentProject {
@@ -62,18 +63,18 @@ export interface ChannelResults {
   'project.open': ProjectView;
   'project.current': ProjectView | null;
   'project.close': null;
-  'pairs.merge': ProjectView;
-  'pairs.split': ProjectView;
-  'pairs.moveSentence': ProjectView;
-  'pairs.insertEmpty': ProjectView;
-  'pairs.confirm': ProjectView;
-  'pairs.realignFrom': ProjectView;
-  'history.undo': ProjectView;
-  'history.redo': ProjectView;
-  'notes.add': ProjectView;
-  'notes.update': ProjectView;
-  'notes.remove': ProjectView;
-  'flags.setStatus': ProjectView;
+  'pairs.merge': EditResult;
+  'pairs.split': EditResult;
+  'pairs.moveSentence': EditResult;
+  'pairs.insertEmpty': EditResult;
+  'pairs.confirm': EditResult;
+  'pairs.realignFrom': EditResult;
+  'history.undo': EditResult;
+  'history.redo': EditResult;
+  'notes.add': EditResult;
+  'notes.update': EditResult;
+  'notes.remove': EditResult;
+  'flags.setStatus': EditResult;
   'export.run': ExportResult;
   'shell.reveal': null;
   'job.cancel': boolean;

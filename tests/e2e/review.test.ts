@@ -16,7 +16,7 @@ const shown = async () => (await page.getByTestId('shown-count').textContent()) 
 const totalPairs = async () => Number(/(\d[\d,\s\u00a0\u202f]*)\s+\D*$/u.exec(await shown())?.[1].replace(/\D/gu, ''));
 
 beforeAll(async () => {
-  buildApp();
+  await buildApp();
   session = await openSession();
   page = session.page;
 }, 180_000);

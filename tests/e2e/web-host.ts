@@ -1,7 +1,7 @@
 // Helpers for the end-to-end tests: build what the browser host serves, start it on a fresh data folder,
 // and launch Debian's Chromium through playwright-core.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -11,14 +11,66 @@ const ROOT = resolve(import.meta.dirname, '..', '..');
 /** Where screenshots of the main screens are kept (CI artifacts). */
 export const SCREENSHOTS = join(ROOT, 'test-results', 'screenshots');
 
-/** Builds the renderer, main (job worker) and preload, and the CLI when missing. */
-export function buildApp(): void {
-  const vite = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], { cwd: ROOT, encoding: 'utf8' });
-  if (vite.status !== 0) throw new Error(`electron-vite build failed:\n${vite.stdout}\n${vite.stderr}`);
-  if (!existsSync(join(ROOT, 'out', 'cli', 'sverka.cjs'))) {
-    const cli = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build-cli.mjs')], { cwd: ROOT, encoding: 'utf8' });
-    if (cli.status !== 0) throw new Error(`CLI build failed:\n${cli.stderr}`);
+const BUILD_LOCK = join(ROOT, 'out', '.e2e-build-lock');
+
+function newest(dir: string): number {
+  return readdirSync(dir, { withFileTypes: true }).reduce((time, entry) => {
+    const path = join(dir, entry.name);
+    return Math.max(time, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
+  }, 0);
+}
+
+/** True when every build output exists and is newer than every source it is built from. */
+function fresh(outputs: readonly string[], sources: readonly string[]): boolean {
+  const sourceTime = Math.max(...sources.map((dir) => newest(join(ROOT, dir))));
+  return outputs.every((output) => existsSync(join(ROOT, output)) && statSync(join(ROOT, output)).mtimeMs > sourceTime);
+}
+
+function run(args: readonly string[]): void {
+  const result = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
+}
+
+/**
+ * Builds what the browser host serves (renderer, job worker) and the CLI, unless they are newer than their
+ * sources. Test files run in parallel: one builds under a lock folder while the others wait.
+ */
+export async function buildApp(): Promise<void> {
+  mkdirSync(join(ROOT, 'out'), { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(BUILD_LOCK);
+      break;
+    } catch {
+      // A lock older than five minutes is left over from a killed run.
+      const lock = statSync(BUILD_LOCK, { throwIfNoEntry: false });
+      if (lock && Date.now() - lock.mtimeMs > 300_000) rmSync(BUILD_LOCK, { recursive: true, force: true });
+      await new Promise((done) => setTimeout(done, 300));
+    }
   }
+  try {
+    const sources = ['shared', 'electron', 'renderer'];
+    if (!fresh(['out/renderer/index.html', 'out/main/job-worker.cjs'], sources)) run([join(ROOT, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build']);
+    if (!fresh(['out/cli/sverka.cjs'], [...sources, 'cli'])) run([join(ROOT, 'scripts', 'build-cli.mjs')]);
+  } finally {
+    rmSync(BUILD_LOCK, { recursive: true, force: true });
+  }
+}
+
+/** Calls the browser host's API directly, as the page would. */
+export type ApiCall = (channel: string, args: unknown) => Promise<{ ok: boolean; value?: unknown; error?: unknown }>;
+
+function apiCall(url: string): ApiCall {
+  const address = new URL(url);
+  const token = address.searchParams.get('token') ?? '';
+  return async (channel, args) => {
+    const response = await fetch(`${address.origin}/api/call/${channel}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Sverka-Token': token },
+      body: JSON.stringify(args),
+    });
+    return (await response.json()) as { ok: boolean; value?: unknown; error?: unknown };
+  };
 }
 
 /** A running browser host and the browser looking at it. */
@@ -44,10 +96,11 @@ async function startHost(dataDir: string): Promise<{ child: ChildProcess; url: s
 }
 
 /** Starts the host on a fresh data folder and opens its address in Chromium. */
-export async function openSession(): Promise<Session> {
+export async function openSession(options: { beforeLoad?: (call: ApiCall) => Promise<void> } = {}): Promise<Session> {
   const dataDir = mkdtempSync(join(tmpdir(), 'sverka-e2e-data-'));
   const profile = mkdtempSync(join(tmpdir(), 'sverka-e2e-profile-'));
   const host = await startHost(dataDir);
+  await options.beforeLoad?.(apiCall(host.url));
   let context: BrowserContext | undefined;
   try {
     context = await chromium.launchPersistentContext(profile, {

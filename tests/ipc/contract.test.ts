@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../shared/ipc/channels';
 import { ARGUMENT_SCHEMAS } from '../../shared/ipc/schemas';
 import type { ProjectView } from '../../shared/ipc/results';
+import { applyEdit, type EditResult } from '../../shared/ipc/edit-result';
 import { createHandlers, type HandlerSet } from '../../electron/main/handlers/create-handlers';
 import { dispatch } from '../../electron/main/handlers/dispatch';
 import { InProcessJobRunner } from '../../electron/main/jobs/job-runner';
@@ -109,18 +110,56 @@ describe('handlers on a real project', () => {
 
   it('merges, undoes, adds a note and keeps it across reopening', async () => {
     const first = view.snapshot.pairs[10];
-    const merged = await value<ProjectView>('pairs.merge', { pairId: first.id, direction: 'next' });
+    const merge = await value<EditResult>('pairs.merge', { pairId: first.id, direction: 'next' });
+    // A local edit answers with a patch: the two old pairs replaced by one.
+    expect(merge).toMatchObject({ kind: 'patch', canUndo: true, patch: { start: 10, deleteCount: 2, total: view.snapshot.pairs.length - 1 } });
+    const merged = applyEdit(view, merge);
     expect(merged.snapshot.pairs.length).toBe(view.snapshot.pairs.length - 1);
-    expect(merged.canUndo).toBe(true);
-    const undone = await value<ProjectView>('history.undo', {});
+    expect(merged.snapshot.pairs[10].src).toEqual([...first.src, ...view.snapshot.pairs[11].src]);
+    // The patched copy equals what the store now holds.
+    expect(merged.snapshot.pairs.map((pair) => pair.id)).toEqual((await value<ProjectView>('project.current', {})).snapshot.pairs.map((pair) => pair.id));
+    const undone = applyEdit(merged, await value<EditResult>('history.undo', {}));
     expect(undone.snapshot.pairs.length).toBe(view.snapshot.pairs.length);
-    const noted = await value<ProjectView>('notes.add', { target: { pairId: first.id }, text: 'Проверить термин' });
+    const noted = applyEdit(undone, await value<EditResult>('notes.add', { target: { pairId: first.id }, text: 'Проверить термин' }));
     expect(noted.snapshot.pairs[10].notes.map((note) => note.text)).toEqual(['Проверить термин']);
+    expect(JSON.stringify(noted.snapshot.pairs.map((pair) => [pair.id, pair.notes.length, pair.flags.length]))).toBe(
+      JSON.stringify((await value<ProjectView>('project.current', {})).snapshot.pairs.map((pair) => [pair.id, pair.notes.length, pair.flags.length])),
+    );
     await value('project.close', {});
     const reopened = await value<ProjectView>('project.open', { path: view.path });
     expect(reopened.snapshot.pairs[10].notes.map((note) => note.text)).toEqual(['Проверить термин']);
     const state = await value<{ recent: { path: string }[] }>('app.state', {});
     expect(state.recent[0].path).toBe(view.path);
+  });
+
+  it('answers every local edit with a patch that matches the store', async () => {
+    let mirror = await value<ProjectView>('project.current', {});
+    /** The pairs without Flag.pair (which a patch does not renumber). */
+    const shape = (project: ProjectView) => JSON.stringify(project.snapshot.pairs.map((pair) => ({ ...pair, flags: pair.flags.map(({ pair: _pair, ...flag }) => flag) })));
+    const check = async (channel: string, args: unknown) => {
+      const result = await value<EditResult>(channel, args);
+      mirror = applyEdit(mirror, result);
+      expect(shape(mirror)).toBe(shape(await value<ProjectView>('project.current', {})));
+      return result;
+    };
+    const pairs = () => mirror.snapshot.pairs;
+    const twoByTwo = pairs().findIndex((pair, index) => index > 20 && pair.src.length === 1 && pair.tgt.length === 1 && pairs()[index + 1]?.src.length === 1 && pairs()[index + 1]?.tgt.length === 1);
+    const id = pairs()[twoByTwo].id;
+    expect((await check('pairs.merge', { pairId: id, direction: 'next' })).kind).toBe('patch');
+    expect((await check('pairs.split', { pairId: id, srcCount: 1, tgtCount: 1 })).kind).toBe('patch');
+    expect((await check('pairs.merge', { pairId: pairs()[twoByTwo + 1].id, direction: 'previous' })).kind).toBe('patch');
+    await check('pairs.moveSentence', { pairId: id, side: 'tgt', which: 'last' });
+    await check('pairs.insertEmpty', { pairId: pairs()[twoByTwo + 5].id, side: 'src' });
+    await check('pairs.confirm', { pairIds: [pairs()[twoByTwo + 7].id], confirmed: true });
+    const flagged = pairs().find((pair) => pair.flags.length > 0);
+    await check('flags.setStatus', { flagId: flagged!.flags[0].id, status: 'dismissed' });
+    await check('notes.add', { target: { flagId: flagged!.flags[0].id }, text: 'on a flag' });
+    const note = pairs().flatMap((pair) => pair.flags).flatMap((flag) => flag.notes).find((item) => item.text === 'on a flag');
+    await check('notes.update', { noteId: note!.id, text: 'on a flag, edited' });
+    await check('notes.remove', { noteId: note!.id });
+    expect((await check('history.undo', {})).kind).toBe('full');
+    await check('history.redo', {});
+    await check('pairs.confirm', { pairIds: [pairs()[1].id, pairs()[2].id], confirmed: true });
   });
 
   it('exports TMX to the exports folder', async () => {

@@ -11,7 +11,8 @@ import type { ProjectView } from '../../../shared/ipc/results';
 import type { UiLanguage } from '../../../shared/i18n/resources';
 import type { JobRunner } from '../jobs/job-types';
 import type { Handlers } from './dispatch';
-import { openProject, type Project } from '../store/index';
+import { openProject } from '../store/index';
+import { ProjectSession } from './project-session';
 import { SettingsStore, settingsFile } from './settings-store';
 import { inspectDocument } from './inspect-document';
 
@@ -53,29 +54,18 @@ export interface HandlerSet {
 /** Builds the handlers over one open-project slot. */
 export function createHandlers(deps: HandlerDeps): HandlerSet {
   const settings = new SettingsStore(settingsFile(deps.dataDir));
-  let project: Project | null = null;
+  let project: ProjectSession | null = null;
 
-  const current = (): Project => {
+  const current = (): ProjectSession => {
     if (!project) throw new SverkaError('app.noProjectOpen');
     return project;
   };
-  const view = async (open: Project): Promise<ProjectView> => {
-    const snapshot = await open.snapshot();
-    const history = await open.history();
-    return { path: open.path, snapshot, canUndo: history.canUndo, canRedo: history.canRedo };
-  };
-  /** Runs one edit (one transaction in the store) and returns the project as it now is. */
-  const edit = async (change: (open: Project) => Promise<unknown>): Promise<ProjectView> => {
-    const open = current();
-    await change(open);
-    return view(open);
-  };
   const openPath = async (path: string): Promise<ProjectView> => {
     if (!existsSync(path)) throw new SverkaError('project.notFound', { path });
-    const opened = await openProject(path);
+    const opened = new ProjectSession(await openProject(path));
     await project?.close();
     project = opened;
-    const result = await view(opened);
+    const result = await opened.view();
     settings.addRecent(path, result.snapshot.name);
     deps.onProjectChanged?.({ path, name: result.snapshot.name });
     return result;
@@ -127,32 +117,78 @@ export function createHandlers(deps: HandlerDeps): HandlerSet {
       return openPath(path);
     },
     'project.open': async ({ path }) => openPath(path),
-    'project.current': async () => (project ? view(project) : null),
+    'project.current': async () => (project ? project.view() : null),
     'project.close': async () => {
       await project?.close();
       project = null;
       deps.onProjectChanged?.(null);
       return null;
     },
-    'pairs.merge': ({ pairId, direction }) => edit((open) => open.merge(pairId, direction)),
-    'pairs.split': ({ pairId, srcCount, tgtCount }) => edit((open) => open.splitPair(pairId, srcCount, tgtCount)),
-    'pairs.moveSentence': ({ pairId, side, which }) => edit((open) => open.moveSentence(pairId, side, which)),
-    'pairs.insertEmpty': ({ pairId, side }) => edit((open) => open.insertEmptyCounterpart(pairId, side)),
-    'pairs.confirm': ({ pairIds, confirmed }) => edit((open) => open.confirmPairs(pairIds, confirmed)),
+    'pairs.merge': ({ pairId, direction }) => {
+      const session = current();
+      const index = session.indexOfPair(pairId);
+      const region = direction === 'next' ? { start: index, end: index + 2 } : { start: index - 1, end: index + 1 };
+      return session.local(region, () => session.project.merge(pairId, direction));
+    },
+    'pairs.split': ({ pairId, srcCount, tgtCount }) => {
+      const session = current();
+      const index = session.indexOfPair(pairId);
+      return session.local({ start: index, end: index + 1 }, () => session.project.splitPair(pairId, srcCount, tgtCount));
+    },
+    'pairs.moveSentence': ({ pairId, side, which }) => {
+      const session = current();
+      const index = session.indexOfPair(pairId);
+      const region = which === 'first' ? { start: index - 1, end: index + 1 } : { start: index, end: index + 2 };
+      return session.local(region, () => session.project.moveSentence(pairId, side, which));
+    },
+    'pairs.insertEmpty': ({ pairId, side }) => {
+      const session = current();
+      const index = session.indexOfPair(pairId);
+      return session.local({ start: index, end: index + 1 }, () => session.project.insertEmptyCounterpart(pairId, side));
+    },
+    'pairs.confirm': ({ pairIds, confirmed }) => {
+      const session = current();
+      const change = () => session.project.confirmPairs(pairIds, confirmed);
+      if (pairIds.length !== 1) return session.whole(change);
+      const index = session.indexOfPair(pairIds[0]);
+      return session.local({ start: index, end: index + 1 }, change);
+    },
     // Realignment edits the open file, so it runs here (in the host process, reporting progress), not in a worker.
     'pairs.realignFrom': ({ pairId, jobId }) => {
+      const session = current();
       const report = progress(jobId);
-      return edit((open) => open.realignFrom(pairId, { onProgress: (fraction) => report('aligning', fraction) }));
+      return session.whole(() => session.project.realignFrom(pairId, { onProgress: (fraction) => report('aligning', fraction) }));
     },
-    'history.undo': () => edit((open) => open.undo()),
-    'history.redo': () => edit((open) => open.redo()),
-    'notes.add': ({ target, text }) => edit((open) => open.addNote(target, text)),
-    'notes.update': ({ noteId, text }) => edit((open) => open.updateNote(noteId, text)),
-    'notes.remove': ({ noteId }) => edit((open) => open.deleteNote(noteId)),
-    'flags.setStatus': ({ flagId, status }) => edit((open) => open.setFlagStatus(flagId, status)),
+    'history.undo': () => {
+      const session = current();
+      return session.whole(() => session.project.undo());
+    },
+    'history.redo': () => {
+      const session = current();
+      return session.whole(() => session.project.redo());
+    },
+    'notes.add': ({ target, text }) => {
+      const session = current();
+      const index = 'pairId' in target ? session.indexOfPair(target.pairId) : session.indexOfFlag(target.flagId);
+      return session.local({ start: index, end: index + 1 }, () => session.project.addNote(target, text));
+    },
+    'notes.update': ({ noteId, text }) => {
+      const session = current();
+      const index = session.indexOfNote(noteId);
+      return session.local({ start: index, end: index + 1 }, () => session.project.updateNote(noteId, text));
+    },
+    'notes.remove': ({ noteId }) => {
+      const session = current();
+      const index = session.indexOfNote(noteId);
+      return session.local({ start: index, end: index + 1 }, () => session.project.deleteNote(noteId));
+    },
+    'flags.setStatus': ({ flagId, status }) => {
+      const session = current();
+      const index = session.indexOfFlag(flagId);
+      return session.local({ start: index, end: index + 1 }, () => session.project.setFlagStatus(flagId, status));
+    },
     'export.run': async ({ jobId, format, path, confirmedOnly, skipEmpty, bom }) => {
-      const open = current();
-      const snapshot = await open.snapshot();
+      const snapshot = await current().project.snapshot();
       const outPath = path ?? uniquePath(folder('exports'), safeName(snapshot.name), `.${format === 'xliff' ? 'xlf' : format}`);
       const language = settings.get().uiLanguage ?? 'en';
       return deps.jobs.run(jobId, 'export', { snapshot, format, outPath, confirmedOnly, skipEmpty, bom, language }, progress(jobId));

@@ -1,4 +1,5 @@
 /** Correction commands for the selected pair. */
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PairRecord } from '../../../shared/project';
 import type { Side } from '../../../shared/types';
@@ -13,7 +14,7 @@ export type Correction =
   | { readonly type: 'realign' }
   | { readonly type: 'note' };
 
-export function ActionBar({
+export const ActionBar = memo(function ActionBar({
   pair,
   isFirst,
   isLast,
@@ -52,4 +53,4 @@ export function ActionBar({
       {button('note', { type: 'note' }, false, 'add-note')}
     </div>
   );
-}
+});

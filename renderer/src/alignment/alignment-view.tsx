@@ -8,6 +8,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IpcResult } from '../../../shared/ipc/result';
 import type { ProjectView } from '../../../shared/ipc/results';
+import type { EditResult } from '../../../shared/ipc/edit-result';
 import type { MenuCommand } from '../../../shared/ipc/events';
 import { api, call } from '../api/api';
 import type { AppActions } from '../app';
@@ -85,10 +86,10 @@ export function AlignmentView({ view, actions, menu }: { view: ProjectView; acti
   }, []);
 
   const apply = useCallback(
-    async (request: () => Promise<IpcResult<ProjectView>>): Promise<boolean> => {
-      const next = await actions.run(() => call(request()));
-      if (next) actions.setProject(next);
-      return next !== undefined;
+    async (request: () => Promise<IpcResult<EditResult>>): Promise<boolean> => {
+      const result = await actions.run(() => call(request()));
+      if (result) actions.applyEdit(result);
+      return result !== undefined;
     },
     [actions],
   );
@@ -115,7 +116,7 @@ export function AlignmentView({ view, actions, menu }: { view: ProjectView; acti
           void apply(() => api.pairs.confirm({ pairIds: [pair.id], confirmed: correction.confirmed }));
           return;
         case 'realign':
-          void actions.runJob((jobId) => call(api.pairs.realignFrom({ pairId: pair.id, jobId }))).then((next) => next && actions.setProject(next));
+          void actions.runJob((jobId) => call(api.pairs.realignFrom({ pairId: pair.id, jobId }))).then((result) => result && actions.applyEdit(result));
           return;
         case 'note':
           setPanelOpen(true);
@@ -227,19 +228,23 @@ export function AlignmentView({ view, actions, menu }: { view: ProjectView; acti
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [menu?.serial]);
 
-  const panelActions: PanelActions = {
-    jumpTo: (pairIndex) => select(pairIndex),
-    setStatus: (flagId, status) => void apply(() => api.flags.setStatus({ flagId, status })),
-    addNote: (target, text) => apply(() => api.notes.add({ target, text })),
-    updateNote: (noteId, text) => apply(() => api.notes.update({ noteId, text })),
-    removeNote: (noteId) => void apply(() => api.notes.remove({ noteId })),
-  };
+  const panelActions = useMemo<PanelActions>(
+    () => ({
+      jumpTo: (pairIndex) => select(pairIndex),
+      setStatus: (flagId, status) => void apply(() => api.flags.setStatus({ flagId, status })),
+      addNote: (target, text) => apply(() => api.notes.add({ target, text })),
+      updateNote: (noteId, text) => apply(() => api.notes.update({ noteId, text })),
+      removeNote: (noteId) => void apply(() => api.notes.remove({ noteId })),
+    }),
+    [select, apply],
+  );
+  const selectRow = useCallback((index: number) => select(index, false), [select]);
 
   const close = async () => {
     await actions.run(() => call(api.project.close({})));
     actions.setProject(null);
   };
-  const confirmed = snapshot.pairs.filter((item) => item.origin === 'confirmed').length;
+  const confirmed = useMemo(() => snapshot.pairs.filter((item) => item.origin === 'confirmed').length, [snapshot.pairs]);
 
   return (
     <div className="alignment-view">
@@ -300,7 +305,7 @@ export function AlignmentView({ view, actions, menu }: { view: ProjectView; acti
                       index={pairIndex}
                       selected={pairIndex === selected}
                       query={filters.search}
-                      onSelect={(index) => select(index, false)}
+                      onSelect={selectRow}
                     />
                   </div>
                 );

@@ -31,7 +31,7 @@ export const PairRow = memo(function PairRow({ snapshot, pair, index, selected, 
       onClick={() => onSelect(index)}
     >
       <div className="gutter">
-        <span className="pair-number">{formatNumber(index + 1, i18n.language)}</span>
+        <span className="pair-number">{formatNumber(index + 1, i18n.language, { useGrouping: false })}</span>
         <span
           className={`confidence confidence-${band}`}
           title={t('row.confidence', { value: formatNumber(pair.score, i18n.language, { style: 'percent' }) })}

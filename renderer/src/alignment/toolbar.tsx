@@ -1,11 +1,11 @@
 /** Search and filters above the pair list. */
-import type { RefObject } from 'react';
+import { memo, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FLAG_KINDS, type FlagKind, type Side } from '../../../shared/types';
 import { formatNumber } from '../i18n';
 import type { Filters } from './view-model';
 
-export function Toolbar({
+export const Toolbar = memo(function Toolbar({
   filters,
   onChange,
   shown,
@@ -73,4 +73,4 @@ export function Toolbar({
       </span>
     </div>
   );
-}
+});

@@ -2,7 +2,7 @@
  * The side panel: the selected pair (its flags and notes) and the list of every flag in the project. A click on
  * a flag jumps to its pair; each flag can be accepted, dismissed, resolved or reopened and carry notes.
  */
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FlagRecord, PairRecord, ProjectSnapshot } from '../../../shared/project';
 import type { FlagStatus } from '../../../shared/types';
@@ -22,7 +22,7 @@ export interface PanelActions {
   removeNote(noteId: number): void;
 }
 
-export function SidePanel({
+export const SidePanel = memo(function SidePanel({
   snapshot,
   selectedIndex,
   noteFocus,
@@ -76,7 +76,7 @@ export function SidePanel({
       </section>
     </aside>
   );
-}
+});
 
 /** The text a flag points at: its span, or its whole sentence. */
 function flagText(snapshot: ProjectSnapshot, flag: FlagRecord): string {

@@ -1,0 +1,102 @@
+/**
+ * An open project plus a copy of the pair list as the renderer has it, so that a local edit (merge, split,
+ * move, notes, flag review, confirm) answers with only the pairs it changed instead of the whole project.
+ * After the edit the changed run is read back from the store (one page) and checked against its neighbours;
+ * anything unexpected falls back to the whole snapshot.
+ */
+import type { EditResult } from '../../../shared/ipc/edit-result';
+import { patchSnapshot } from '../../../shared/ipc/edit-result';
+import type { ProjectView } from '../../../shared/ipc/results';
+import type { PairRecord, ProjectSnapshot } from '../../../shared/project';
+import { SverkaError } from '../../../shared/errors';
+import type { Project } from '../store/index';
+
+/** Old pairs [start, end) that an edit may replace. */
+export interface Region {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** How many more pairs than the old run a local edit can leave (a split or an empty counterpart adds one). */
+const GROWTH = 2;
+
+/** The open project and the renderer's view of it. */
+export class ProjectSession {
+  private mirror: ProjectSnapshot | undefined;
+
+  constructor(readonly project: Project) {}
+
+  get path(): string {
+    return this.project.path;
+  }
+
+  /** The whole project (and a fresh copy of its pairs). */
+  async view(): Promise<ProjectView> {
+    const snapshot = await this.project.snapshot();
+    this.mirror = snapshot;
+    const history = await this.project.history();
+    return { path: this.project.path, snapshot, canUndo: history.canUndo, canRedo: history.canRedo };
+  }
+
+  /** The index of a pair in the current list. */
+  indexOfPair(pairId: number): number {
+    const index = this.pairs().findIndex((pair) => pair.id === pairId);
+    if (index < 0) throw new SverkaError('project.pairNotFound', { id: pairId });
+    return index;
+  }
+
+  /** The index of the pair that holds a flag. */
+  indexOfFlag(flagId: number): number {
+    const index = this.pairs().findIndex((pair) => pair.flags.some((flag) => flag.id === flagId));
+    if (index < 0) throw new SverkaError('project.flagNotFound', { id: flagId });
+    return index;
+  }
+
+  /** The index of the pair that holds a note (on itself or on one of its flags). */
+  indexOfNote(noteId: number): number {
+    const index = this.pairs().findIndex(
+      (pair) => pair.notes.some((note) => note.id === noteId) || pair.flags.some((flag) => flag.notes.some((note) => note.id === noteId)),
+    );
+    if (index < 0) throw new SverkaError('project.noteNotFound', { id: noteId });
+    return index;
+  }
+
+  /** Runs an edit that touches only `region` and returns the patch. */
+  async local(region: Region, change: () => Promise<unknown>): Promise<EditResult> {
+    const old = this.pairs();
+    const start = Math.max(0, region.start);
+    const end = Math.min(old.length, region.end);
+    await change();
+    // One pair more on each side of the run, to check that the edit stayed inside it.
+    const before = start > 0 ? 1 : 0;
+    const page = await this.project.pairsPage(start - before, before + (end - start) + GROWTH + 1);
+    const count = end - start + (page.total - old.length);
+    const fresh = page.pairs.slice(before, before + count);
+    const after = page.pairs[before + count];
+    const consistent =
+      count >= 0 &&
+      fresh.length === count &&
+      (before === 0 || page.pairs[0]?.id === old[start - 1]?.id) &&
+      (end === old.length ? after === undefined : after?.id === old[end]?.id);
+    if (!consistent) return { kind: 'full', view: await this.view() };
+    const patch = { start, deleteCount: end - start, pairs: fresh, total: page.total };
+    this.mirror = patchSnapshot(this.mirror as ProjectSnapshot, patch);
+    const history = await this.project.history();
+    return { kind: 'patch', patch, canUndo: history.canUndo, canRedo: history.canRedo };
+  }
+
+  /** Runs an edit whose reach is unknown and returns the whole project. */
+  async whole(change: () => Promise<unknown>): Promise<EditResult> {
+    await change();
+    return { kind: 'full', view: await this.view() };
+  }
+
+  close(): Promise<void> {
+    return this.project.close();
+  }
+
+  private pairs(): readonly PairRecord[] {
+    if (!this.mirror) throw new SverkaError('app.noProjectOpen');
+    return this.mirror.pairs;
+  }
+}
