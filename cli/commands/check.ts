@@ -10,6 +10,8 @@ import { readTextFile } from '../../electron/main/io/read-text-file';
 import { loadLexicon } from '../../electron/main/lexicon/load-lexicon';
 import { alignDocuments } from '../../shared/align/align-documents';
 import { checkDivergences } from '../../shared/divergence/check-divergences';
+import { unitedLexicon } from '../../shared/divergence/united-lexicon';
+import { glossaryLexicon } from '../../shared/glossary/glossary-lexicon';
 import { SverkaError } from '../../shared/errors';
 import { detectLanguage } from '../../shared/lang/detect-language';
 import { validateLangCode } from '../../shared/lang/languages';
@@ -68,7 +70,9 @@ async function runCheck(srcPath: string, tgtPath: string, options: CheckCliOptio
   const target = await readDocument(tgtPath, options.tgtLang, '--tgt-lang', presegmented);
   const lexicon = loadLexicon(source.lang, target.lang);
   const glossary = options.glossary === undefined ? undefined : await readGlossary(options.glossary, source.lang, target.lang);
-  const { pairs } = alignDocuments(source, target, { lexicon });
+  // The glossary's terms also guide the alignment, as words the general lexicon may lack.
+  const alignLexicon = glossary ? unitedLexicon([lexicon, glossaryLexicon(glossary)]) : lexicon;
+  const { pairs } = alignDocuments(source, target, alignLexicon ? { lexicon: alignLexicon } : {});
   const flags = checkDivergences({ source, target, pairs, ...(lexicon ? { lexicon } : {}), ...(glossary ? { glossary } : {}) });
   context.stdout.write(formatFlags(flags, source, target, pairs, context.i18n));
 }

@@ -16,7 +16,8 @@ import { checkUnaligned } from './checks/unaligned';
 import { checkUntranslated } from './checks/untranslated';
 import { checkWordplay } from './checks/wordplay';
 import { orientLexicon } from './correspondence';
-import { nameLexicon, unitedLexicon } from './data/name-lexicon';
+import { nameLexicon } from './data/name-lexicon';
+import { unitedLexicon } from './united-lexicon';
 import { buildPairContext, type DocumentContext } from './pair-context';
 import { resolveDivergenceSettings, type DivergenceSettings, type DivergenceSettingsOverride } from './settings';
 
