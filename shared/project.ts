@@ -2,6 +2,7 @@
  * A project as plain data: what the store returns, what exporters and the UI read. Identifiers are the store's
  * row ids; a pair keeps its id while its sentences stay together.
  */
+import type { TranslationDiffRow } from './revisions/diff-translations';
 import type { Flag, FlagKind, FlagStatus, LangCode, PairOrigin, Paragraph, Sentence, Side } from './types';
 
 /** One imported document (one side, one revision). */
@@ -92,4 +93,27 @@ export interface ProjectSummary {
   readonly flagsByStatus: Readonly<Record<FlagStatus, number>>;
   readonly notes: number;
   readonly glossaryEntries: number;
+}
+
+/** A further translation of the original stored in the project (a third column), aligned to the original. */
+export interface AlternateTranslationInfo {
+  readonly id: number;
+  /** What the user calls it (the file name by default). */
+  readonly name: string;
+  readonly lang: LangCode;
+  readonly fileName: string;
+  /** Hex SHA-256 of the text. */
+  readonly sha256: string;
+  /** ISO 8601 time of import. */
+  readonly importedAt: string;
+  readonly encoding?: string;
+  readonly sentences: number;
+}
+
+/** The current translation and an alternate one, compared row by row against the original. */
+export interface TranslationComparison {
+  readonly alternate: AlternateTranslationInfo;
+  /** The alternate's sentences (the rows' `second` indices point here; `first` into the target's sentences). */
+  readonly sentences: readonly Sentence[];
+  readonly rows: readonly TranslationDiffRow[];
 }

@@ -50,7 +50,7 @@ describe('a new project file', () => {
       strict: number;
     }[];
     expect(tables.map((t) => t.name).sort()).toEqual(
-      ['documents', 'flags', 'glossary', 'history_actions', 'history_changes', 'history_state', 'notes', 'pairs', 'paragraphs', 'project', 'sentences', 'settings'].sort(),
+      ['alternate_pairs', 'alternate_paragraphs', 'alternate_sentences', 'alternates', 'documents', 'flags', 'glossary', 'history_actions', 'history_changes', 'history_state', 'notes', 'pairs', 'paragraphs', 'project', 'sentences', 'settings'].sort(),
     );
     expect(tables.every((t) => t.strict === 1)).toBe(true);
     expect(db.prepare('SELECT count(*) FROM pairs').pluck().get()).toBe(20);

@@ -10,7 +10,8 @@ import { SverkaError } from '../../../shared/errors';
 import type { DivergenceSettingsOverride } from '../../../shared/divergence/settings';
 import type { Glossary, GlossaryEntry } from '../../../shared/glossary/glossary';
 import type { Lexicon } from '../../../shared/lexicon/lexicon';
-import type { DocumentInfo, NoteRecord, PairsPage, ProjectSnapshot, ProjectSummary } from '../../../shared/project';
+import type { AlternateTranslationInfo, DocumentInfo, NoteRecord, PairsPage, ProjectSnapshot, ProjectSummary, TranslationComparison } from '../../../shared/project';
+import { diffTranslations } from '../../../shared/revisions/diff-translations';
 import type { Alignment, FlagStatus, SegmentedDocument, Side } from '../../../shared/types';
 import { closeDatabase, createDatabase, openDatabase } from './database';
 import { loadSegmentedDocument, revisionDocumentId, revisionsOf, type ImportedDocument } from './documents';
@@ -22,7 +23,27 @@ import { historyState, redoAction, runAction, undoAction } from './history';
 import { importProject, type CreateProjectInput } from './import-project';
 import { deleteNote as removeNote, insertNote, toNoteRecord, updateNoteText, type NoteTarget } from './notes';
 import { planInsertEmpty, planMerge, planMoveSentence, planSplit } from './pair-edits';
-import { clearChangedSinceReview, findPair, nextPair, pairsFrom, previousPair, setPairOrigin } from './pairs';
+import {
+  alternatePairs,
+  deleteAlternate,
+  findAlternate,
+  insertAlternate,
+  listAlternates,
+  loadAlternateDocument,
+  writeAlternatePairs,
+} from './alternates';
+import {
+  alignmentRanges,
+  allPairs,
+  clearChangedSinceReview,
+  findPair,
+  nextPair,
+  pairsFrom,
+  previousPair,
+  setPairOrigin,
+  toAlignedPair,
+  type PairRange,
+} from './pairs';
 import { planRealign } from './realign';
 import { applyPlan, type CheckContext } from './region';
 import { insertGlossaryEntries, readDivergenceSettings, readGlossary, writeDivergenceSettings } from './settings';
@@ -269,6 +290,66 @@ export class Project {
       return loadSegmentedDocument(db, id);
     };
     return compareRevisions(load(fromRevision), load(toRevision));
+  }
+
+  /**
+   * Adds a further translation of the original (a third column), aligned to the current original. Not part of
+   * the undo history; `removeAlternateTranslation` takes it out again.
+   */
+  async addAlternateTranslation(imported: ImportedDocument, name?: string): Promise<AlternateTranslationInfo> {
+    const db = this.#open;
+    const alignment = this.#alignAlternate(imported.document);
+    const id = db
+      .transaction(() => insertAlternate(db, name ?? imported.fileName, imported, this.#documents.src, alignment.ranges, alignment.scores, now()))
+      .immediate();
+    return findAlternate(db, id).info;
+  }
+
+  /** The alternate translations stored in the project. */
+  async alternateTranslations(): Promise<AlternateTranslationInfo[]> {
+    return listAlternates(this.#open);
+  }
+
+  /** Removes an alternate translation. */
+  async removeAlternateTranslation(id: number): Promise<void> {
+    const db = this.#open;
+    db.transaction(() => deleteAlternate(db, id)).immediate();
+  }
+
+  /**
+   * The current translation and an alternate one, row by row against the original, with the word-level difference
+   * of each row. An alternate aligned to an older revision of the original is realigned first.
+   */
+  async compareTranslations(alternateId: number): Promise<TranslationComparison> {
+    const db = this.#open;
+    const { sourceDocumentId } = findAlternate(db, alternateId);
+    const alternate = loadAlternateDocument(db, alternateId);
+    if (sourceDocumentId !== this.#documents.src) {
+      const alignment = this.#alignAlternate(alternate);
+      db.transaction(() => writeAlternatePairs(db, alternateId, this.#documents.src, alignment.ranges, alignment.scores)).immediate();
+    }
+    const context = this.#checkContext();
+    const pairs = allPairs(db).map(toAlignedPair);
+    const rows = diffTranslations(
+      context.source.sentences.length,
+      { document: context.target, pairs },
+      { document: alternate, pairs: alternatePairs(db, alternateId) },
+    );
+    return { alternate: findAlternate(db, alternateId).info, sentences: alternate.sentences, rows };
+  }
+
+  /** Aligns the current original with an alternate translation. */
+  #alignAlternate(document: SegmentedDocument): { readonly ranges: PairRange[]; readonly scores: number[] } {
+    const context = this.#checkContext();
+    const lexicon =
+      document.lang === context.target.lang || this.#options.lexicon !== undefined
+        ? context.lexicon
+        : loadLexicon(context.source.lang, document.lang);
+    const alignment = alignDocuments(context.source, document, lexicon === undefined ? {} : { lexicon });
+    return {
+      ranges: alignmentRanges(alignment.pairs, context.source.sentences.length, document.sentences.length),
+      scores: alignment.pairs.map((pair) => pair.score),
+    };
   }
 
   /** Undoes the last action; false when there was nothing to undo. */
