@@ -1,12 +1,14 @@
 /**
  * `sverka new PROJECT.sverka --src FILE --tgt FILE [--src-lang xx] [--tgt-lang yy] [--presegmented] [--name NAME]`:
  * imports both files, aligns them, flags divergences and saves everything in a new project file.
- * `sverka new PROJECT.sverka --from FILE.tmx|FILE.xliff [--name NAME]`: the aligned file's units become the pairs.
+ * `sverka new PROJECT.sverka --from FILE.tmx|FILE.xliff [--src-lang xx] [--tgt-lang yy] [--name NAME]`: the aligned
+ * file's units become the pairs (the languages, where the file does not name them, from the options).
  */
 import type { Command } from 'commander';
 import { createProjectFromBilingual } from '../../electron/main/import/project-from-bilingual';
 import { createProjectFromFiles } from '../../electron/main/project/create-project-from-files';
 import { SverkaError } from '../../shared/errors';
+import { validateLangCode } from '../../shared/lang/languages';
 import type { CliContext } from '../context';
 
 interface NewOptions {
@@ -41,7 +43,12 @@ export function registerNew(program: Command, context: CliContext): void {
         throw new SverkaError('format.newFiles');
       }
       const project = fromFile
-        ? await createProjectFromBilingual(projectPath, options.from as string, named)
+        ? await createProjectFromBilingual(projectPath, options.from as string, {
+            ...named,
+            // Where the file does not name its languages.
+            ...(options.srcLang === undefined ? {} : { srcLang: validateLangCode(options.srcLang) }),
+            ...(options.tgtLang === undefined ? {} : { tgtLang: validateLangCode(options.tgtLang) }),
+          })
         : await createProjectFromFiles(
             projectPath,
             { path: options.src as string, presegmented, ...(options.srcLang === undefined ? {} : { lang: options.srcLang }) },

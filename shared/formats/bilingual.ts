@@ -54,6 +54,12 @@ export interface BilingualFile {
   readonly name?: string;
 }
 
+/** Languages to use where a bilingual file does not name them (a user's --src-lang / --tgt-lang). */
+export interface LanguageFallback {
+  readonly srcLang?: LangCode;
+  readonly tgtLang?: LangCode;
+}
+
 /** Review statuses as written in files. */
 export const PAIR_ORIGINS: readonly PairOrigin[] = ['auto', 'edited', 'confirmed'];
 

@@ -15,6 +15,7 @@ import {
   primaryLang,
   type BilingualFile,
   type BilingualPair,
+  type LanguageFallback,
   type PairFlag,
 } from './bilingual';
 import { describeFlag, exportRows, toPairFlag, type PairSelection } from './export-rows';
@@ -172,8 +173,11 @@ function readTu(tu: XmlNode, srcLang: string, tgtLang: string): BilingualPair {
   };
 }
 
-/** Reads a TMX document (1.1 to 1.4b) into pairs of its source language and its main other language. */
-export function parseTmx(xml: string): BilingualFile {
+/**
+ * Reads a TMX document (1.1 to 1.4b) into pairs of its source language and its main other language (or the
+ * languages given, where the file leaves them open).
+ */
+export function parseTmx(xml: string, fallback: LanguageFallback = {}): BilingualFile {
   const nodes = parseXmlSafely(xml, 'TMX');
   const root = nodes.find((node) => localName(node) !== undefined);
   if (root === undefined || localName(root) !== 'tmx') {
@@ -184,9 +188,9 @@ export function parseTmx(xml: string): BilingualFile {
   let srcLang = primaryLang(header === undefined ? '' : (attribute(header, 'srclang') ?? ''));
   if (srcLang === '' || srcLang === '*all*') {
     const first = tus.flatMap((tu) => childElements(tu, 'tuv'))[0];
-    srcLang = primaryLang((first && tuvLang(first)) ?? '');
+    srcLang = fallback.srcLang ?? primaryLang((first && tuvLang(first)) ?? '');
   }
-  const tgtLang = pickTargetLang(tus, srcLang);
+  const tgtLang = fallback.tgtLang !== undefined && fallback.tgtLang !== srcLang ? fallback.tgtLang : pickTargetLang(tus, srcLang);
   if (srcLang === '' || tgtLang === undefined) throw new SverkaError('format.noLanguages', { format: 'TMX' });
   const nameProp = header === undefined ? undefined : childElements(header, 'prop').find((prop) => attribute(prop, 'type') === TMX_PROP.project);
   return {

@@ -14,6 +14,7 @@ import {
   primaryLang,
   type BilingualFile,
   type BilingualPair,
+  type LanguageFallback,
   type PairFlag,
 } from './bilingual';
 import { describeFlag, exportRows, toPairFlag } from './export-rows';
@@ -215,8 +216,16 @@ function readUnit2(unit: XmlNode): BilingualPair {
   );
 }
 
-/** Reads an XLIFF 1.2, 2.0 or 2.1 document into pairs (every file of it, units in document order). */
-export function parseXliff(xml: string): BilingualFile {
+/** Gettext's header unit (written by po2xliff) and units marked not to translate are not text of the document. */
+function isContentUnit12(unit: XmlNode): boolean {
+  return attribute(unit, 'translate') !== 'no' && attribute(unit, 'restype') !== 'x-gettext-domain-header';
+}
+
+/**
+ * Reads an XLIFF 1.x, 2.0 or 2.1 document into pairs (every file of it, units in document order); languages the
+ * file does not name come from `fallback`.
+ */
+export function parseXliff(xml: string, fallback: LanguageFallback = {}): BilingualFile {
   const nodes = parseXmlSafely(xml, 'XLIFF');
   const root = nodes.find((node) => localName(node) !== undefined);
   if (root === undefined || localName(root) !== 'xliff') {
@@ -225,14 +234,21 @@ export function parseXliff(xml: string): BilingualFile {
   const version = attribute(root, 'version') ?? '';
   if (version.startsWith('1.')) {
     const files = childElements(root, 'file');
-    const srcLang = primaryLang(files.map((file) => attribute(file, 'source-language') ?? '').find(Boolean) ?? '');
-    const tgtLang = primaryLang(files.map((file) => attribute(file, 'target-language') ?? '').find(Boolean) ?? '');
+    const units = descendants(files, 'trans-unit').filter(isContentUnit12);
+    const firstTarget = units.flatMap((unit) => childElements(unit, 'target'))[0];
+    const srcLang = primaryLang(files.map((file) => attribute(file, 'source-language') ?? '').find(Boolean) ?? fallback.srcLang ?? '');
+    const tgtLang = primaryLang(
+      files.map((file) => attribute(file, 'target-language') ?? '').find(Boolean) ??
+        (firstTarget && attribute(firstTarget, 'xml:lang')) ??
+        fallback.tgtLang ??
+        '',
+    );
     if (srcLang === '' || tgtLang === '') throw new SverkaError('format.noLanguages', { format: 'XLIFF' });
-    return { format: 'xliff', srcLang, tgtLang, pairs: descendants(files, 'trans-unit').map(readUnit12) };
+    return { format: 'xliff', srcLang, tgtLang, pairs: units.map(readUnit12) };
   }
   if (version.startsWith('2.')) {
-    const srcLang = primaryLang(attribute(root, 'srcLang') ?? '');
-    const tgtLang = primaryLang(attribute(root, 'trgLang') ?? '');
+    const srcLang = primaryLang(attribute(root, 'srcLang') ?? fallback.srcLang ?? '');
+    const tgtLang = primaryLang(attribute(root, 'trgLang') ?? fallback.tgtLang ?? '');
     if (srcLang === '' || tgtLang === '') throw new SverkaError('format.noLanguages', { format: 'XLIFF' });
     const files = childElements(root, 'file');
     const name = files

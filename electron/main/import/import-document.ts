@@ -7,7 +7,7 @@ import { open, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import iconv from 'iconv-lite';
 import { SverkaError } from '../../../shared/errors';
-import type { BilingualFile } from '../../../shared/formats/bilingual';
+import type { BilingualFile, LanguageFallback } from '../../../shared/formats/bilingual';
 import { importHtml } from '../../../shared/formats/html-import';
 import { plainTextDocument, type ImportedText } from '../../../shared/formats/imported-document';
 import { importMarkdown } from '../../../shared/formats/markdown';
@@ -104,6 +104,9 @@ export interface ImportOptions {
   readonly maxBytes?: number;
 }
 
+/** Options for reading a bilingual file: the languages to assume where the file does not name them. */
+export interface BilingualImportOptions extends ImportOptions, LanguageFallback {}
+
 /**
  * Reads a document for one side of a project: plain text, Markdown, HTML or DOCX, with its paragraphs and their
  * kinds. A TMX or XLIFF file is refused here (format.bilingual): it becomes a project through importBilingual.
@@ -157,14 +160,18 @@ function decodeXml(bytes: Uint8Array, path: string): string {
 }
 
 /** Reads a TMX or XLIFF file into its pairs (format.notBilingual for anything else). */
-export async function importBilingual(path: string, options: ImportOptions = {}): Promise<BilingualFile> {
+export async function importBilingual(path: string, options: BilingualImportOptions = {}): Promise<BilingualFile> {
   const file = basename(path);
   const size = await checkFile(path, options.maxBytes ?? MAX_IMPORT_BYTES);
   const bytes = await readChecked(path, size);
   const format = detectImportFormat(path, bytes);
   if (format !== 'tmx' && format !== 'xliff') throw new SverkaError('format.notBilingual', { file });
   const text = decodeXml(bytes, path);
-  const result = format === 'tmx' ? parseTmx(text) : parseXliff(text);
+  const fallback = {
+    ...(options.srcLang === undefined ? {} : { srcLang: options.srcLang }),
+    ...(options.tgtLang === undefined ? {} : { tgtLang: options.tgtLang }),
+  };
+  const result = format === 'tmx' ? parseTmx(text, fallback) : parseXliff(text, fallback);
   if (result.pairs.length === 0) throw new SverkaError('file.empty', { path });
   return result;
 }

@@ -10,7 +10,7 @@ import { bilingualToProject, type BilingualFile } from '../../../shared/formats/
 import type { Flag } from '../../../shared/types';
 import { loadLexicon } from '../lexicon/load-lexicon';
 import { createProject, type Project, type ProjectOptions } from '../store';
-import { importBilingual, type ImportOptions } from './import-document';
+import { importBilingual, type BilingualImportOptions } from './import-document';
 
 /** Options for a project made from a bilingual file. */
 export interface BilingualProjectOptions extends ProjectOptions {
@@ -70,7 +70,7 @@ export async function createProjectFromPairs(projectPath: string, file: Bilingua
 export async function createProjectFromBilingual(
   projectPath: string,
   bilingualPath: string,
-  options: BilingualProjectOptions & ImportOptions = {},
+  options: BilingualProjectOptions & BilingualImportOptions = {},
 ): Promise<Project> {
   const file = await importBilingual(bilingualPath, options);
   return createProjectFromPairs(projectPath, file, { ...options, fileName: options.fileName ?? basename(bilingualPath) });
