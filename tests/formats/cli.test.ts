@@ -1,6 +1,6 @@
 /** `sverka new --from` and `sverka export` for the formats of this folder, through the built CLI. */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
@@ -82,6 +82,8 @@ describe('sverka new --from and sverka export', () => {
       const result = sverka(args);
       expect(result.code, args.join(' ')).toBe(2);
       expect(result.stderr).toMatch(message);
+      expect(existsSync(project), 'no project file is left behind').toBe(false);
     }
+    expect(readdirSync(dir).sort()).toEqual(['fake.docx', 'xxe.tmx']);
   });
 });
