@@ -15,7 +15,7 @@ import { deletePair, findPair, insertPair, pairsAround, toAlignedPair, updatePai
 import { sql } from './statements';
 
 /** Pairs on each side of an edited region that the checks also see (document statistics such as the usual length ratio). */
-const CHECK_CONTEXT_PAIRS = 100;
+const CHECK_CONTEXT_PAIRS = 50;
 
 /** What the divergence checks read: the current documents and the lexicon of the language pair. */
 export interface CheckContext {
@@ -41,7 +41,7 @@ function homeOf(old: PairRow, rows: readonly PairRow[]): PairRow {
 }
 
 /**
- * Runs the divergence checks on some pairs (Flag.pair indexes `rows`). The checks see up to a hundred pairs
+ * Runs the divergence checks on some pairs (Flag.pair indexes `rows`). The checks see up to fifty pairs on each side
  * around them too, so statistics over the document (the usual length ratio) stay meaningful; only the flags of
  * `rows` are kept.
  */

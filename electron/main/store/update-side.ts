@@ -14,7 +14,7 @@ import { insertDocument, type ImportedDocument } from './documents';
 import { containsSentence, flagKey, flagsOfPairs, replaceFlags, toFlag, type PreviousFlag } from './flags';
 import { clearHistory } from './history';
 import { movePairNotes } from './notes';
-import { alignmentRanges, allPairs, deletePair, findPair, insertPair, toAlignedPair, updatePair, type PairRange, type PairRow } from './pairs';
+import { alignmentRanges, allPairs, deletePair, insertPair, toAlignedPair, updatePair, type PairRange, type PairRow } from './pairs';
 import { checkPairs, type CheckContext } from './region';
 import { sql } from './statements';
 
@@ -116,7 +116,18 @@ export function updateSide(
         for (const inherited of pair.inherits) heirOf.set(inherited, id);
         if (!keep || pair.recheck || pair.inherits.length > 0) recheck.add(id);
       });
-      const newRows = newIds.map((id) => findPair(db, id));
+      const newRows = newIds.map(
+        (id, i): PairRow => ({
+          id,
+          src_start: ranges[i].src.start,
+          src_end: ranges[i].src.end,
+          tgt_start: ranges[i].tgt.start,
+          tgt_end: ranges[i].tgt.end,
+          score: carried[i].score,
+          origin: carried[i].origin,
+          changed_since_review: carried[i].changedSinceReview ? 1 : 0,
+        }),
+      );
       const otherSide: Side = side === 'src' ? 'tgt' : 'src';
       const heirFor = (old: PairRow): number => {
         const inherited = heirOf.get(old.id);
@@ -143,7 +154,7 @@ export function updateSide(
         sql(db, 'UPDATE flags SET pair_id = ? WHERE pair_id = ?').run(home, row.id);
         deletePair(db, row.id);
       }
-      const rechecked = newRows.filter((row) => recheck.has(row.id)).map((row) => findPair(db, row.id));
+      const rechecked = newRows.filter((row) => recheck.has(row.id));
       if (rechecked.length > 0) {
         const newKey = (flag: Flag): string =>
           flagKey(flag, (flag.side === 'src' ? newContext.source : newContext.target).sentences[flag.sentence]?.text ?? '');
