@@ -10,6 +10,7 @@ import { flagAt, quote, type PairContext } from '../pair-context';
 import { findAsides, type Aside } from '../text/asides';
 import { findPhrases } from '../text/phrases';
 import { isContent, type SideText, type Token } from '../text/side-text';
+import { counterpartCandidates } from './unmatched-spans';
 import { spellingSimilarity } from '../text/similarity';
 
 interface GlossSpan {
@@ -70,7 +71,6 @@ function inside(aside: Aside, start: number, end: number): boolean {
 function asideGlosses(context: PairContext, asides: readonly Aside[], targetHits: readonly MarkerHit[], sourceConcepts: ReadonlySet<GlossConcept>): GlossSpan[] {
   const { src, tgt, match, settings } = context;
   const spans: GlossSpan[] = [];
-  const srcAsides = findAsides(src.text);
   for (const aside of asides) {
     const content = tgt.tokens.filter((token) => isContent(token) && token.start >= aside.innerStart && token.end <= aside.innerEnd);
     const unmatched = content.filter((token) => match.tgt[token.index] === undefined).length;
@@ -85,7 +85,11 @@ function asideGlosses(context: PairContext, asides: readonly Aside[], targetHits
     if (!aside.closed || !context.lexicon) continue;
     if (content.length < settings.gloss.minAsideContentWords) continue;
     if (unmatched / content.length < settings.gloss.minUnmatchedShare) continue;
-    const sourceHasOne = srcAsides.filter((other) => other.type === aside.type).length >= asides.filter((other) => other.type === aside.type).length;
+    // Unmatched source words where the aside stands may be its counterpart, loosely translated (a warning only
+    // when the source has nothing there).
+    const unmatchedTokens = content.filter((token) => match.tgt[token.index] === undefined);
+    const candidates = counterpartCandidates(tgt, unmatchedTokens, match.tgtLinks, { side: src, via: match.src, links: match.srcLinks });
+    const sourceHasOne = candidates * 2 >= unmatchedTokens.length;
     spans.push({ start: aside.start, end: aside.end, severity: sourceHasOne ? 'info' : 'warning', messageKey: 'gloss.aside', params: { text } });
   }
   return spans;

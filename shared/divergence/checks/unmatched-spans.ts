@@ -33,7 +33,7 @@ export interface OtherSide {
  * counterparts of the matched words around the run (translations keep clause order closely enough), or all of
  * them when the anchors cross.
  */
-function counterpartCandidates(side: SideText, run: readonly Token[], links: readonly (readonly number[])[], other: OtherSide): number {
+export function counterpartCandidates(side: SideText, run: readonly Token[], links: readonly (readonly number[])[], other: OtherSide): number {
   const content = side.tokens.filter(isContent);
   const otherContent = other.side.tokens.filter(isContent);
   const unmatchedOther = otherContent.filter((token) => other.via[token.index] === undefined);

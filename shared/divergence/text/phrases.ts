@@ -33,6 +33,32 @@ function phraseForms(phrase: string, lang: LangCode, mode: PhraseMatchMode): rea
   return forms;
 }
 
+interface CompiledPhrase {
+  readonly phrase: string;
+  readonly forms: readonly string[];
+}
+
+const orderedMemo = new WeakMap<readonly string[], Map<string, readonly CompiledPhrase[]>>();
+
+/** The phrases with their word forms, longest first (compiled once per list, language and mode). */
+function orderedPhrases(phrases: readonly string[], lang: LangCode, mode: PhraseMatchMode): readonly CompiledPhrase[] {
+  let byLang = orderedMemo.get(phrases);
+  if (!byLang) {
+    byLang = new Map();
+    orderedMemo.set(phrases, byLang);
+  }
+  const id = `${lang}\u0000${mode}`;
+  let ordered = byLang.get(id);
+  if (!ordered) {
+    ordered = phrases
+      .map((phrase) => ({ phrase, forms: phraseForms(phrase, lang, mode) }))
+      .filter((entry) => entry.forms.length > 0)
+      .sort((a, b) => b.forms.length - a.forms.length);
+    byLang.set(id, ordered);
+  }
+  return ordered;
+}
+
 const lowerMemo = new WeakMap<readonly Token[], readonly string[]>();
 
 /** The normalised lower-case forms of a token list (computed once per list: every marker list reads them). */
@@ -47,10 +73,7 @@ function lowerForms(tokens: readonly Token[], lang: LangCode): readonly string[]
 
 /** Every occurrence of any of the phrases in the tokens (longest phrase first at a position, no overlaps). */
 export function findPhrases(tokens: readonly Token[], phrases: readonly string[], lang: LangCode, mode: PhraseMatchMode = 'stem'): PhraseMatch[] {
-  const ordered = phrases
-    .map((phrase) => ({ phrase, forms: phraseForms(phrase, lang, mode) }))
-    .filter((entry) => entry.forms.length > 0)
-    .sort((a, b) => b.forms.length - a.forms.length);
+  const ordered = orderedPhrases(phrases, lang, mode);
   const textForms = mode === 'stem' ? tokens.map((token) => token.key) : lowerForms(tokens, lang);
   const matches: PhraseMatch[] = [];
   let position = 0;
