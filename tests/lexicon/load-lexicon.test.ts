@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { availableLexiconPairs, loadLexicon } from '../../electron/main/lexicon/load-lexicon';
+import {
+  availableLexiconPairs,
+  lexiconDirectory,
+  loadLexicon,
+  setDefaultLexiconDirectory,
+} from '../../electron/main/lexicon/load-lexicon';
 import type { Lexicon } from '../../shared/lexicon/lexicon';
 import { wordKey } from '../../shared/lexicon/word-key';
 
@@ -65,5 +70,20 @@ describe('loadLexicon on the shipped files', () => {
     expect(loadLexicon('en', 'xx')).toBeUndefined();
     expect(loadLexicon('en', 'en')).toBeUndefined();
     expect(loadLexicon('en', 'ru', '/nonexistent/lexicons')).toBeUndefined();
+  });
+});
+
+describe('lexiconDirectory', () => {
+  it('finds the repository folder, and uses an override or a default when given', () => {
+    expect(lexiconDirectory()).toMatch(/resources[\\/]lexicons$/);
+    expect(lexiconDirectory('/somewhere/else')).toBe('/somewhere/else');
+    setDefaultLexiconDirectory('/packaged/resources/lexicons');
+    try {
+      expect(lexiconDirectory()).toBe('/packaged/resources/lexicons');
+      expect(loadLexicon('en', 'fr')).toBeUndefined();
+    } finally {
+      setDefaultLexiconDirectory(undefined);
+    }
+    expect(loadLexicon('en', 'fr')?.srcLang).toBe('en');
   });
 });

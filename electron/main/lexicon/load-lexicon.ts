@@ -22,14 +22,31 @@ function findUpwards(start: string): string | undefined {
   }
 }
 
+let defaultDirectory: string | undefined;
+
+/** Sets the folder `loadLexicon` uses when it is given none (the packaged app: its resources folder). */
+export function setDefaultLexiconDirectory(directory: string | undefined): void {
+  defaultDirectory = directory;
+}
+
+/** Electron's resources folder of a packaged app (`process.resourcesPath`), undefined in plain Node. */
+function packagedResources(): string | undefined {
+  const resourcesPath = (process as { resourcesPath?: unknown }).resourcesPath;
+  if (typeof resourcesPath !== 'string') return undefined;
+  const candidate = join(resourcesPath, RELATIVE_FOLDER);
+  return existsSync(candidate) ? candidate : undefined;
+}
+
 /**
- * The folder holding the lexicon files: `override` when given, else `resources/lexicons` of the repository found
- * above this module (bundled CLI) or above the working directory (scripts run from the repository).
+ * The folder holding the lexicon files: `override` when given, else the default set by
+ * `setDefaultLexiconDirectory`, else `resources/lexicons` under Electron's resources folder (packaged app), else
+ * that of the repository found above this module (bundled CLI) or above the working directory (scripts, tests).
  */
 export function lexiconDirectory(override?: string): string | undefined {
   if (override !== undefined) return override;
+  if (defaultDirectory !== undefined) return defaultDirectory;
   const moduleDir = typeof __dirname === 'string' ? __dirname : undefined;
-  return (moduleDir && findUpwards(moduleDir)) || findUpwards(process.cwd());
+  return packagedResources() ?? ((moduleDir && findUpwards(moduleDir)) || findUpwards(process.cwd()));
 }
 
 const cache = new Map<string, Lexicon | undefined>();
