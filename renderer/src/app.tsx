@@ -130,6 +130,27 @@ export function App() {
     });
   }, [run, openProjectDialog, refreshState]);
 
+  // A project file dropped anywhere on the window opens it (the new-project drop zones handle documents).
+  useEffect(() => {
+    const over = (event: DragEvent) => event.preventDefault();
+    const drop = (event: DragEvent) => {
+      if (event.defaultPrevented) return;
+      event.preventDefault();
+      const file = event.dataTransfer?.files[0];
+      if (!file || !isProjectPath(file.name)) return;
+      void run(async () => {
+        const path = await api.platform.pathForFile(file);
+        setProject(await call(api.project.open({ path })));
+      });
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('drop', drop);
+    };
+  }, [run]);
+
   useEffect(() => {
     document.title = project ? t('window.titleWithProject', { name: project.snapshot.name }) : t('window.title');
   }, [project, t]);

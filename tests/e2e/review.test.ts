@@ -6,6 +6,8 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { Page } from 'playwright-core';
 import { buildApp, openSession, SCREENSHOTS, type Session } from './web-host';
 
+const SAMPLE = join(import.meta.dirname, '..', '..', 'resources', 'samples', 'lavrov-osce-2026-02-06');
+
 let session: Session;
 let page: Page;
 
@@ -48,9 +50,33 @@ async function appear(locator: ReturnType<Page['getByTestId']>, timeout = 20_000
 }
 
 describe('reviewing the sample in the browser', () => {
-  it('shows the start screen and opens the bundled sample', async () => {
+  it('creates a new project from two chosen files, languages detected and encodings shown', async () => {
     await page.getByTestId('open-sample').waitFor();
     await shot('01-start');
+    for (const [side, file, lang] of [['src', 'ru.txt', 'ru'], ['tgt', 'en.txt', 'en']] as const) {
+      const chooser = page.waitForEvent('filechooser');
+      await page.getByTestId(`chooser-${side}`).getByRole('button').click();
+      await (await chooser).setFiles(join(SAMPLE, file));
+      await appear(page.getByTestId(`lang-${side}`));
+      expect(await page.getByTestId(`lang-${side}`).inputValue()).toBe(lang);
+      expect(await page.getByTestId(`chooser-${side}`).textContent()).toContain('UTF-8');
+    }
+    expect(await page.getByTestId('chooser-src').locator('.preview-text').textContent()).toContain('Лавров');
+    await shot('01b-new-project');
+    await page.getByTestId('create-project').click();
+    // The progress dialog shows while the job runs (if the machine is quick it may already be gone).
+    await page
+      .getByRole('dialog')
+      .waitFor({ timeout: 2_000 })
+      .then(() => shot('01c-progress'))
+      .catch(() => undefined);
+    await appear(rows().first(), 60_000);
+    expect(await page.getByTestId('project-name').textContent()).toBe('ru');
+    await page.getByTestId('close-project').click();
+  });
+
+  it('shows the start screen and opens the bundled sample', async () => {
+    await page.getByTestId('open-sample').waitFor();
     await page.getByTestId('open-sample').click();
     await appear(rows().first(), 60_000);
     expect(await page.getByTestId('project-name').textContent()).toBe('lavrov-osce-2026-02-06');

@@ -107,7 +107,7 @@ function DocumentChooser({
         <div className="document-preview">
           <div className="file-name">{chosen.preview.fileName}</div>
           <div className="document-meta">
-            <span>{t('start.new.encoding', { encoding: chosen.preview.encoding })}</span>
+            <span>{t('start.new.encoding', { encoding: chosen.preview.encoding.toUpperCase() })}</span>
             <span>{t('start.new.characters', { count: chosen.preview.characters, formatted: formatNumber(chosen.preview.characters, i18n.language) })}</span>
             <label>
               {t('start.new.language')}{' '}
