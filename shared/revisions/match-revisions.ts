@@ -66,6 +66,9 @@ export interface MatchOptions {
 /** The sentences of a revision: all the matcher reads. */
 export type RevisionSentences = Pick<SegmentedDocument, 'sentences'>;
 
+/** Edit distance for the second, normalised-text diff inside each changed stretch. */
+const INNER_MAX_EDIT_LENGTH = 200;
+
 /** Match the sentences of an old and a new revision of the same document. */
 export function matchRevisions(
   oldDoc: RevisionSentences,
@@ -112,7 +115,8 @@ export function matchRevisions(
       hunks.push(hunk);
       continue;
     }
-    const inner = diffSentenceKeys(removedKeys, addedKeys, maxEditLength);
+    // Whitespace-only edits keep their place: a short search suffices (the anchored fallback does the rest).
+    const inner = diffSentenceKeys(removedKeys, addedKeys, Math.min(maxEditLength, INNER_MAX_EDIT_LENGTH));
     fallback ||= inner.fallback;
     for (const part of hunksOf(inner.runs, hunk.removed[0], hunk.added[0], (i, j) => keep(i, j, false, true))) hunks.push(part);
   }
