@@ -33,7 +33,7 @@ describe('HTML review report in Chromium', () => {
       expect(await page.title()).toBe('Отчёт о проверке: Lavrov & OSCE <2026>');
       const marks = await page.locator('mark').allTextContents();
       expect(marks).toContain(GLOSS_TEXT);
-      const background = await page.locator('mark.kind-gloss').evaluate((element) => getComputedStyle(element).backgroundColor);
+      const background = await page.locator('mark.kind-gloss').evaluate('(element) => getComputedStyle(element).backgroundColor');
       expect(background).not.toBe('rgba(0, 0, 0, 0)');
       const pdf = await page.pdf({ format: 'A4' });
       expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
