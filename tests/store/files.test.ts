@@ -155,6 +155,16 @@ describe('files that are refused, unchanged', () => {
     fs.chmodSync(file, 0o644);
   });
 
+  it('a project with a trigger Sverka did not create', async () => {
+    const file = await newProject();
+    const db = new Database(file);
+    db.exec("CREATE TRIGGER sneaky AFTER INSERT ON notes BEGIN DELETE FROM pairs; END;");
+    db.close();
+    const before = state(file);
+    expect(await errorKey(openProject(file))).toBe('project.unexpectedSchema');
+    expect(state(file)).toEqual(before);
+  });
+
   it('a project whose import never finished (no documents)', async () => {
     const file = await newProject();
     const db = new Database(file);

@@ -63,6 +63,32 @@ function isSverkaFile(file: string): boolean {
   }
 }
 
+/** The schema objects the migrations create up to each version, as `type name sql` lines (built in memory, once). */
+const expectedSchemas = new Map<number, string>();
+
+function schemaOf(db: Db): string {
+  const rows = db
+    .prepare("SELECT type, name, coalesce(sql, '') AS sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name")
+    .all() as { type: string; name: string; sql: string }[];
+  return rows.map((row) => `${row.type} ${row.name} ${row.sql}`).join('\n');
+}
+
+/**
+ * A project file is a document users e-mail each other, so its schema is checked against the one the
+ * migrations build: a file with extra triggers or views, or altered ones, is refused rather than run.
+ */
+function checkSchema(db: Db, file: string, version: number): void {
+  let expected = expectedSchemas.get(version);
+  if (expected === undefined) {
+    const memory = new Database(':memory:');
+    migrate(memory, undefined, version);
+    expected = schemaOf(memory);
+    memory.close();
+    expectedSchemas.set(version, expected);
+  }
+  if (schemaOf(db) !== expected) throw new SverkaError('project.unexpectedSchema', { path: file });
+}
+
 /** Pragmas every connection uses once the file is known to be ours. */
 function configure(db: Db): void {
   db.pragma('journal_mode = WAL');
@@ -93,6 +119,8 @@ export function openDatabase(file: string): Db {
   }
   try {
     db.pragma('locking_mode = EXCLUSIVE');
+    // Functions with side effects are never run from the file's own schema (views, triggers).
+    db.pragma('trusted_schema = OFF');
     const applicationId = db.pragma('application_id', { simple: true }) as number;
     if (applicationId !== SVERKA_APPLICATION_ID) throw new SverkaError('project.notSverka', { path: file });
     const version = schemaVersion(db);
@@ -101,6 +129,7 @@ export function openDatabase(file: string): Db {
     }
     const check = db.pragma('quick_check', { simple: true });
     if (check !== 'ok') throw new SverkaError('project.corrupt', { path: file });
+    checkSchema(db, file, version);
     configure(db);
     migrate(db);
     return db;
@@ -121,6 +150,7 @@ export function createDatabase(file: string, options: { readonly upToVersion?: n
   }
   try {
     db.pragma('locking_mode = EXCLUSIVE');
+    db.pragma('trusted_schema = OFF');
     db.pragma(`application_id = ${SVERKA_APPLICATION_ID}`);
     configure(db);
     migrate(db, undefined, options.upToVersion);
