@@ -13,6 +13,8 @@ import { DocumentBuilder, type ImportedText } from './imported-document';
 const SKIPPED = new Set([
   'head', 'script', 'style', 'noscript', 'template', 'nav', 'header', 'footer', 'aside', 'form', 'button', 'select',
   'textarea', 'input', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'audio', 'video', 'map', 'menu', 'dialog',
+  // Ruby annotations (furigana, pinyin) are reading aids, not text of the sentence.
+  'rt', 'rp',
 ]);
 
 /** ARIA roles of page furniture. */

@@ -150,6 +150,16 @@ describe('export entry', () => {
     expect(decoder.decode(readFileSync(join(dir, 'out.tmx')))).toMatch(/creationtoolversion="\d+\.\d+\.\d+"/);
   });
 
+  it('reports a folder it cannot write to', async () => {
+    try {
+      await writeExportFile(sampleSnapshot(), 'csv', join(dir, 'missing', 'out.csv'));
+      expect.unreachable();
+    } catch (error) {
+      expect(isSverkaError(error) && error.key).toBe('project.exportWrite');
+    }
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it('names unknown formats', () => {
     expect(parseExportFormat('TMX')).toBe('tmx');
     try {

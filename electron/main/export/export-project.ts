@@ -77,7 +77,10 @@ export async function exportProject(snapshot: ProjectSnapshot, format: ExportFor
   return typeof rendered === 'string' ? encoder.encode(rendered) : rendered;
 }
 
-/** Exports to a file: written to a temporary file in the same folder, then renamed over `path`. */
+/**
+ * Exports to a file: written to a temporary file in the same folder, then renamed over `path`
+ * (project.exportWrite when the folder is missing or not writable).
+ */
 export async function writeExportFile(
   snapshot: ProjectSnapshot,
   format: ExportFormat,
@@ -91,6 +94,6 @@ export async function writeExportFile(
     await rename(temporary, path);
   } catch (error) {
     await rm(temporary, { force: true });
-    throw error;
+    throw new SverkaError('project.exportWrite', { path }, { cause: error });
   }
 }
