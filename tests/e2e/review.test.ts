@@ -1,6 +1,7 @@
 // End to end, in Chromium through the browser host: open the sample, find the bucha gloss, write a note,
 // merge and split, undo, switch to Russian, reopen the project and see the note. Screenshots of the main
 // screens go to test-results/screenshots/.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -144,6 +145,36 @@ describe('reviewing the sample in the browser', () => {
     await shot('06-help');
     await page.keyboard.press('Escape');
     await table.waitFor({ state: 'detached' });
+  });
+
+  it('reviews with the keyboard: next flag, confirm, note', async () => {
+    await rows().first().click();
+    const selected = page.locator('[data-testid=pair-row][aria-selected=true]');
+    const start = Number(await selected.getAttribute('data-pair-id'));
+    await page.keyboard.press('f');
+    await expect.poll(async () => Number(await selected.getAttribute('data-pair-id'))).not.toBe(start);
+    expect(await selected.locator('.flag-span').count()).toBeGreaterThan(0);
+    await page.keyboard.press('c');
+    await expect.poll(() => page.getByTestId('progress-summary').textContent()).toMatch(/^1 of/u);
+    await expect.poll(() => selected.getAttribute('class')).toContain('confirmed');
+    await page.keyboard.press('n');
+    await expect.poll(() => page.evaluate('document.activeElement?.dataset?.testid')).toBe('pair-note-input');
+    await page.keyboard.press('Escape');
+  });
+
+  it('exports the project as TMX, with the note, as a download', async () => {
+    await page.getByTestId('export').click();
+    await page.getByTestId('export-format').selectOption('tmx');
+    await shot('06b-export');
+    const download = page.waitForEvent('download');
+    await page.getByTestId('export-start').click();
+    const file = join(SCREENSHOTS, '..', 'exports', 'sample.tmx');
+    await (await download).saveAs(file);
+    const tmx = readFileSync(file, 'utf8');
+    expect(tmx).toContain('<tmx version="1.4"');
+    expect(tmx).toContain('Pun on «бучу» lost');
+    await page.getByTestId('export-done').waitFor();
+    await page.keyboard.press('Escape');
   });
 
   it('switches to Russian, reopens the project and still shows the note', async () => {

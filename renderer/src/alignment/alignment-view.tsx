@@ -245,6 +245,7 @@ export function AlignmentView({ view, actions, menu }: { view: ProjectView; acti
     actions.setProject(null);
   };
   const confirmed = useMemo(() => snapshot.pairs.filter((item) => item.origin === 'confirmed').length, [snapshot.pairs]);
+  const changed = useMemo(() => snapshot.pairs.filter((item) => item.changedSinceReview).length, [snapshot.pairs]);
 
   return (
     <div className="alignment-view">
@@ -279,7 +280,7 @@ export function AlignmentView({ view, actions, menu }: { view: ProjectView; acti
           {t('toolbar.close')}
         </button>
       </header>
-      <Toolbar filters={filters} onChange={changeFilters} shown={visible.length} total={snapshot.pairs.length} searchRef={searchRef} />
+      <Toolbar filters={filters} onChange={changeFilters} shown={visible.length} total={snapshot.pairs.length} changedCount={changed} searchRef={searchRef} />
       <ActionBar pair={pair} isFirst={selected === 0} isLast={selected === snapshot.pairs.length - 1} onAction={correct} />
       <div className={`workspace${panelOpen ? ' with-panel' : ''}`}>
         <div className="pair-list-frame">

@@ -20,7 +20,7 @@ export const PairRow = memo(function PairRow({ snapshot, pair, index, selected, 
   const band = confidenceBand(pair.score);
   const bead = beadLabel(pair);
   const notes = [...pair.notes, ...pair.flags.flatMap((flag) => flag.notes)];
-  const classes = ['pair-row', selected ? 'selected' : '', pair.origin === 'confirmed' ? 'confirmed' : '', bead ? 'non-one' : ''];
+  const classes = ['pair-row', selected ? 'selected' : '', pair.origin === 'confirmed' ? 'confirmed' : '', bead ? 'non-one' : '', pair.changedSinceReview ? 'changed' : ''];
   return (
     <div
       className={classes.filter(Boolean).join(' ')}
@@ -45,6 +45,11 @@ export const PairRow = memo(function PairRow({ snapshot, pair, index, selected, 
         {pair.origin === 'confirmed' && (
           <span className="confirmed-mark" title={t('row.confirmed')}>
             {'✓'}
+          </span>
+        )}
+        {pair.changedSinceReview && (
+          <span className="changed-mark" title={t('row.changedSinceReview')} data-testid="changed-mark">
+            {'Δ'}
           </span>
         )}
         {pair.origin === 'edited' && (

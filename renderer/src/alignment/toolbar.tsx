@@ -10,16 +10,19 @@ export const Toolbar = memo(function Toolbar({
   onChange,
   shown,
   total,
+  changedCount,
   searchRef,
 }: {
   filters: Filters;
   onChange: (filters: Filters) => void;
   shown: number;
   total: number;
+  /** Pairs changed since review; the filter shows only when there are some. */
+  changedCount: number;
   searchRef: RefObject<HTMLInputElement | null>;
 }) {
   const { t, i18n } = useTranslation('app');
-  const toggle = (key: 'lowConfidence' | 'unreviewed' | 'withNotes') => onChange({ ...filters, [key]: !filters[key] });
+  const toggle = (key: 'lowConfidence' | 'unreviewed' | 'withNotes' | 'changed') => onChange({ ...filters, [key]: !filters[key] });
   return (
     <div className="toolbar" role="toolbar">
       <input
@@ -53,6 +56,12 @@ export const Toolbar = memo(function Toolbar({
         <input type="checkbox" checked={filters.withNotes} onChange={() => toggle('withNotes')} data-testid="filter-notes" />
         {t('filters.withNotes')}
       </label>
+      {changedCount > 0 && (
+        <label className="check">
+          <input type="checkbox" checked={filters.changed} onChange={() => toggle('changed')} data-testid="filter-changed" />
+          {t('filters.changed')}
+        </label>
+      )}
       <select
         aria-label={t('filters.flagged')}
         value={filters.flagged ?? ''}

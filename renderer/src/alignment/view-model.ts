@@ -15,12 +15,14 @@ export interface Filters {
   readonly flagged: FlagKind | 'any' | null;
   readonly unreviewed: boolean;
   readonly withNotes: boolean;
+  /** Pairs whose text changed after they were reviewed (a new revision was imported). */
+  readonly changed: boolean;
   readonly search: string;
   readonly searchSide: Side | 'both';
 }
 
 /** No filter on. */
-export const NO_FILTERS: Filters = { lowConfidence: false, flagged: null, unreviewed: false, withNotes: false, search: '', searchSide: 'both' };
+export const NO_FILTERS: Filters = { lowConfidence: false, flagged: null, unreviewed: false, withNotes: false, changed: false, search: '', searchSide: 'both' };
 
 /** A flag still waiting for review. */
 export function isOpenFlag(flag: FlagRecord): boolean {
@@ -47,6 +49,7 @@ export function visiblePairs(snapshot: ProjectSnapshot, filters: Filters): numbe
     if (filters.lowConfidence && pair.score >= LOW_CONFIDENCE) return;
     if (filters.unreviewed && pair.origin === 'confirmed') return;
     if (filters.withNotes && !hasNotes(pair)) return;
+    if (filters.changed && !pair.changedSinceReview) return;
     if (filters.flagged !== null) {
       const kind = filters.flagged;
       if (!pair.flags.some((flag) => isOpenFlag(flag) && (kind === 'any' || flag.kind === kind))) return;
