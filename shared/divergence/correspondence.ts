@@ -37,11 +37,13 @@ export function orientLexicon(lexicon: Lexicon | undefined, srcLang: string, tgt
 function keysMeet(translations: ReadonlySet<string> | undefined, key: string): boolean {
   if (!translations) return false;
   if (translations.has(key)) return true;
-  // Stems of the lexicon and of the text may stop at different suffixes (гарант / гарантир).
+  // Stems of the lexicon and of the text may stop at different suffixes (show / shown, гарант / гарантир); a
+  // longer difference is another word (round / rounder).
   if (key.length < 4) return false;
   for (const candidate of translations) {
-    if (candidate.length < 4) continue;
-    if (candidate.startsWith(key) || key.startsWith(candidate)) return true;
+    const [shorter, longer] = candidate.length <= key.length ? [candidate, key] : [key, candidate];
+    if (shorter.length < 4 || longer.length - shorter.length > (shorter.length >= 6 ? 2 : 1)) continue;
+    if (longer.startsWith(shorter)) return true;
   }
   return false;
 }

@@ -107,6 +107,13 @@ function readDigits(raw: string, lang: LangCode): number[] {
   return [Number(raw.replace(',', '.'))];
 }
 
+/** True when a unit value may follow the current value of a number in words (20 + 5, 100 + 30, 0 + 7). */
+function composes(current: number, value: number): boolean {
+  if (current === 0) return true;
+  if (current % 100 === 0) return value < 100;
+  return current >= 20 && current % 10 === 0 && value < 10;
+}
+
 function collectWordNumbers(text: string, lang: LangCode, taken: readonly (readonly [number, number])[]): NumberMention[] {
   const words = WORDS_BY_LANG[lang];
   if (!words) return [];
@@ -135,7 +142,9 @@ function collectWordNumbers(text: string, lang: LangCode, taken: readonly (reado
       close();
       continue;
     }
-    if (group && between !== '' && !CONNECTORS.has(between)) close();
+    // "two-three", «две-три» are two numbers: a unit joins a group only after tens or hundreds ("twenty-five").
+    const joins = group !== undefined && (entry.role !== 'unit' || composes(group.current, entry.value));
+    if (group && ((between !== '' && !CONNECTORS.has(between)) || !joins)) close();
     group ??= { start, end: start, total: 0, current: 0 };
     group.end = start + match[0].length;
     if (entry.role === 'unit') group.current += entry.value;
@@ -147,6 +156,23 @@ function collectWordNumbers(text: string, lang: LangCode, taken: readonly (reado
   }
   close();
   return mentions;
+}
+
+// Roman numerals of centuries, parts and volumes (XXI, II, XIV); only I, V and X, two letters or more, so that
+// the pronoun "I" and acronyms such as "CD" stay words.
+const ROMAN = /(?<![\p{L}\p{N}])[IVX]{2,6}(?![\p{L}\p{N}])/gu;
+const ROMAN_VALUES: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10 };
+const VALID_ROMAN = /^X{0,3}(IX|IV|V?I{0,3})$/u;
+
+function romanValue(numeral: string): number {
+  if (!VALID_ROMAN.test(numeral)) return 0;
+  let value = 0;
+  for (let k = 0; k < numeral.length; k++) {
+    const here = ROMAN_VALUES[numeral[k] as string] ?? 0;
+    const next = ROMAN_VALUES[numeral[k + 1] as string] ?? 0;
+    value += here < next ? -here : here;
+  }
+  return value;
 }
 
 const SCALE_AFTER = /^\s*(?:-\s*)?([\p{L}]+)\.?/u;
@@ -181,6 +207,11 @@ export function findNumbers(text: string, lang: LangCode): NumberMention[] {
     }
     mentions.push({ start, end, values, words: false });
     taken.push([start, end]);
+  }
+  for (const match of text.matchAll(ROMAN)) {
+    const start = match.index ?? 0;
+    const value = romanValue(match[0]);
+    if (value > 0) mentions.push({ start, end: start + match[0].length, values: [value], words: false });
   }
   mentions.push(...collectWordNumbers(text, lang, taken));
   return mentions.sort((a, b) => a.start - b.start);
