@@ -79,6 +79,10 @@ describe('a new project file', () => {
     expect(state(file)).toEqual(before);
   });
 
+  it('is not created in a folder that does not exist', async () => {
+    expect(await errorKey(createProject(path.join(folder.dir, 'missing', 'p.sverka'), numberedInput(3), { lexicon: null }))).toBe('project.folderNotFound');
+  });
+
   it('opens while open elsewhere in this process only after the other connection closes', async () => {
     const file = await newProject();
     const first = await openProject(file, { lexicon: null });

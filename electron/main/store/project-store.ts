@@ -385,6 +385,23 @@ export async function openProject(file: string, options: ProjectOptions = {}): P
   return new Project(db, file, documents, options);
 }
 
+/**
+ * Gives the finished file its name without ever replacing an existing file: a hard link fails if the name is
+ * taken; file systems without hard links (FAT, some network shares) fall back to a checked rename.
+ */
+function moveIntoPlace(temporary: string, file: string): void {
+  try {
+    fs.linkSync(temporary, file);
+    return;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw new SverkaError('project.exists', { path: file });
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw error;
+  }
+  if (fs.existsSync(file)) throw new SverkaError('project.exists', { path: file });
+  fs.renameSync(temporary, file);
+}
+
 /** Removes temporary files of earlier creations of `file` whose process died (killed mid-import). */
 function removeAbandonedTemporaries(file: string): void {
   const prefix = `.${path.basename(file)}.`;
@@ -420,6 +437,7 @@ function isAlive(pid: number): boolean {
  */
 export async function createProject(file: string, input: CreateProjectInput, options: ProjectOptions = {}): Promise<Project> {
   if (fs.existsSync(file)) throw new SverkaError('project.exists', { path: file });
+  if (!fs.existsSync(path.dirname(path.resolve(file)))) throw new SverkaError('project.folderNotFound', { path: file });
   removeAbandonedTemporaries(file);
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.creating`);
   fs.rmSync(temporary, { force: true });
@@ -427,12 +445,7 @@ export async function createProject(file: string, input: CreateProjectInput, opt
   try {
     importProject(db, input, input.name ?? path.basename(file, path.extname(file)), now());
     closeDatabase(db);
-    try {
-      fs.linkSync(temporary, file);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new SverkaError('project.exists', { path: file });
-      throw error;
-    }
+    moveIntoPlace(temporary, file);
   } finally {
     closeDatabase(db);
     fs.rmSync(temporary, { force: true });
