@@ -102,6 +102,16 @@ function pairSection(row: ExportRow, t: ReturnType<typeof createI18n>['t']): str
   return parts.join('\n');
 }
 
+/** "Name 10 · Gloss 2 · …": flags by kind, most frequent first. */
+function kindCounts(flags: readonly RowFlag[], t: ReturnType<typeof createI18n>['t']): string {
+  const counts = new Map<string, number>();
+  for (const flag of flags) counts.set(flag.record.kind, (counts.get(flag.record.kind) ?? 0) + 1);
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .map(([kind, count]) => `<span class="kind-count">${text(t(`app:report.kinds.${kind}`))} ${count}</span>`)
+    .join(' · ');
+}
+
 /** Writes the review report as one standalone HTML document. */
 export function writeHtmlReport(snapshot: ProjectSnapshot, options: HtmlReportOptions = {}): string {
   const language = options.language ?? 'en';
@@ -134,6 +144,7 @@ export function writeHtmlReport(snapshot: ProjectSnapshot, options: HtmlReportOp
       ` · ${text(snapshot.source.info.fileName)} · ${text(snapshot.target.info.fileName)}</p>`,
     `<p class="meta">${text(t('app:report.generated', { version: options.toolVersion ?? '', date }))}</p>`,
     `<p class="summary">${text(summary)}</p>`,
+    ...(flags.length === 0 ? [] : [`<p class="kinds">${kindCounts(flags, t)}</p>`]),
     ...(shown.length === 0 ? [`<p>${text(t('app:report.noFlags'))}</p>`] : shown.map((row) => pairSection(row, t))),
     '</body>',
     '</html>',

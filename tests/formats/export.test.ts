@@ -122,6 +122,7 @@ describe('HTML review report', () => {
     expect(html).not.toMatch(/\b(?:src|href)=|url\(/i);
     expect(html).toContain("default-src 'none'");
     expect(html).toContain('@media print');
+    expect(findAll(document.children, (element) => element.attribs.class === 'kind-count').map(textOf)).toEqual(['Gloss 1', 'Wordplay 1', 'Number 1', 'Unaligned 1']);
   });
 
   it('is localised in Russian', () => {
