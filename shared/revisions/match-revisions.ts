@@ -118,7 +118,8 @@ export function matchRevisions(
     // Whitespace-only edits keep their place: a short search suffices (the anchored fallback does the rest).
     const inner = diffSentenceKeys(removedKeys, addedKeys, Math.min(maxEditLength, INNER_MAX_EDIT_LENGTH));
     fallback ||= inner.fallback;
-    for (const part of hunksOf(inner.runs, hunk.removed[0], hunk.added[0], (i, j) => keep(i, j, false, true))) hunks.push(part);
+    const keepNormalised = (i: number, j: number): void => keep(i, j, false, oldDoc.sentences[i].text !== newDoc.sentences[j].text);
+    for (const part of hunksOf(inner.runs, hunk.removed[0], hunk.added[0], keepNormalised)) hunks.push(part);
   }
 
   const moves = findMoves(hunks, oldKey, newKey);
