@@ -7,7 +7,8 @@ import { run as revisions } from './revisions';
 import { run as segmentation } from './segmentation';
 import { run as formats } from './formats';
 import { run as divergence } from './divergence';
+import { run as lexicons } from '../lexicon/bench-lexicons';
 
-const BENCHES: ReadonlyArray<() => void | Promise<void>> = [alignQuality, alignSpeed, store, revisions, segmentation, divergence, formats];
+const BENCHES: ReadonlyArray<() => void | Promise<void>> = [alignQuality, alignSpeed, store, revisions, segmentation, divergence, formats, lexicons];
 
 for (const bench of BENCHES) await bench();

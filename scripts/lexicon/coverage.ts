@@ -4,6 +4,7 @@
 // Run: node --import tsx scripts/lexicon/coverage.ts [--bench ../shared/bench] [--prefix 5]
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadLexicon } from '../../electron/main/lexicon/load-lexicon';
 import type { Lexicon } from '../../shared/lexicon/lexicon';
@@ -27,19 +28,13 @@ function parseGold(text: string): Array<readonly [number[], number[]]> {
   });
 }
 
-const { values } = parseArgs({
-  options: { bench: { type: 'string', default: '../shared/bench' }, prefix: { type: 'string', default: '0' } },
-});
-/** With --prefix N, a translation also hits a target key when one starts with the other and both have N+ letters. */
-const PREFIX = Number(values.prefix);
-
 /** True when some translation of the source key is among the target keys. */
-function hit(lexicon: Lexicon, key: string, target: ReadonlySet<string>): boolean {
+function hit(lexicon: Lexicon, key: string, target: ReadonlySet<string>, prefix: number): boolean {
   for (const translation of lexicon.translationsOf(key) ?? []) {
     if (target.has(translation)) return true;
-    if (PREFIX > 0 && translation.length >= PREFIX) {
+    if (prefix > 0 && translation.length >= prefix) {
       for (const other of target) {
-        if (other.length >= PREFIX && (other.startsWith(translation) || translation.startsWith(other))) return true;
+        if (other.length >= prefix && (other.startsWith(translation) || translation.startsWith(other))) return true;
       }
     }
   }
@@ -47,12 +42,12 @@ function hit(lexicon: Lexicon, key: string, target: ReadonlySet<string>): boolea
 }
 
 /** Source words with an entry, and how many of them have a translation in the target. */
-function wordHits(lexicon: Lexicon, source: readonly string[], target: ReadonlySet<string>): [number, number] {
+function wordHits(lexicon: Lexicon, source: readonly string[], target: ReadonlySet<string>, prefix: number): [number, number] {
   const known = source.filter((key) => lexicon.translationsOf(key) !== undefined);
-  return [known.length, known.filter((key) => hit(lexicon, key, target)).length];
+  return [known.length, known.filter((key) => hit(lexicon, key, target, prefix)).length];
 }
 
-function measure(folder: string, srcLang: LangCode, tgtLang: LangCode): void {
+function measure(folder: string, srcLang: LangCode, tgtLang: LangCode, prefix: number): void {
   const lexicon = loadLexicon(srcLang, tgtLang);
   if (!lexicon) {
     console.log(`${folder}: no ${srcLang}-${tgtLang} lexicon`);
@@ -83,8 +78,8 @@ function measure(folder: string, srcLang: LangCode, tgtLang: LangCode): void {
     for (const [src, tgt] of parseGold(readFileSync(join(folder, `${stem}.gold`), 'utf8'))) {
       if (src.length !== 1 || tgt.length !== 1) continue;
       pairs++;
-      const [known, goldHits] = wordHits(lexicon, source[src[0]], target[tgt[0]]);
-      const [, randomWordHit] = wordHits(lexicon, source[src[0]], target[random(target.length)]);
+      const [known, goldHits] = wordHits(lexicon, source[src[0]], target[tgt[0]], prefix);
+      const [, randomWordHit] = wordHits(lexicon, source[src[0]], target[random(target.length)], prefix);
       knownWords += known;
       goldWordHits += goldHits;
       randomWordHits += randomWordHit;
@@ -101,9 +96,21 @@ function measure(folder: string, srcLang: LangCode, tgtLang: LangCode): void {
   );
 }
 
-const bench = resolve(values.bench);
-for (const [name, src, tgt] of DATA_SETS) {
-  const folder = join(bench, name);
-  if (existsSync(folder)) measure(folder, src, tgt);
-  else console.log(`${name}: ${folder} not found, skipped`);
+/**
+ * Prints the coverage figures for each data set under `benchDir`. With `prefix` N > 0, a translation also hits a
+ * target key when one starts with the other and both have N letters or more.
+ */
+export function printCoverage(benchDir: string, prefix = 0): void {
+  for (const [name, src, tgt] of DATA_SETS) {
+    const folder = join(benchDir, name);
+    if (existsSync(folder)) measure(folder, src, tgt, prefix);
+    else console.log(`${name}: ${folder} not found, skipped`);
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  const { values } = parseArgs({
+    options: { bench: { type: 'string', default: '../shared/bench' }, prefix: { type: 'string', default: '0' } },
+  });
+  printCoverage(resolve(values.bench), Number(values.prefix));
 }

@@ -10,13 +10,24 @@ import type { Lexicon } from './lexicon';
 
 const HEADER = /^# sverka-lexicon 1 ([a-z]{2,3}) ([a-z]{2,3})\s*$/;
 
+/**
+ * Targets of one source key: the file's tab-separated text until first asked for, then a set (parsing a whole file
+ * into sets up front costs more than loading it; most keys are never looked up).
+ */
+type Targets = string | readonly string[] | ReadonlySet<string>;
+
+function targetList(targets: Targets): readonly string[] {
+  if (typeof targets === 'string') return targets.split('\t').filter((target) => target.length > 0);
+  return targets instanceof Set ? [...targets] : (targets as readonly string[]);
+}
+
 class MapLexicon implements Lexicon {
   private reverse: MapLexicon | undefined;
 
   constructor(
     readonly srcLang: LangCode,
     readonly tgtLang: LangCode,
-    private readonly entries: ReadonlyMap<string, ReadonlySet<string>>,
+    private readonly entries: Map<string, Targets>,
     reverse?: MapLexicon,
   ) {
     this.reverse = reverse;
@@ -27,20 +38,24 @@ class MapLexicon implements Lexicon {
   }
 
   translationsOf(srcKey: string): ReadonlySet<string> | undefined {
-    return this.entries.get(srcKey);
+    const targets = this.entries.get(srcKey);
+    if (targets === undefined || targets instanceof Set) return targets as ReadonlySet<string> | undefined;
+    const set = new Set(targetList(targets));
+    this.entries.set(srcKey, set);
+    return set;
   }
 
   reversed(): Lexicon {
     if (!this.reverse) {
-      const inverse = new Map<string, Set<string>>();
+      const inverse = new Map<string, string[]>();
       for (const [source, targets] of this.entries) {
-        for (const target of targets) {
-          let sources = inverse.get(target);
-          if (!sources) {
-            sources = new Set();
-            inverse.set(target, sources);
+        for (const target of targetList(targets)) {
+          const sources = inverse.get(target);
+          if (sources) {
+            if (sources[sources.length - 1] !== source) sources.push(source);
+          } else {
+            inverse.set(target, [source]);
           }
-          sources.add(source);
         }
       }
       this.reverse = new MapLexicon(this.tgtLang, this.srcLang, inverse, this);
@@ -55,9 +70,9 @@ export function createLexicon(
   tgtLang: LangCode,
   entries: Iterable<readonly [string, Iterable<string>]>,
 ): Lexicon {
-  const map = new Map<string, Set<string>>();
+  const map = new Map<string, Targets>();
   for (const [source, targets] of entries) {
-    const set = map.get(source) ?? new Set<string>();
+    const set = new Set(map.has(source) ? targetList(map.get(source) as Targets) : []);
     for (const target of targets) set.add(target);
     if (set.size > 0) map.set(source, set);
   }
@@ -74,22 +89,17 @@ export function parseLexicon(text: string, srcLang?: LangCode, tgtLang?: LangCod
   const fileSrc = header?.[1] ?? srcLang;
   const fileTgt = header?.[2] ?? tgtLang;
   if (!fileSrc || !fileTgt) throw new Error('parseLexicon: the text has no header and no languages were given');
-  const map = new Map<string, Set<string>>();
+  const map = new Map<string, Targets>();
   let start = 0;
   while (start < text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    if (end > start && text.charCodeAt(start) !== 35 /* # */) {
-      const fields = text.slice(start, end).split('\t');
-      let targets = map.get(fields[0]);
-      for (let i = 1; i < fields.length; i++) {
-        if (fields[i].length === 0) continue;
-        if (!targets) {
-          targets = new Set();
-          map.set(fields[0], targets);
-        }
-        targets.add(fields[i]);
-      }
+    const tab = text.indexOf('\t', start);
+    if (end > start && text.charCodeAt(start) !== 35 /* # */ && tab > start && tab < end - 1) {
+      const source = text.slice(start, tab);
+      const targets = text.slice(tab + 1, end);
+      const existing = map.get(source);
+      map.set(source, existing === undefined ? targets : `${targetList(existing).join('\t')}\t${targets}`);
     }
     start = end + 1;
   }
