@@ -5,7 +5,7 @@ import type { ExportFormat } from '../../shared/ipc/schemas';
 import type { Dialogs } from './handlers/create-handlers';
 
 const DOCUMENT_EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm', 'docx'];
-const EXPORT_EXTENSIONS: Readonly<Record<ExportFormat, string>> = { tmx: 'tmx', xliff: 'xlf', csv: 'csv', tsv: 'tsv', docx: 'docx', html: 'html' };
+const EXPORT_EXTENSIONS: Readonly<Record<ExportFormat, string>> = { tmx: 'tmx', xliff: 'xlf', csv: 'csv', tsv: 'tsv', docx: 'docx', html: 'html', json: 'json' };
 
 /** The dialogs for one window. */
 export function nativeDialogs(getWindow: () => BrowserWindow | null, getI18n: () => i18n): Dialogs {

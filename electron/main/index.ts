@@ -32,7 +32,8 @@ if (!claimSingleInstance((argv, workingDirectory) => openFiles(fileArguments(arg
   void app.whenReady().then(start);
 }
 
-let i18n = createI18n(pickUiLanguage(app.getLocale()));
+// Replaced in start(): the system locale can only be read once the app is ready.
+let i18n = createI18n('en');
 let projectOpen = false;
 
 const emit = (event: AppEvent): void => sendEvent(window, event);
@@ -88,8 +89,7 @@ function openFiles(paths: readonly string[]): void {
 }
 
 function start(): void {
-  const remembered = set.settings.get().uiLanguage;
-  if (remembered) i18n = createI18n(remembered);
+  i18n = createI18n(set.settings.get().uiLanguage ?? pickUiLanguage(app.getLocale()));
   denyPermissions();
   registerIpc(set.handlers, () => window);
   refreshMenu();

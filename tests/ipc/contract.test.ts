@@ -1,6 +1,6 @@
 // The IPC contract: every argument is validated before a handler runs, results never throw across the
 // boundary, and the handlers edit a real project file (the bundled sample, imported, aligned and flagged).
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -162,10 +162,31 @@ describe('handlers on a real project', () => {
     await check('pairs.confirm', { pairIds: [pairs()[1].id, pairs()[2].id], confirmed: true });
   });
 
+  it('realigns from a pair down, keeping confirmed pairs, with progress', async () => {
+    const before = await value<ProjectView>('project.current', {});
+    const from = before.snapshot.pairs[100];
+    const confirmed = before.snapshot.pairs.slice(100).filter((pair) => pair.origin === 'confirmed').map((pair) => [pair.src, pair.tgt]);
+    const result = await value<EditResult>('pairs.realignFrom', { pairId: from.id, jobId: 'realign-1' });
+    expect(result.kind).toBe('full');
+    const after = applyEdit(before, result);
+    expect(after.snapshot.pairs.slice(0, 100).map((pair) => pair.id)).toEqual(before.snapshot.pairs.slice(0, 100).map((pair) => pair.id));
+    const kept = after.snapshot.pairs.filter((pair) => pair.origin === 'confirmed').map((pair) => [pair.src, pair.tgt]);
+    for (const pair of confirmed) expect(kept).toContainEqual(pair);
+    expect(after.canUndo).toBe(true);
+  });
+
   it('exports TMX to the exports folder', async () => {
     const result = await value<{ path: string; bytes: number }>('export.run', { jobId: 'export-1', format: 'tmx' });
     expect(result.path.startsWith(join(dataDir, 'exports'))).toBe(true);
     expect(result.bytes).toBeGreaterThan(1000);
+  });
+
+  it('exports the project JSON with the notes', async () => {
+    const result = await value<{ path: string }>('export.run', { jobId: 'export-2', format: 'json' });
+    const exported = JSON.parse(readFileSync(result.path, 'utf8')) as { pairs: { notes: { text: string }[] }[] };
+    const current = await value<ProjectView>('project.current', {});
+    expect(exported.pairs.length).toBe(current.snapshot.pairs.length);
+    expect(exported.pairs.flatMap((pair) => pair.notes.map((note) => note.text))).toContain('Проверить термин');
   });
 
   it('cancels a running job', async () => {

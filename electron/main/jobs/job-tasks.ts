@@ -4,9 +4,11 @@
  */
 import { basename } from 'node:path';
 import { statSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { assertNever } from '../../../shared/types';
 import { writeExportFile } from '../export/export-project';
 import { createProjectFromFiles, type CreateStage } from '../project/create-project-from-files';
+import { writeProjectJson } from '../project/project-json';
 import type { JobKinds, JobRequest, ProgressReporter } from './job-types';
 
 /** Runs one job to its end. */
@@ -42,12 +44,17 @@ async function createFromFiles(payload: JobKinds['create-project']['payload'], r
 
 async function exportToFile(payload: JobKinds['export']['payload'], report: ProgressReporter): Promise<JobKinds['export']['result']> {
   report('exporting', 0);
-  await writeExportFile(payload.snapshot, payload.format, payload.outPath, {
-    confirmedOnly: payload.confirmedOnly,
-    skipEmpty: payload.skipEmpty,
-    bom: payload.bom,
-    language: payload.language,
-  });
+  if (payload.format === 'json') {
+    // The project JSON (align JSON plus ids, statuses and notes) is the store's own format, always complete.
+    await writeFile(payload.outPath, writeProjectJson(payload.snapshot));
+  } else {
+    await writeExportFile(payload.snapshot, payload.format, payload.outPath, {
+      confirmedOnly: payload.confirmedOnly,
+      skipEmpty: payload.skipEmpty,
+      bom: payload.bom,
+      language: payload.language,
+    });
+  }
   report('exporting', 1);
   return { path: payload.outPath, fileName: basename(payload.outPath), bytes: statSync(payload.outPath).size };
 }

@@ -6,7 +6,7 @@ import type { ExportResult } from '../../../shared/ipc/results';
 import { api, call } from '../api/api';
 import type { AppActions } from '../app';
 
-const EXTENSIONS: Readonly<Record<ExportFormat, string>> = { tmx: 'tmx', xliff: 'xlf', csv: 'csv', tsv: 'tsv', docx: 'docx', html: 'html' };
+const EXTENSIONS: Readonly<Record<ExportFormat, string>> = { tmx: 'tmx', xliff: 'xlf', csv: 'csv', tsv: 'tsv', docx: 'docx', html: 'html', json: 'json' };
 
 export function ExportDialog({ name, actions, onClose }: { name: string; actions: AppActions; onClose: () => void }) {
   const { t } = useTranslation('app');
