@@ -1,10 +1,12 @@
 /**
  * Markdown import: headings, paragraphs, list items, table cells and block quotes become blocks; emphasis,
- * links, images, HTML tags and other markup are dropped, their text kept. Parsing is marked's lexer.
+ * links, images, HTML tags and other markup are dropped, their text kept (blocks of raw HTML are read as HTML).
+ * Parsing is marked's lexer.
  */
 import { Lexer, type Token, type Tokens } from 'marked';
 import { decodeHTML } from 'entities';
 import type { ParagraphKind } from '../types';
+import { importHtml } from './html-import';
 import { DocumentBuilder, type ImportedText } from './imported-document';
 
 /** Inline text of tokens: markup dropped, entities decoded, inline HTML tags removed. */
@@ -62,8 +64,14 @@ function addBlocks(tokens: readonly Token[], builder: DocumentBuilder, kind: Par
         for (const row of table.rows) for (const cell of row) builder.add('table-cell', inlineText(cell.tokens));
         break;
       }
+      case 'html': {
+        // A block of raw HTML: its text, read like a page (comments and scripts give nothing).
+        const html = importHtml((token as Tokens.HTML).text);
+        for (const paragraph of html.paragraphs) builder.add(paragraph.kind, html.text.slice(paragraph.start, paragraph.end));
+        break;
+      }
       default:
-        // space, hr, html blocks, definitions: no text of the document.
+        // space, hr, link definitions: no text of the document.
         break;
     }
   }

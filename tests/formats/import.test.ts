@@ -78,6 +78,11 @@ describe('Markdown import', () => {
     ]);
   });
 
+  it('reads blocks of raw HTML as HTML', () => {
+    const markdown = 'Intro.\n\n<div class="note">\n<p>Inside &amp; <b>bold</b>.</p>\n<script>x()</script>\n</div>\n\n<!-- a comment -->\n\nOutro.\n';
+    expect(blocks(importMarkdown(markdown))).toEqual([['paragraph', 'Intro.'], ['paragraph', 'Inside & bold.'], ['paragraph', 'Outro.']]);
+  });
+
   it('drops YAML front matter', () => {
     expect(blocks(importMarkdown('---\ntitle: Press\ndate: 2026-02-06\n---\n\n# Title\n\nText.\n'))).toEqual([['heading', 'Title'], ['paragraph', 'Text.']]);
   });
