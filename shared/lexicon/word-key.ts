@@ -1,10 +1,10 @@
 /**
  * Word keys: the normalised form under which the lexicon, the aligner and the divergence checks compare words.
- * A key is the lower-case word, stemmed by its language's Snowball stemmer (a light suffix stripper for Ukrainian,
- * the word itself for Chinese, Japanese and languages without a stemmer; English irregular forms go to their base
- * word first: "told" → "tell"), with diacritics removed from Latin
- * letters so that "Régime", "regime" and "régimes" meet. Keys are memoised: the aligner asks for the same words
- * thousands of times.
+ * A key is the lower-case word (ё written е), stemmed by its language's Snowball stemmer, with diacritics removed
+ * from Latin letters so that "Régime", "regime" and "régimes" meet. Russian and German stems get a repair for
+ * short verbs (russian-stem.ts, german-stem.ts), English irregular forms go to their base word first ("told" →
+ * "tell"), Ukrainian has a light suffix stripper, and Chinese, Japanese and languages without a stemmer keep the
+ * word. Keys are memoised: the aligner asks for the same words thousands of times.
  */
 import * as snowball from 'snowball-stemmers';
 import type { SnowballStemmer } from 'snowball-stemmers';
