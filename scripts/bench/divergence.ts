@@ -1,23 +1,19 @@
 // Divergence-check quality: recall per kind on the labelled set (injected divergences in WMT22 en–ru pairs and
 // hand-written culture sentences), counting any flag and counting warnings and errors only; the false-flag rate
-// on faithful pairs; recall per kind on the Lavrov – OSCE sample's gold list; and the time per 1,000 pairs.
+// on faithful pairs; the same on a held-out slice of WMT22 (when ../shared is there); recall per kind on the
+// Lavrov – OSCE sample's gold list; and the time per 1,000 pairs.
 import { loadLexicon } from '../../electron/main/lexicon/load-lexicon';
+import type { Lexicon } from '../../shared/lexicon/lexicon';
 import type { FlagKind } from '../../shared/types';
-import { detected, divergentCases, faithfulCases, faithfulNumberWordCases, flagsOf, loadFaithfulPairs } from '../../tests/divergence/labelled-set';
+import { detected, divergentCases, faithfulCases, faithfulNumberWordCases, flagsOf, loadFaithfulPairs, type FaithfulPair } from '../../tests/divergence/labelled-set';
 import { loadSample, scoreSample } from '../../tests/divergence/sample-scores';
+import { readWmt22FaithfulPairs } from './divergence-wmt22';
 
-function percent(found: number, total: number): string {
+function ratio(found: number, total: number): string {
   return total === 0 ? '  –  ' : (found / total).toFixed(2);
 }
 
-/** Prints the divergence figures. */
-export function run(): void {
-  const lexicon = loadLexicon('en', 'ru');
-  if (!lexicon) {
-    console.log('divergence: no en–ru lexicon, skipped');
-    return;
-  }
-  const pairs = loadFaithfulPairs();
+function scoreSet(title: string, pairs: readonly FaithfulPair[], lexicon: Lexicon): void {
   const started = performance.now();
   const rows = new Map<FlagKind, { any: number; serious: number; total: number }>();
   let checked = 0;
@@ -38,14 +34,27 @@ export function run(): void {
     if (flagsOf(testCase, lexicon).some((flag) => flag.severity !== 'info')) flagged += 1;
   }
   const elapsed = performance.now() - started;
-  console.log('\nDivergence checks — labelled set (recall: any flag / warning or error)');
-  for (const [kind, row] of rows) console.log(`  ${kind.padEnd(14)} ${percent(row.any, row.total)} / ${percent(row.serious, row.total)}  (${row.any}/${row.total})`);
-  console.log(`  false flags: ${flagged}/${faithful.length} faithful pairs carry a warning or error (${percent(flagged, faithful.length)})`);
+  console.log(`\n${title} (recall: any flag / warning or error)`);
+  for (const [kind, row] of rows) console.log(`  ${kind.padEnd(14)} ${ratio(row.any, row.total)} / ${ratio(row.serious, row.total)}  (${row.any}/${row.total})`);
+  console.log(`  false flags: ${flagged}/${faithful.length} faithful pairs carry a warning or error (${ratio(flagged, faithful.length)})`);
   console.log(`  time: ${((elapsed / checked) * 1000).toFixed(0)} ms per 1,000 pairs (${checked} pairs)`);
+}
+
+/** Prints the divergence figures. */
+export function run(): void {
+  const lexicon = loadLexicon('en', 'ru');
+  if (!lexicon) {
+    console.log('divergence: no en–ru lexicon, skipped');
+    return;
+  }
+  const fixtures = loadFaithfulPairs();
+  scoreSet('Divergence checks — labelled set in tests/fixtures (defaults tuned here)', fixtures, lexicon);
+  const heldOut = readWmt22FaithfulPairs().slice(fixtures.length, fixtures.length * 2);
+  if (heldOut.length > 0) scoreSet(`Divergence checks — held-out WMT22 pairs (${heldOut.length}, not used for tuning)`, heldOut, lexicon);
 
   const sample = loadSample();
   const { recall, otherFlaggedPairs } = scoreSample(sample, loadLexicon('ru', 'en'));
-  console.log('Divergence checks — Lavrov – OSCE sample, gold alignment, recall on the gold list');
+  console.log('\nDivergence checks — Lavrov – OSCE sample, gold alignment, recall on the gold list');
   for (const [kind, { found, total }] of Object.entries(recall)) console.log(`  ${kind.padEnd(14)} ${found}/${total}`);
   console.log(`  pairs outside the gold list with a warning or error: ${otherFlaggedPairs}/${sample.pairs.length}`);
 }

@@ -32,9 +32,9 @@ interface MarkerHit {
 const LEARNED_SUFFIX = /(?:tion|sion|ture|sure|ism|ist|ity|ic|ics|ical|al|ment|ance|ence|ive|ize|ise|ology|graphy|ous|ary|ory|ant|ent|ure|ate|ation|isation|ization)s?$/u;
 
 // A romanised Russian word is written in plain letters; w, x, q, c outside ch, ph, th, oo, ee, digits and a silent
-// final e mark an English word instead (photos, google, motocross, online).
+// final e, and English inflections mark an English word instead (photos, google, motocross, online, mobilised).
 const ROMANISATION_LIKE = /^[a-z'’]+$/u;
-const ENGLISH_SPELLING = /[wxq]|c(?!h)|ph|th|oo|ee|[^aeiouy]e$/u;
+const ENGLISH_SPELLING = /[wxq]|c(?!h)|ph|th|oo|ee|[^aeiouy]e$|(?:ed|ing|ised|ized|ness|less|ful|ly)$/u;
 
 const CLAUSE_END = /[,;:.!?()[\]–—]|\s-\s/u;
 
@@ -89,7 +89,11 @@ function asideGlosses(context: PairContext, asides: readonly Aside[], targetHits
     // when the source has nothing there).
     const unmatchedTokens = content.filter((token) => match.tgt[token.index] === undefined);
     const candidates = counterpartCandidates(tgt, unmatchedTokens, match.tgtLinks, { side: src, via: match.src, links: match.srcLinks });
-    const sourceHasOne = candidates * 2 >= unmatchedTokens.length;
+    // So may an aside of the same kind at about the same place in the source («(но я не уверен)»).
+    const centre = (from: number, to: number, length: number): number => (from + to) / 2 / Math.max(1, length);
+    const here = centre(aside.start, aside.end, tgt.text.length);
+    const twin = findAsides(src.text).some((other) => other.type === aside.type && Math.abs(centre(other.start, other.end, src.text.length) - here) <= 0.25);
+    const sourceHasOne = twin || candidates * 2 >= unmatchedTokens.length;
     spans.push({ start: aside.start, end: aside.end, severity: sourceHasOne ? 'info' : 'warning', messageKey: 'gloss.aside', params: { text } });
   }
   return spans;

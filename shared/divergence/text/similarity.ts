@@ -12,8 +12,13 @@ const memo = new Map<string, string>();
 export function latinKey(word: string): string {
   let key = memo.get(word);
   if (key === undefined) {
-    // «Дж» is how Russian writes English j (Джонсон ↔ Johnson).
-    key = nameKey(toLatin(word.replace(/[Дд]ж/gu, 'j')));
+    // «Дж» is how Russian writes English j (Джонсон ↔ Johnson), «Уо», «Уэ», «Уи» an initial w (Уолт ↔ Walt);
+    // an English possessive is no part of the name (Walt's).
+    const spelled = word
+      .replace(/['’ʼ]s$/u, '')
+      .replace(/[Дд]ж/gu, 'j')
+      .replace(/^[Уу](?=[оэиа])/u, 'w');
+    key = nameKey(toLatin(spelled));
     if (memo.size > 200_000) memo.clear();
     memo.set(word, key);
   }
