@@ -32,6 +32,10 @@ const SNOWBALL_ALGORITHMS: Readonly<Record<LangCode, string>> = {
 type Stem = (lower: string, written: string) => string;
 
 const identity: Stem = (word) => word;
+
+// snowball-stemmers is a UMD bundle: bundlers expose its functions either as named exports or under `default`.
+const snowballFactory: typeof snowball =
+  typeof snowball.newStemmer === 'function' ? snowball : (snowball as unknown as { default: typeof snowball }).default;
 const stemmers = new Map<LangCode, Stem>();
 
 function stemmerFor(lang: LangCode): Stem {
@@ -39,7 +43,7 @@ function stemmerFor(lang: LangCode): Stem {
   if (stem) return stem;
   const algorithm = SNOWBALL_ALGORITHMS[lang];
   if (algorithm) {
-    const snowballStemmer: SnowballStemmer = snowball.newStemmer(algorithm);
+    const snowballStemmer: SnowballStemmer = snowballFactory.newStemmer(algorithm);
     if (lang === 'ru') stem = (lower) => stemRussian(lower, snowballStemmer);
     else if (lang === 'de') stem = (lower, written) => stemGerman(written, lower, snowballStemmer);
     else stem = (lower) => snowballStemmer.stem(lower);
