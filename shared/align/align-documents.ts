@@ -37,10 +37,11 @@ const SECOND_BAND = 8;
 /** Least posterior of a 1-1 bead used for learning. */
 const CONFIDENT = 0.9;
 
-function translatorFor(lexicon: Lexicon | undefined, learned: LearnedWords): Translator {
+/** Word translations from the lexicon, the learned pairs, and (two versions in one language) the word itself. */
+function translatorFor(lexicon: Lexicon | undefined, learned: LearnedWords, sameLanguage: boolean): Translator {
   return {
     forward(srcKey) {
-      const fromLexicon = lexicon?.translationsOf(srcKey);
+      const fromLexicon = sameLanguage ? [srcKey] : lexicon?.translationsOf(srcKey);
       const fromDocument = learned.get(srcKey);
       if (fromDocument === undefined) return fromLexicon;
       if (fromLexicon === undefined) return fromDocument;
@@ -160,7 +161,8 @@ export function alignDocuments(src: SegmentedDocument, tgt: SegmentedDocument, o
   const m = tgt.sentences.length;
   const fixed = fixedBeads(options.anchors ?? [], n, m);
   const rects = segmentsBetween(fixed, n, m);
-  const lexicon = orientLexicon(options.lexicon, src.lang, tgt.lang);
+  const sameLanguage = src.lang === tgt.lang;
+  const lexicon = sameLanguage ? undefined : orientLexicon(options.lexicon, src.lang, tgt.lang);
   const srcTokens = tokenizeSide(src.sentences.map((s) => s.text), src.lang, lexicon);
   const tgtTokens = tokenizeSide(tgt.sentences.map((s) => s.text), tgt.lang, needsLexiconToSegment(tgt.lang) ? lexicon : undefined);
   const srcFacts = sideFacts(src, srcTokens);
@@ -168,7 +170,7 @@ export function alignDocuments(src: SegmentedDocument, tgt: SegmentedDocument, o
   const paragraphs = hasParagraphs(src) && hasParagraphs(tgt);
   progress(0.1);
 
-  let evidence = buildEvidence(keyTokens(srcTokens, tgtTokens, translatorFor(lexicon, new Map())));
+  let evidence = buildEvidence(keyTokens(srcTokens, tgtTokens, translatorFor(lexicon, new Map(), sameLanguage)));
   const chain = anchorChain(evidence, n, m);
   const firstParams = initialParams(initialLengthModel(srcFacts.chars, tgtFacts.chars), paragraphs);
   const firstBands = rects.map((rect) => bandThroughAnchors(rect, chain, FIRST_BAND));
@@ -177,7 +179,7 @@ export function alignDocuments(src: SegmentedDocument, tgt: SegmentedDocument, o
 
   const confident = confidentPairs(first);
   const learned = learnWords(srcTokens, tgtTokens, confident, { minCount: 2, minDice: 0.5 });
-  evidence = buildEvidence(keyTokens(srcTokens, tgtTokens, translatorFor(lexicon, learned)));
+  evidence = buildEvidence(keyTokens(srcTokens, tgtTokens, translatorFor(lexicon, learned, sameLanguage)));
   const counts = BEADS.map((_, bead) => first.path.filter((step) => step.bead === bead).length);
   const lengthPairs = confident.map(([s, t]) => [srcFacts.chars[s] as number, tgtFacts.chars[t] as number] as const);
   const secondParams: ScoreParams = {

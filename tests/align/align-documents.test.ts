@@ -134,6 +134,26 @@ describe('alignDocuments on small real texts', () => {
     expect(found.has(key(expected[start - Math.max(0, start - 3)]!))).toBe(true);
   });
 
+  it('aligns two versions of one text in the same language (deleted and merged sentences)', () => {
+    const revised: string[] = [];
+    const expected: { src: number[]; tgt: number[] }[] = [];
+    for (let k = 0; k < tgtLines.length; k++) {
+      if (k % 17 === 5) {
+        expected.push({ src: [k], tgt: [] });
+      } else if (k % 11 === 3 && k + 1 < tgtLines.length) {
+        expected.push({ src: [k, k + 1], tgt: [revised.length] });
+        revised.push(`${tgtLines[k]} ${tgtLines[k + 1]}`);
+        k++;
+      } else {
+        expected.push({ src: [k], tgt: [revised.length] });
+        revised.push(tgtLines[k]!);
+      }
+    }
+    const alignment = alignDocuments(documentFromLines(tgtLines, 'en'), documentFromLines(revised, 'en'), { lexicon: enRu });
+    expectCoverage(alignment.pairs, tgtLines.length, revised.length);
+    expect(alignment.pairs.map(key)).toEqual(expected.map(key));
+  });
+
   it('handles empty documents and one empty side', () => {
     const empty = documentFromLines([], 'ru');
     const one = documentFromLines(['Photo: MFA', 'Moscow, February 6, 2026'], 'en');
