@@ -15,9 +15,10 @@ import { writeHtmlReport } from '../../../shared/formats/html-report';
 import { writeTmx } from '../../../shared/formats/tmx';
 import { writeXliff } from '../../../shared/formats/xliff';
 import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/ipc/export-formats';
+import { writeProjectJson } from '../project/project-json';
 import { writeBilingualDocx } from './docx';
 
-/** The formats this module writes (the project JSON is the store's): one list with the app's. */
+/** The formats this module writes (the project JSON through the store's writer): one list with the app's. */
 export { EXPORT_FORMATS, type ExportFormat };
 
 /** Every option of every format; each format uses those that apply to it. */
@@ -50,7 +51,7 @@ export function parseExportFormat(name: string): ExportFormat {
 
 const encoder = new TextEncoder();
 
-/** Writes a snapshot in a format: the text of text formats (TMX, XLIFF, CSV, TSV, HTML), the bytes of a DOCX. */
+/** Writes a snapshot in a format: the text of text formats (TMX, XLIFF, CSV, TSV, HTML, JSON), the bytes of a DOCX. */
 export function renderExport(snapshot: ProjectSnapshot, format: ExportFormat, options: ExportOptions = {}): string | Promise<Uint8Array> {
   const toolVersion = packageJson.version;
   switch (format) {
@@ -66,6 +67,9 @@ export function renderExport(snapshot: ProjectSnapshot, format: ExportFormat, op
       return writeBilingualDocx(snapshot, options);
     case 'html':
       return writeHtmlReport(snapshot, { ...options, toolVersion });
+    case 'json':
+      // The project as data: the store's format.
+      return writeProjectJson(snapshot);
     default:
       return assertNever(format);
   }
