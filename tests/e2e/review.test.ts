@@ -137,6 +137,15 @@ describe('reviewing the sample in the browser', () => {
     await expect.poll(totalPairs, { timeout: 10_000 }).toBe(total - 1);
   });
 
+  it('realigns from the selected pair down in a worker, the note kept', async () => {
+    const total = await totalPairs();
+    await page.getByTestId('realign').click();
+    await page.getByRole('dialog').waitFor({ state: 'detached', timeout: 60_000 });
+    expect(await page.getByRole('alert').count()).toBe(0);
+    expect(Math.abs((await totalPairs()) - total)).toBeLessThan(10);
+    expect(await rows().filter({ hasText: 'A bucha' }).getByTestId('row-notes').textContent()).toContain('Pun on «бучу» lost');
+  });
+
   it('lists the keyboard shortcuts in Help', async () => {
     await page.getByTestId('help').click();
     const table = page.getByTestId('shortcuts');

@@ -175,6 +175,16 @@ describe('handlers on a real project', () => {
     expect(after.canUndo).toBe(true);
   });
 
+  it('cancels a realignment and leaves the project as it was, still open', async () => {
+    const before = await value<ProjectView>('project.current', {});
+    const running = call('pairs.realignFrom', { pairId: before.snapshot.pairs[3].id, jobId: 'realign-cancel' });
+    expect(await value('job.cancel', { jobId: 'realign-cancel' })).toBe(true);
+    expect(await running).toEqual({ ok: false, error: { key: 'job.cancelled', params: {} } });
+    const after = await value<ProjectView>('project.current', {});
+    expect(after.snapshot.pairs.map((pair) => pair.id)).toEqual(before.snapshot.pairs.map((pair) => pair.id));
+    expect((await value<EditResult>('notes.add', { target: { pairId: after.snapshot.pairs[3].id }, text: 'still editable' })).kind).toBe('patch');
+  });
+
   it('exports TMX to the exports folder', async () => {
     const result = await value<{ path: string; bytes: number }>('export.run', { jobId: 'export-1', format: 'tmx' });
     expect(result.path.startsWith(join(dataDir, 'exports'))).toBe(true);

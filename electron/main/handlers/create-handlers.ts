@@ -62,7 +62,7 @@ export function createHandlers(deps: HandlerDeps): HandlerSet {
   };
   const openPath = async (path: string): Promise<ProjectView> => {
     if (!existsSync(path)) throw new SverkaError('project.notFound', { path });
-    const opened = new ProjectSession(await openProject(path));
+    const opened = new ProjectSession(await openProject(path), (again) => openProject(again));
     await project?.close();
     project = opened;
     const result = await opened.view();
@@ -153,11 +153,11 @@ export function createHandlers(deps: HandlerDeps): HandlerSet {
       const index = session.indexOfPair(pairIds[0]);
       return session.local({ start: index, end: index + 1 }, change);
     },
-    // Realignment edits the open file, so it runs here (in the host process, reporting progress), not in a worker.
+    // Realigning a book takes a while: the file is closed here, realigned by a worker thread, then reopened.
     'pairs.realignFrom': ({ pairId, jobId }) => {
       const session = current();
-      const report = progress(jobId);
-      return session.whole(() => session.project.realignFrom(pairId, { onProgress: (fraction) => report('aligning', fraction) }));
+      session.indexOfPair(pairId);
+      return session.elsewhere((projectPath) => deps.jobs.run(jobId, 'realign', { projectPath, pairId }, progress(jobId)));
     },
     'history.undo': () => {
       const session = current();

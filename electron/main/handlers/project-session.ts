@@ -24,7 +24,15 @@ const GROWTH = 2;
 export class ProjectSession {
   private mirror: ProjectSnapshot | undefined;
 
-  constructor(readonly project: Project) {}
+  constructor(
+    private current: Project,
+    private readonly reopen: (path: string) => Promise<Project>,
+  ) {}
+
+  /** The open project. */
+  get project(): Project {
+    return this.current;
+  }
 
   get path(): string {
     return this.project.path;
@@ -91,8 +99,22 @@ export class ProjectSession {
     return { kind: 'full', view: await this.view() };
   }
 
+  /**
+   * Closes the file for work done elsewhere (a job in a worker thread opens it itself), then reopens it and
+   * returns the whole project, also when the work failed or was cancelled.
+   */
+  async elsewhere(work: (path: string) => Promise<unknown>): Promise<EditResult> {
+    await this.current.close();
+    try {
+      await work(this.path);
+    } finally {
+      this.current = await this.reopen(this.path);
+    }
+    return { kind: 'full', view: await this.view() };
+  }
+
   close(): Promise<void> {
-    return this.project.close();
+    return this.current.close();
   }
 
   private pairs(): readonly PairRecord[] {

@@ -7,17 +7,39 @@ import { Worker } from 'node:worker_threads';
 import { SverkaError } from '../../../shared/errors';
 import type { JobKind, JobKinds, JobRequest, JobRunner, ProgressReporter, WorkerMessage } from './job-types';
 
+/**
+ * Cancels that arrive before their job starts (the renderer may press Cancel while the host is still preparing
+ * the job): remembered, a few at a time, so the job is refused when it does start.
+ */
+class EarlyCancels {
+  private readonly ids: string[] = [];
+
+  add(jobId: string): void {
+    this.ids.push(jobId);
+    if (this.ids.length > 64) this.ids.shift();
+  }
+
+  /** True (once) when the job was cancelled before it started. */
+  take(jobId: string): boolean {
+    const at = this.ids.indexOf(jobId);
+    if (at >= 0) this.ids.splice(at, 1);
+    return at >= 0;
+  }
+}
+
 /** Runs one job request in this thread; throws to abort. */
 export type JobExecutor = (request: JobRequest, onProgress: ProgressReporter) => Promise<unknown>;
 
 /** Runs each job in a fresh worker thread started from a built worker file. */
 export class WorkerJobRunner implements JobRunner {
   private readonly running = new Map<string, { worker: Worker; cancel: () => void }>();
+  private readonly early = new EarlyCancels();
 
   constructor(private readonly workerFile: string) {}
 
   run<K extends JobKind>(jobId: string, kind: K, payload: JobKinds[K]['payload'], onProgress: ProgressReporter): Promise<JobKinds[K]['result']> {
     if (this.running.has(jobId)) return Promise.reject(new SverkaError('job.duplicate', { job: jobId }));
+    if (this.early.take(jobId)) return Promise.reject(new SverkaError('job.cancelled'));
     return new Promise((resolve, reject) => {
       const worker = new Worker(this.workerFile, { workerData: { kind, payload } as JobRequest });
       let settled = false;
@@ -54,8 +76,9 @@ export class WorkerJobRunner implements JobRunner {
 
   cancel(jobId: string): boolean {
     const job = this.running.get(jobId);
-    job?.cancel();
-    return job !== undefined;
+    if (job) job.cancel();
+    else this.early.add(jobId);
+    return true;
   }
 }
 
@@ -63,11 +86,13 @@ export class WorkerJobRunner implements JobRunner {
 export class InProcessJobRunner implements JobRunner {
   private readonly cancelled = new Set<string>();
   private readonly running = new Set<string>();
+  private readonly early = new EarlyCancels();
 
   constructor(private readonly execute: JobExecutor) {}
 
   async run<K extends JobKind>(jobId: string, kind: K, payload: JobKinds[K]['payload'], onProgress: ProgressReporter): Promise<JobKinds[K]['result']> {
     if (this.running.has(jobId)) throw new SverkaError('job.duplicate', { job: jobId });
+    if (this.early.take(jobId)) throw new SverkaError('job.cancelled');
     this.running.add(jobId);
     const check = (): void => {
       if (this.cancelled.has(jobId)) throw new SverkaError('job.cancelled');
@@ -86,8 +111,8 @@ export class InProcessJobRunner implements JobRunner {
   }
 
   cancel(jobId: string): boolean {
-    if (!this.running.has(jobId)) return false;
-    this.cancelled.add(jobId);
+    if (this.running.has(jobId)) this.cancelled.add(jobId);
+    else this.early.add(jobId);
     return true;
   }
 }

@@ -9,6 +9,7 @@ import { assertNever } from '../../../shared/types';
 import { writeExportFile } from '../export/export-project';
 import { createProjectFromFiles, type CreateStage } from '../project/create-project-from-files';
 import { writeProjectJson } from '../project/project-json';
+import { openProject } from '../store/index';
 import type { JobKinds, JobRequest, ProgressReporter } from './job-types';
 
 /** Runs one job to its end. */
@@ -16,6 +17,8 @@ export async function executeJob(request: JobRequest, report: ProgressReporter):
   switch (request.kind) {
     case 'create-project':
       return createFromFiles(request.payload, report);
+    case 'realign':
+      return realign(request.payload, report);
     case 'export':
       return exportToFile(request.payload, report);
     default:
@@ -40,6 +43,18 @@ async function createFromFiles(payload: JobKinds['create-project']['payload'], r
   });
   await project.close();
   return { projectPath: payload.projectPath };
+}
+
+async function realign(payload: JobKinds['realign']['payload'], report: ProgressReporter): Promise<null> {
+  report('aligning', 0);
+  const project = await openProject(payload.projectPath);
+  try {
+    await project.realignFrom(payload.pairId, { onProgress: (fraction) => report('aligning', 0.95 * fraction) });
+  } finally {
+    await project.close();
+  }
+  report('saving', 1);
+  return null;
 }
 
 async function exportToFile(payload: JobKinds['export']['payload'], report: ProgressReporter): Promise<JobKinds['export']['result']> {

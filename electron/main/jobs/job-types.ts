@@ -19,6 +19,14 @@ export interface JobKinds {
     };
     result: { readonly projectPath: string };
   };
+  /**
+   * Realign a project file from a pair down (confirmed pairs kept as anchors). The project must be closed by
+   * the caller first (a project file is open in one place at a time) and reopened after.
+   */
+  realign: {
+    payload: { readonly projectPath: string; readonly pairId: number };
+    result: null;
+  };
   /** Write a snapshot in one export format. */
   export: {
     payload: {
@@ -47,7 +55,10 @@ export type ProgressReporter = (stage: string, fraction: number) => void;
 /** Runs jobs off the calling thread and cancels them. */
 export interface JobRunner {
   run<K extends JobKind>(jobId: string, kind: K, payload: JobKinds[K]['payload'], onProgress: ProgressReporter): Promise<JobKinds[K]['result']>;
-  /** Stops a running job; its `run` rejects with the `job.cancelled` error. False when no such job runs. */
+  /**
+   * Stops a job: its `run` rejects with the `job.cancelled` error. A job not started yet is refused when it
+   * starts (a Cancel can arrive while the host still prepares the job).
+   */
   cancel(jobId: string): boolean;
 }
 
