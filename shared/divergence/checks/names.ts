@@ -3,7 +3,7 @@
  * transliteration, Алексеев ↔ Alexeyev), and a name spelled two ways in the translation (Sinirlioglu /
  * Sinirlioğlu) although the original spells it one way.
  */
-import { isStopword } from '../../lexicon/word-key';
+import { isStopword, wordKey } from '../../lexicon/word-key';
 import type { Flag } from '../../types';
 import { wordMatch } from '../correspondence';
 import { flagAt, type DocumentContext, type PairContext } from '../pair-context';
@@ -22,10 +22,20 @@ export function isNameToken(token: Token): boolean {
   return token.capitalized && !token.initial;
 }
 
-/** True when the general lexicon knows the word in its side's language. */
+/**
+ * True when the general lexicon knows the word in its side's language, or the word is two words it knows run
+ * together ("Chairperson", "Southeast", «Генштаба»), which is no name either.
+ */
 function knownWord(context: PairContext, side: SideText, token: Token): boolean {
   const lexicon = side.side === 'src' ? context.lexicon : context.lexicon?.reversed();
-  return lexicon?.translationsOf(token.key) !== undefined;
+  if (!lexicon) return false;
+  if (lexicon.translationsOf(token.key) !== undefined) return true;
+  const lower = token.text.toLowerCase();
+  for (let cut = 4; cut <= lower.length - 4; cut++) {
+    const known = (part: string): boolean => lexicon.translationsOf(wordKey(part, side.lang)) !== undefined;
+    if (known(lower.slice(0, cut)) && known(lower.slice(cut))) return true;
+  }
+  return false;
 }
 
 function names(context: PairContext, side: SideText): Token[] {

@@ -35,6 +35,11 @@ const EN_WORDS = new Map<string, NumberWord>([
     [15, 'fifteen'], [16, 'sixteen'], [17, 'seventeen'], [18, 'eighteen'], [19, 'nineteen'], [20, 'twenty'],
     [30, 'thirty'], [40, 'forty'], [50, 'fifty'], [60, 'sixty'], [70, 'seventy'], [80, 'eighty'], [90, 'ninety'],
   ]),
+  // Ordinals: "the fourth conference" = «IV конференция» = «четвёртая конференция».
+  ...table([
+    [1, 'first'], [2, 'second'], [3, 'third'], [4, 'fourth'], [5, 'fifth'], [6, 'sixth'], [7, 'seventh'], [8, 'eighth'],
+    [9, 'ninth'], [10, 'tenth'], [11, 'eleventh'], [12, 'twelfth'], [20, 'twentieth'], [30, 'thirtieth'],
+  ]),
   ...table([[100, 'hundred hundreds']], 'hundred'),
   ...table([[1e3, 'thousand thousands k'], [1e6, 'million millions mln m'], [1e9, 'billion billions bn'], [1e12, 'trillion trillions tn']], 'scale'),
 ]);
@@ -44,6 +49,12 @@ function ruFamily(value: number, stems: string, endings = 'ь и ью'): [number
   const forms: string[] = [];
   for (const stem of stems.split(' ')) for (const ending of endings.split(' ')) forms.push(stem + ending);
   return [value, forms.join(' ')];
+}
+
+// Russian ordinals: a stem with the adjective endings («четвёртая», «пятого», «второй»).
+function ruOrdinal(value: number, stem: string): [number, string] {
+  const endings = 'ый ой ая ое ые ого ому ым ом ую ых ыми';
+  return [value, endings.split(' ').map((ending) => stem + ending).join(' ')];
 }
 
 const RU_WORDS = new Map<string, NumberWord>([
@@ -58,6 +69,9 @@ const RU_WORDS = new Map<string, NumberWord>([
     [40, 'сорок сорока'], [50, 'пятьдесят пятидесяти пятьюдесятью'], [60, 'шестьдесят шестидесяти шестьюдесятью'],
     [70, 'семьдесят семидесяти семьюдесятью'], [80, 'восемьдесят восьмидесяти восемьюдесятью'],
     [90, 'девяносто девяноста'], [100, 'сто ста сотни сотен сотня'],
+    ruOrdinal(1, 'перв'), ruOrdinal(2, 'втор'), ruOrdinal(4, 'четверт'), ruOrdinal(5, 'пят'), ruOrdinal(6, 'шест'),
+    ruOrdinal(7, 'седьм'), ruOrdinal(8, 'восьм'), ruOrdinal(9, 'девят'), ruOrdinal(10, 'десят'), ruOrdinal(20, 'двадцат'),
+    [3, 'третий третья третье третьи третьего третьей третьему третьим третьем третью третьих третьими'],
     // Collective numerals: «пятеро протестующих» = five protesters.
     [2, 'двое двоих двоим двоими'], [3, 'трое троих троим троими'], [4, 'четверо четверых четверым'],
     [5, 'пятеро пятерых пятерым'], [6, 'шестеро шестерых'], [7, 'семеро семерых'],
