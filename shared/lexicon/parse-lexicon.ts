@@ -48,14 +48,23 @@ class MapLexicon implements Lexicon {
   reversed(): Lexicon {
     if (!this.reverse) {
       const inverse = new Map<string, string[]>();
+      const add = (target: string, source: string): void => {
+        const sources = inverse.get(target);
+        if (sources === undefined) inverse.set(target, [source]);
+        else if (sources[sources.length - 1] !== source) sources.push(source);
+      };
       for (const [source, targets] of this.entries) {
-        for (const target of targetList(targets)) {
-          const sources = inverse.get(target);
-          if (sources) {
-            if (sources[sources.length - 1] !== source) sources.push(source);
-          } else {
-            inverse.set(target, [source]);
-          }
+        if (typeof targets !== 'string') {
+          for (const target of targets) add(target, source);
+          continue;
+        }
+        // Unparsed text: walk the tabs instead of splitting, this loop runs over every link of the file.
+        let start = 0;
+        while (start < targets.length) {
+          let end = targets.indexOf('\t', start);
+          if (end < 0) end = targets.length;
+          if (end > start) add(targets.slice(start, end), source);
+          start = end + 1;
         }
       }
       this.reverse = new MapLexicon(this.tgtLang, this.srcLang, inverse, this);
