@@ -28,8 +28,12 @@ export interface AlignOptions {
   readonly onProgress?: (fraction: number) => void;
 }
 
-/** Half-width of the first pass's band around the anchor path, in sentences. */
+/** Half-width of the first pass's band around the anchor path, in sentences: at most this… */
 const FIRST_BAND = 24;
+/** …and at least this, when anchors are dense (the band widens with the distance to the nearest anchor). */
+const FIRST_BAND_DENSE = 8;
+/** Documents with more sentence pairs than this (n × m) count as long. */
+const LARGE_MATRIX = 4_000_000;
 /** Shapes of the first pass: all of them (with fewer, the re-estimated priors of rare shapes collapse). */
 const FIRST_SHAPES = BEADS.length;
 /** Half-width of the second pass's band around the first path. */
@@ -133,6 +137,16 @@ function anchorChain(evidence: Evidence, n: number, m: number): AnchorCandidate[
   return chain;
 }
 
+/**
+ * Base half-width of the first band. Small documents get the full width (cheap, and literary texts stray far
+ * from the anchor line); long ones a width near the mean distance between anchors, so time stays linear.
+ */
+function firstBandWidth(chain: readonly AnchorCandidate[], n: number, m: number): number {
+  if (n * m <= LARGE_MATRIX) return FIRST_BAND;
+  const gap = n / Math.max(1, chain.length);
+  return Math.round(Math.min(FIRST_BAND, Math.max(FIRST_BAND_DENSE, gap)));
+}
+
 function confidentPairs(result: PassResult): [number, number][] {
   const pairs: [number, number][] = [];
   result.path.forEach((step, k) => {
@@ -173,7 +187,7 @@ export function alignDocuments(src: SegmentedDocument, tgt: SegmentedDocument, o
   let evidence = buildEvidence(keyTokens(srcTokens, tgtTokens, translatorFor(lexicon, new Map(), sameLanguage)));
   const chain = anchorChain(evidence, n, m);
   const firstParams = initialParams(initialLengthModel(srcFacts.chars, tgtFacts.chars), paragraphs);
-  const firstBands = rects.map((rect) => bandThroughAnchors(rect, chain, FIRST_BAND));
+  const firstBands = rects.map((rect) => bandThroughAnchors(rect, chain, firstBandWidth(chain, n, m)));
   const first = runPass(firstBands, evidence, srcFacts, tgtFacts, firstParams, 1, FIRST_SHAPES);
   progress(0.5);
 
