@@ -128,3 +128,22 @@ describe('settings', () => {
     expect(flags.some((flag) => flag.kind === 'gloss')).toBe(false);
   });
 });
+
+describe('flags in beads of several sentences', () => {
+  it('points at the sentence holding the span, with offsets inside it', () => {
+    const ru = ['Всё лето мы провели на даче под Тверью, а осенью вернулись в город.'];
+    const en = ['We spent the whole summer near Tver.', 'We stayed at the dacha (a summer cottage outside the city) and came back in autumn.'];
+    const flags = check(ru, en, ['ru', 'en'], { pairs: [{ src: [0], tgt: [0, 1] }] });
+    const gloss = flags.find((flag) => flag.kind === 'gloss');
+    expect(gloss).toMatchObject({ pair: 0, side: 'tgt', sentence: 1, messageKey: 'gloss.transliteration' });
+    expect(en[1]?.slice(gloss?.start, gloss?.end)).toBe('dacha');
+  });
+
+  it('gives the same flags through flagsForAlignment', async () => {
+    const { flagsForAlignment } = await import('../../shared/divergence/flags-for-alignment');
+    const source = documentFromLines(['Пришли десять человек.'], 'ru');
+    const target = documentFromLines(['Eleven people came.'], 'en');
+    const flags = flagsForAlignment(source, target, { pairs: [{ src: [0], tgt: [0], score: 1 }] }, enRu ? { lexicon: enRu } : {});
+    expect(flags.filter((flag) => flag.kind === 'number').map((flag) => flag.params)).toEqual([{ source: 'десять', target: 'Eleven' }]);
+  });
+});
