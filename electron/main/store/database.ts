@@ -139,8 +139,12 @@ export function openDatabase(file: string): Db {
   }
 }
 
-/** Creates a new, empty project file with the latest schema. The file must not exist yet. */
-export function createDatabase(file: string, options: { readonly upToVersion?: number } = {}): Db {
+/**
+ * Creates a new, empty project file with the latest schema. The file must not exist yet. A `scratch` file (a
+ * project being built under a temporary name, thrown away if anything fails) skips the write-ahead log and the
+ * per-transaction fsync; `finishScratch` makes it durable in one go.
+ */
+export function createDatabase(file: string, options: { readonly upToVersion?: number; readonly scratch?: boolean } = {}): Db {
   if (fs.existsSync(file)) throw new SverkaError('project.exists', { path: file });
   let db: Db;
   try {
@@ -151,13 +155,32 @@ export function createDatabase(file: string, options: { readonly upToVersion?: n
   try {
     db.pragma('locking_mode = EXCLUSIVE');
     db.pragma('trusted_schema = OFF');
-    db.pragma(`application_id = ${SVERKA_APPLICATION_ID}`);
-    configure(db);
+    if (options.scratch === true) {
+      db.pragma('journal_mode = MEMORY');
+      db.pragma('synchronous = OFF');
+      db.pragma('foreign_keys = ON');
+      db.pragma(`application_id = ${SVERKA_APPLICATION_ID}`);
+    } else {
+      db.pragma(`application_id = ${SVERKA_APPLICATION_ID}`);
+      configure(db);
+    }
     migrate(db, undefined, options.upToVersion);
     return db;
   } catch (error) {
     db.close();
     throw openError(error, file);
+  }
+}
+
+/** Closes a scratch database (see createDatabase) and flushes it to disk, ready to be moved into place. */
+export function finishScratch(db: Db, file: string): void {
+  db.pragma('journal_mode = DELETE');
+  db.close();
+  const descriptor = fs.openSync(file, 'r+');
+  try {
+    fs.fsyncSync(descriptor);
+  } finally {
+    fs.closeSync(descriptor);
   }
 }
 

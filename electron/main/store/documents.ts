@@ -34,8 +34,7 @@ export function insertDocument(db: Database, side: Side, imported: ImportedDocum
   const { document } = imported;
   const revision = (sql(db, 'SELECT coalesce(max(revision), 0) + 1 FROM documents WHERE side = ?').pluck().get(side) as number);
   const id = Number(
-    db
-      .prepare(
+    sql(db, 
         `INSERT INTO documents (side, revision, lang, file_name, sha256, imported_at, encoding, text)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       )
@@ -99,8 +98,7 @@ function toSentence(row: SentenceRow): Sentence {
 
 /** Sentences `start` ≤ index < `end` of a document. */
 export function sentencesInRange(db: Database, documentId: number, start: number, end: number): Sentence[] {
-  const rows = db
-    .prepare('SELECT idx, paragraph, start_offset, end_offset, text FROM sentences WHERE document_id = ? AND idx >= ? AND idx < ? ORDER BY idx')
+  const rows = sql(db, 'SELECT idx, paragraph, start_offset, end_offset, text FROM sentences WHERE document_id = ? AND idx >= ? AND idx < ? ORDER BY idx')
     .all(documentId, start, end) as SentenceRow[];
   return rows.map(toSentence);
 }

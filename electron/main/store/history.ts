@@ -58,8 +58,7 @@ function restore(db: Database, table: string, rowId: number, image: string | nul
 function replay(db: Database, actionId: number, direction: 'undo' | 'redo'): void {
   // Rows come back in any order (a flag before its pair), so foreign keys are checked at commit.
   db.pragma('defer_foreign_keys = ON');
-  const changes = db
-    .prepare(`SELECT table_name, row_id, before, after FROM history_changes WHERE action_id = ? ORDER BY id ${direction === 'undo' ? 'DESC' : 'ASC'}`)
+  const changes = sql(db, `SELECT table_name, row_id, before, after FROM history_changes WHERE action_id = ? ORDER BY id ${direction === 'undo' ? 'DESC' : 'ASC'}`)
     .all(actionId) as ChangeRow[];
   for (const change of changes) restore(db, change.table_name, change.row_id, direction === 'undo' ? change.before : change.after);
 }

@@ -45,8 +45,7 @@ export function insertNote(db: Database, target: NoteTarget, text: string, now: 
   } else if (sql(db, 'SELECT 1 FROM flags WHERE id = ?').get(target.flagId) === undefined) {
     throw new SverkaError('project.flagNotFound', { id: target.flagId });
   }
-  const id = db
-    .prepare('INSERT INTO notes (pair_id, flag_id, text, created, updated) VALUES (?, ?, ?, ?, ?)')
+  const id = sql(db, 'INSERT INTO notes (pair_id, flag_id, text, created, updated) VALUES (?, ?, ?, ?, ?)')
     .run('pairId' in target ? target.pairId : null, 'flagId' in target ? target.flagId : null, body, now, now).lastInsertRowid;
   return findNote(db, Number(id));
 }

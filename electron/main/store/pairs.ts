@@ -118,15 +118,13 @@ export function findPair(db: Database, id: number): PairRow {
 
 /** The pair before a pair, if any. */
 export function previousPair(db: Database, row: PairRow): PairRow | undefined {
-  return db
-    .prepare(`SELECT ${COLUMNS} FROM pairs WHERE ${ORDER} < ? ORDER BY ${ORDER} DESC LIMIT 1`)
+  return sql(db, `SELECT ${COLUMNS} FROM pairs WHERE ${ORDER} < ? ORDER BY ${ORDER} DESC LIMIT 1`)
     .get(row.src_start + row.tgt_start) as PairRow | undefined;
 }
 
 /** The pair after a pair, if any. */
 export function nextPair(db: Database, row: PairRow): PairRow | undefined {
-  return db
-    .prepare(`SELECT ${COLUMNS} FROM pairs WHERE ${ORDER} > ? ORDER BY ${ORDER} LIMIT 1`)
+  return sql(db, `SELECT ${COLUMNS} FROM pairs WHERE ${ORDER} > ? ORDER BY ${ORDER} LIMIT 1`)
     .get(row.src_start + row.tgt_start) as PairRow | undefined;
 }
 
@@ -157,8 +155,7 @@ export function pairIndex(db: Database, row: PairRow): number {
 /** Stores a new pair; returns its id. */
 export function insertPair(db: Database, range: PairRange, score: number, origin: PairOrigin, changedSinceReview = false): number {
   return Number(
-    db
-      .prepare(
+    sql(db, 
         'INSERT INTO pairs (src_start, src_end, tgt_start, tgt_end, score, origin, changed_since_review) VALUES (?, ?, ?, ?, ?, ?, ?)',
       )
       .run(range.src.start, range.src.end, range.tgt.start, range.tgt.end, score, origin, changedSinceReview ? 1 : 0).lastInsertRowid,

@@ -11,13 +11,12 @@ import type { DivergenceSettingsOverride } from '../../../shared/divergence/sett
 import type { Glossary, GlossaryEntry } from '../../../shared/glossary/glossary';
 import type { Lexicon } from '../../../shared/lexicon/lexicon';
 import type { AlternateTranslationInfo, DocumentInfo, NoteRecord, PairsPage, ProjectSnapshot, ProjectSummary, TranslationComparison } from '../../../shared/project';
+import { compareRevisions, type RevisionComparison } from '../../../shared/revisions/compare-revisions';
 import { diffTranslations } from '../../../shared/revisions/diff-translations';
 import type { Alignment, FlagStatus, SegmentedDocument, Side } from '../../../shared/types';
-import { closeDatabase, createDatabase, openDatabase } from './database';
+import { closeDatabase, createDatabase, finishScratch, openDatabase } from './database';
 import { loadSegmentedDocument, revisionDocumentId, revisionsOf, type ImportedDocument } from './documents';
 import { alignDocuments, loadLexicon } from './engine';
-import { updateSide, type SideUpdateResult } from './update-side';
-import { compareRevisions, type RevisionComparison } from '../../../shared/revisions/compare-revisions';
 import { setFlagStatus as writeFlagStatus } from './flags';
 import { historyState, redoAction, runAction, undoAction } from './history';
 import { importProject, type CreateProjectInput } from './import-project';
@@ -48,6 +47,7 @@ import { planRealign } from './realign';
 import { applyPlan, type CheckContext } from './region';
 import { insertGlossaryEntries, readDivergenceSettings, readGlossary, writeDivergenceSettings } from './settings';
 import { currentDocuments, readPairsPage, readSnapshot, readSummary, type CurrentDocuments } from './snapshot';
+import { updateSide, type SideUpdateResult } from './update-side';
 
 /** How a project finds its lexicon: given (or null for none), or loaded for its language pair when absent. */
 export interface ProjectOptions {
@@ -402,6 +402,20 @@ function moveIntoPlace(temporary: string, file: string): void {
   fs.renameSync(temporary, file);
 }
 
+/** Flushes a folder's entries (the new project's name) to disk, where the system allows opening folders. */
+function syncFolder(folder: string): void {
+  try {
+    const descriptor = fs.openSync(folder, 'r');
+    try {
+      fs.fsyncSync(descriptor);
+    } finally {
+      fs.closeSync(descriptor);
+    }
+  } catch {
+    // Windows cannot open a folder for fsync; NTFS journals the rename itself.
+  }
+}
+
 /** Removes temporary files of earlier creations of `file` whose process died (killed mid-import). */
 function removeAbandonedTemporaries(file: string): void {
   const prefix = `.${path.basename(file)}.`;
@@ -441,11 +455,12 @@ export async function createProject(file: string, input: CreateProjectInput, opt
   removeAbandonedTemporaries(file);
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.creating`);
   fs.rmSync(temporary, { force: true });
-  const db = createDatabase(temporary);
+  const db = createDatabase(temporary, { scratch: true });
   try {
     importProject(db, input, input.name ?? path.basename(file, path.extname(file)), now());
-    closeDatabase(db);
+    finishScratch(db, temporary);
     moveIntoPlace(temporary, file);
+    syncFolder(path.dirname(path.resolve(file)));
   } finally {
     closeDatabase(db);
     fs.rmSync(temporary, { force: true });
