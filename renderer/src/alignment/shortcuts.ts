@@ -17,16 +17,26 @@ export type ShortcutAction =
   | 'find'
   | 'help';
 
+/** What a shortcut looks at in a key event (a DOM KeyboardEvent has all of it). */
+export interface KeyPress {
+  readonly code: string;
+  readonly key: string;
+  readonly ctrlKey: boolean;
+  readonly metaKey: boolean;
+  readonly altKey: boolean;
+  readonly shiftKey: boolean;
+}
+
 /** One shortcut: the keys as shown in Help, and the test on a key event. */
 export interface Shortcut {
   readonly action: ShortcutAction;
   readonly keys: string;
-  readonly matches: (event: KeyboardEvent) => boolean;
+  readonly matches: (event: KeyPress) => boolean;
 }
 
-const plain = (event: KeyboardEvent) => !event.ctrlKey && !event.metaKey && !event.altKey;
-const mod = (event: KeyboardEvent) => (event.ctrlKey || event.metaKey) && !event.altKey;
-const key = (event: KeyboardEvent, ...codes: string[]) => codes.includes(event.code) || codes.includes(event.key);
+const plain = (event: KeyPress) => !event.ctrlKey && !event.metaKey && !event.altKey;
+const mod = (event: KeyPress) => (event.ctrlKey || event.metaKey) && !event.altKey;
+const key = (event: KeyPress, ...codes: string[]) => codes.includes(event.code) || codes.includes(event.key);
 
 /** Every shortcut, in the order Help lists them. Keys are matched by physical code so they work in any layout. */
 export const SHORTCUTS: readonly Shortcut[] = [
@@ -47,6 +57,6 @@ export const SHORTCUTS: readonly Shortcut[] = [
 ];
 
 /** The shortcut a key event triggers, if any. */
-export function shortcutFor(event: KeyboardEvent): ShortcutAction | undefined {
+export function shortcutFor(event: KeyPress): ShortcutAction | undefined {
   return SHORTCUTS.find((shortcut) => shortcut.matches(event))?.action;
 }
