@@ -6,7 +6,7 @@ import { orientGlossary, type Glossary } from '../glossary/glossary';
 import type { Lexicon } from '../lexicon/lexicon';
 import { assertNever, FLAG_KINDS, type AlignedPair, type Flag, type FlagKind, type SegmentedDocument } from '../types';
 import { checkGloss } from './checks/gloss';
-import { checkRepeatedSentences, checkTermVariants } from './checks/inconsistency';
+import { checkRepeatedSentences, checkTermRenderings, checkTermVariants } from './checks/inconsistency';
 import { checkNames, checkNameVariants } from './checks/names';
 import { checkNumbers } from './checks/number';
 import { checkPunctuation } from './checks/punctuation';
@@ -61,7 +61,7 @@ function runKind(kind: FlagKind, document: DocumentContext, typicalRatio: number
     case 'terminology':
       return [...perPair(checkGlossaryTerms), ...perPair(checkExpandedAcronyms)];
     case 'inconsistency':
-      return [...checkRepeatedSentences(document), ...checkTermVariants(document)];
+      return [...checkRepeatedSentences(document), ...checkTermVariants(document), ...checkTermRenderings(document)];
     default:
       return assertNever(kind);
   }

@@ -110,6 +110,13 @@ describe('terminology and inconsistency', () => {
     expect(check('Речь о трёх корзинах ОБСЕ.', 'This is about the three OSCE baskets.', ['ru', 'en'], { glossary }).filter((flag) => flag.kind === 'terminology')).toEqual([]);
   });
 
+  it('flags a quoted term rendered otherwise than everywhere else', () => {
+    const ru = ['Во всех трёх «корзинах» ОБСЕ застой.', 'Мы обсудили три «корзины» ОБСЕ.', 'Хоть в какой «корзине» ОБСЕ работайте.'];
+    const en = ['All three OSCE “baskets” are stagnating.', 'We discussed the three OSCE “baskets”.', 'You are free to work within any OSCE framework.'];
+    const flags = check(ru, en).filter((flag) => flag.messageKey === 'inconsistency.rendering');
+    expect(flags.map((flag) => [flag.pair, flag.side, ru[flag.sentence]?.slice(flag.start, flag.end), flag.params.count])).toEqual([[2, 'src', 'корзине', 2]]);
+  });
+
   it('flags a repeated sentence translated differently', () => {
     const flags = check(['Спасибо за внимание к этой теме.', 'Мы продолжим.', 'Спасибо за внимание к этой теме.'], ['Thank you for your attention to this topic.', 'We will continue.', 'Thanks for looking at this issue.']);
     expect(flags.filter((flag) => flag.kind === 'inconsistency').map((flag) => flag.pair)).toEqual([2]);

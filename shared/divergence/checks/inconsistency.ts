@@ -5,7 +5,7 @@
 import type { Flag } from '../../types';
 import { flagAt, flagSentence, quote, type DocumentContext, type PairContext } from '../pair-context';
 import { findPhrases } from '../text/phrases';
-import { isContent } from '../text/side-text';
+import { isContent, type Token } from '../text/side-text';
 
 function normalise(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -64,6 +64,66 @@ export function checkTermVariants(document: DocumentContext): Flag[] {
         }
         break;
       }
+    }
+  }
+  return flags;
+}
+
+/** True when the position lies inside quotation marks of its text. */
+function quoted(text: string, position: number): boolean {
+  const before = text.slice(0, position);
+  const opened = (open: string, close: string): boolean => before.lastIndexOf(open) > before.lastIndexOf(close);
+  return opened('«', '»') || opened('“', '”') || (before.split('"').length - 1) % 2 === 1;
+}
+
+interface Occurrence {
+  readonly context: PairContext;
+  readonly token: Token;
+  /** Target words the source word matched through the lexicon in this pair. */
+  readonly renderings: ReadonlyMap<string, string>;
+}
+
+/**
+ * Flags a source word rendered one way through most of the document (at least twice, most of its occurrences)
+ * but with no such rendering in this pair («корзина»: "basket", "basket", then "framework").
+ */
+export function checkTermRenderings(document: DocumentContext): Flag[] {
+  const byKey = new Map<string, Occurrence[]>();
+  for (const context of document.pairs) {
+    const { src, tgt, match } = context;
+    if (src.sentences.length === 0 || tgt.sentences.length === 0) continue;
+    for (const token of src.tokens) {
+      if (token.kind !== 'word' || !isContent(token) || token.text.length < 4 || token.capitalized) continue;
+      const renderings = new Map<string, string>();
+      for (const linked of match.srcLinks[token.index] ?? []) {
+        const other = tgt.tokens[linked];
+        if (other && match.src[token.index] === 'lexicon') renderings.set(other.key, other.text);
+      }
+      const list = byKey.get(token.key) ?? [];
+      list.push({ context, token, renderings });
+      byKey.set(token.key, list);
+    }
+  }
+  const flags: Flag[] = [];
+  for (const occurrences of byKey.values()) {
+    // Terms are what a translation must keep consistent; here a term is a word the source sets in quotes.
+    if (occurrences.length < 3 || !occurrences.some((occurrence) => quoted(occurrence.context.src.text, occurrence.token.start))) continue;
+    const counts = new Map<string, { count: number; text: string }>();
+    for (const occurrence of occurrences) {
+      for (const [key, text] of occurrence.renderings) counts.set(key, { count: (counts.get(key)?.count ?? 0) + 1, text });
+    }
+    const [usualKey, usual] = [...counts.entries()].sort((a, b) => b[1].count - a[1].count)[0] ?? [];
+    // Only a rendering used every time the word was matched, at least twice, marks a term.
+    const matched = occurrences.filter((occurrence) => occurrence.renderings.size > 0).length;
+    if (!usualKey || !usual || usual.count < 2 || usual.count < matched) continue;
+    for (const occurrence of occurrences) {
+      if (occurrence.renderings.has(usualKey) || occurrence.context.match.src[occurrence.token.index] !== undefined) continue;
+      flags.push(flagAt(occurrence.context.index, occurrence.context.src, occurrence.token.start, occurrence.token.end, {
+        kind: 'inconsistency',
+        severity: 'info',
+        messageKey: 'inconsistency.rendering',
+        params: { term: occurrence.token.text, usual: usual.text, count: usual.count },
+      }));
     }
   }
   return flags;
