@@ -117,3 +117,14 @@ export interface TranslationComparison {
   readonly sentences: readonly Sentence[];
   readonly rows: readonly TranslationDiffRow[];
 }
+
+/** Which pairs to list (all given conditions must hold; an absent condition does not filter). */
+export interface PairFilter {
+  readonly origins?: readonly PairOrigin[];
+  readonly changedSinceReview?: boolean;
+  /** Pairs with at least one flag of these kinds (and, with `flagStatuses`, in one of these statuses). */
+  readonly flagKinds?: readonly FlagKind[];
+  readonly flagStatuses?: readonly FlagStatus[];
+  /** Pairs with a note on the pair or on one of its flags. */
+  readonly hasNotes?: boolean;
+}

@@ -275,6 +275,26 @@ describe('review actions', () => {
 });
 
 describe('reading', () => {
+  it('finds pairs by origin, flags, review status and notes, as positions in the alignment', async () => {
+    const project = await open();
+    await project.mergeWithNext(3);
+    await project.confirmPairs([6, 8]);
+    await project.addNote({ pairId: 10 }, 'n');
+    const flagId = (await project.snapshot()).pairs[1].flags[0].id;
+    await project.addNote({ flagId }, 'on a flag');
+    expect(await project.findPairs({ origins: ['confirmed'] })).toEqual([4, 6]);
+    expect(await project.findPairs({ origins: ['edited', 'confirmed'] })).toEqual([2, 4, 6]);
+    expect(await project.findPairs({ flagKinds: ['number'] })).toEqual([1]);
+    expect(await project.findPairs({ flagKinds: ['number'], flagStatuses: ['accepted'] })).toEqual([]);
+    expect(await project.findPairs({ hasNotes: true })).toEqual([1, 8]);
+    expect(await project.findPairs({ changedSinceReview: true })).toEqual([]);
+    expect((await project.findPairs({})).length).toBe(29);
+    expect(await project.findPairs({ origins: [] })).toEqual([]);
+    const page = await project.pairsPage(8, 1);
+    expect(page.pairs[0].notes.map((n) => n.text)).toEqual(['n']);
+    await project.close();
+  });
+
   it('pages carry their sentences and absolute flag indices', async () => {
     const project = await open();
     const page = await project.pairsPage(1, 3);

@@ -10,13 +10,23 @@ import { SverkaError } from '../../../shared/errors';
 import type { DivergenceSettingsOverride } from '../../../shared/divergence/settings';
 import type { Glossary, GlossaryEntry } from '../../../shared/glossary/glossary';
 import type { Lexicon } from '../../../shared/lexicon/lexicon';
-import type { AlternateTranslationInfo, DocumentInfo, NoteRecord, PairsPage, ProjectSnapshot, ProjectSummary, TranslationComparison } from '../../../shared/project';
+import type {
+  AlternateTranslationInfo,
+  DocumentInfo,
+  NoteRecord,
+  PairFilter,
+  PairsPage,
+  ProjectSnapshot,
+  ProjectSummary,
+  TranslationComparison,
+} from '../../../shared/project';
 import { compareRevisions, type RevisionComparison } from '../../../shared/revisions/compare-revisions';
 import { diffTranslations } from '../../../shared/revisions/diff-translations';
 import type { Alignment, FlagStatus, SegmentedDocument, Side } from '../../../shared/types';
 import { closeDatabase, createDatabase, finishScratch, openDatabase } from './database';
 import { loadSegmentedDocument, revisionDocumentId, revisionsOf, type ImportedDocument } from './documents';
 import { alignDocuments, loadLexicon } from './engine';
+import { findPairPositions } from './filter';
 import { setFlagStatus as writeFlagStatus } from './flags';
 import { historyState, redoAction, runAction, undoAction } from './history';
 import { importProject, type CreateProjectInput } from './import-project';
@@ -140,6 +150,11 @@ export class Project {
   /** `limit` pairs from the `offset`-th, with their sentences, flags and notes. */
   async pairsPage(offset: number, limit: number): Promise<PairsPage> {
     return this.#timed('pairsPage', () => readPairsPage(this.#open, this.#documents, offset, limit));
+  }
+
+  /** Positions (alignment order) of the pairs matching a filter: changed since review, flag kinds, notes… */
+  async findPairs(filter: PairFilter): Promise<number[]> {
+    return this.#timed('findPairs', () => findPairPositions(this.#open, filter));
   }
 
   /** Every stored revision of a side, oldest first. */
