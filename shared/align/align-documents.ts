@@ -87,19 +87,57 @@ interface PassResult {
   readonly posterior: Float64Array;
 }
 
-function runPass(bands: readonly Band[], evidence: Evidence, srcFacts: SideFacts, tgtFacts: SideFacts, params: ScoreParams, temperature: number, shapes: number): PassResult {
+/** True when the path runs along an inner edge of the band: the best path may lie outside it. */
+function touchesEdge(band: Band, path: readonly PathBead[]): boolean {
+  const { i0, j0, j1 } = band.rect;
+  for (const step of path) {
+    const [a, b] = BEADS[step.bead] as readonly [number, number];
+    const r = step.i + a - i0;
+    const j = step.j + b;
+    const lo = band.lo[r] as number;
+    const hi = band.hi[r] as number;
+    if ((j <= lo && lo > j0) || (j >= hi && hi < j1)) return true;
+  }
+  return false;
+}
+
+/** How many times a band whose best path touches its edge is widened and searched again. */
+const WIDENINGS = 2;
+
+function runPass(
+  bands: readonly Band[], evidence: Evidence, srcFacts: SideFacts, tgtFacts: SideFacts, params: ScoreParams, temperature: number, shapes: number,
+  widen?: (band: Band) => Band,
+): PassResult {
   const segments: PathBead[][] = [];
   const path: PathBead[] = [];
   const posterior: number[] = [];
-  for (const band of bands) {
-    const scores = scoreBand(band, evidence, srcFacts, tgtFacts, params, shapes);
-    const segmentPath = viterbi(band, scores);
+  for (let band of bands) {
+    let scores = scoreBand(band, evidence, srcFacts, tgtFacts, params, shapes);
+    let segmentPath = viterbi(band, scores);
+    for (let attempt = 0; widen !== undefined && attempt < WIDENINGS && touchesEdge(band, segmentPath); attempt++) {
+      band = widen(band);
+      scores = scoreBand(band, evidence, srcFacts, tgtFacts, params, shapes);
+      segmentPath = viterbi(band, scores);
+    }
     const segmentPosterior = posteriors(band, scores, segmentPath, temperature);
     segments.push(segmentPath);
     path.push(...segmentPath);
     posterior.push(...segmentPosterior);
   }
   return { segments, path, posterior: Float64Array.from(posterior) };
+}
+
+/** The band with twice its width on both sides of every row. */
+function widenBand(band: Band): Band {
+  const rows = band.lo.length;
+  const lo = new Int32Array(rows);
+  const hi = new Int32Array(rows);
+  for (let r = 0; r < rows; r++) {
+    const width = (band.hi[r] as number) - (band.lo[r] as number) + 1;
+    lo[r] = (band.lo[r] as number) - width;
+    hi[r] = (band.hi[r] as number) + width;
+  }
+  return bandAroundPath(band.rect, lo, hi, 0);
 }
 
 function pathBand(rect: Rect, path: readonly PathBead[], width: number): Band {
@@ -188,7 +226,7 @@ export function alignDocuments(src: SegmentedDocument, tgt: SegmentedDocument, o
   const chain = anchorChain(evidence, n, m);
   const firstParams = initialParams(initialLengthModel(srcFacts.chars, tgtFacts.chars), paragraphs);
   const firstBands = rects.map((rect) => bandThroughAnchors(rect, chain, firstBandWidth(chain, n, m)));
-  const first = runPass(firstBands, evidence, srcFacts, tgtFacts, firstParams, 1, FIRST_SHAPES);
+  const first = runPass(firstBands, evidence, srcFacts, tgtFacts, firstParams, 1, FIRST_SHAPES, (band) => widenBand(band));
   progress(0.5);
 
   const confident = confidentPairs(first);

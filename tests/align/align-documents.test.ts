@@ -154,6 +154,21 @@ describe('alignDocuments on small real texts', () => {
     expect(alignment.pairs.map(key)).toEqual(expected.map(key));
   });
 
+  it('finds a long passage that only the translation has (60 inserted sentences → 0-1 beads)', () => {
+    const inserted = wmtCase('000').src.sentences.slice(0, 60).map((sentence) => sentence.text);
+    const at = 100;
+    const tgt = documentFromLines([...tgtLines.slice(0, at), ...inserted, ...tgtLines.slice(at)], 'en');
+    const src = documentFromLines(srcLines, 'ru');
+    const alignment = alignDocuments(src, tgt, { lexicon: ruEn });
+    expectCoverage(alignment.pairs, src.sentences.length, tgt.sentences.length);
+    const shifted = gold.map((bead) => ({ src: bead.src, tgt: bead.tgt.map((t) => (t >= at ? t + inserted.length : t)) }));
+    const counts = emptyCounts();
+    addCase(counts, alignment.pairs, [...shifted, ...inserted.map((_, k) => ({ src: [], tgt: [at + k] }))]);
+    expect(strictScores(counts).f).toBeGreaterThanOrEqual(0.93);
+    const insertedAlone = alignment.pairs.filter((pair) => pair.src.length === 0 && pair.tgt.every((t) => t >= at && t < at + inserted.length));
+    expect(insertedAlone.length).toBeGreaterThanOrEqual(55);
+  });
+
   it('handles empty documents and one empty side', () => {
     const empty = documentFromLines([], 'ru');
     const one = documentFromLines(['Photo: MFA', 'Moscow, February 6, 2026'], 'en');
