@@ -8,7 +8,7 @@ import type { Flag } from '../../types';
 import type { MatchVia } from '../correspondence';
 import { flagAt, quote, type PairContext } from '../pair-context';
 import type { DivergenceSettings, UnmatchedSpanSettings } from '../settings';
-import { isContent, type SideText, type Token } from '../text/side-text';
+import { isContent, slotOf, type SideText, type Token } from '../text/side-text';
 
 /** A run of unmatched content words (token indices, inclusive). */
 export interface UnmatchedRun {
@@ -88,6 +88,9 @@ export function unmatchedRuns(
     run = [];
   };
   for (const token of content) {
+    // A run stays inside one sentence, so its span can be marked in it.
+    const previous = run[run.length - 1];
+    if (previous && slotOf(side, previous.start) !== slotOf(side, token.start)) close();
     if (via[token.index] === undefined) run.push(token);
     else close();
   }

@@ -118,10 +118,16 @@ export function tokenize(text: string, offsets: readonly number[], lang: LangCod
   });
 }
 
+/** The position (0-based) within the side's sentences of the sentence holding an offset of the joined text. */
+export function slotOf(side: SideText, position: number): number {
+  let slot = 0;
+  for (let k = 0; k < side.offsets.length; k++) if ((side.offsets[k] ?? 0) <= position) slot = k;
+  return slot;
+}
+
 /** Maps a span of the joined text to the sentence holding its start, clipped to that sentence. */
 export function locate(side: SideText, start: number, end: number): SentenceSpan {
-  let slot = 0;
-  for (let k = 0; k < side.offsets.length; k++) if ((side.offsets[k] ?? 0) <= start) slot = k;
+  const slot = slotOf(side, start);
   const offset = side.offsets[slot] ?? 0;
   const nextOffset = side.offsets[slot + 1];
   const sentenceEnd = nextOffset === undefined ? side.text.length : nextOffset - 1;
