@@ -34,22 +34,38 @@ export function orientLexicon(lexicon: Lexicon | undefined, srcLang: string, tgt
   return undefined;
 }
 
+/** Translations grouped by their first four letters, for the stem-prefix comparison. */
+const prefixIndexes = new WeakMap<ReadonlySet<string>, ReadonlyMap<string, readonly string[]>>();
+
+function prefixIndex(translations: ReadonlySet<string>): ReadonlyMap<string, readonly string[]> {
+  let index = prefixIndexes.get(translations);
+  if (!index) {
+    const groups = new Map<string, string[]>();
+    for (const candidate of translations) {
+      if (candidate.length < 4) continue;
+      const head = candidate.slice(0, 4);
+      const group = groups.get(head);
+      if (group) group.push(candidate);
+      else groups.set(head, [candidate]);
+    }
+    index = groups;
+    prefixIndexes.set(translations, index);
+  }
+  return index;
+}
+
 function keysMeet(translations: ReadonlySet<string> | undefined, key: string): boolean {
   if (!translations) return false;
   if (translations.has(key)) return true;
   // Stems of the lexicon and of the text may stop at different suffixes (show / shown, гарант / гарантир); a
   // longer difference is another word (round / rounder).
   if (key.length < 4) return false;
-  for (const candidate of translations) {
+  for (const candidate of prefixIndex(translations).get(key.slice(0, 4)) ?? []) {
     const [shorter, longer] = candidate.length <= key.length ? [candidate, key] : [key, candidate];
-    if (shorter.length < 4 || longer.length - shorter.length > (shorter.length >= 6 ? 2 : 1)) continue;
+    if (longer.length - shorter.length > (shorter.length >= 6 ? 2 : 1)) continue;
     if (longer.startsWith(shorter)) return true;
   }
   return false;
-}
-
-function coveredBy(mentions: readonly NumberMention[], token: Token): number {
-  return mentions.findIndex((mention) => token.start >= mention.start && token.end <= mention.end);
 }
 
 /** How two content words correspond, if at all. */
@@ -90,8 +106,12 @@ export function correspond(
 
   const wordsOf = (side: SideText, mentions: readonly NumberMention[], matched: readonly boolean[], via: (MatchVia | undefined)[]): Token[] => {
     const words: Token[] = [];
+    let cursor = 0;
     for (const token of side.tokens) {
-      const mention = coveredBy(mentions, token);
+      // Mentions and tokens are both in text order: walk them together.
+      while (cursor < mentions.length && (mentions[cursor] as NumberMention).end <= token.start) cursor += 1;
+      const current = mentions[cursor];
+      const mention = current && token.start >= current.start && token.end <= current.end ? cursor : -1;
       if (mention >= 0) {
         if (matched[mention]) via[token.index] = 'number';
       } else if (isContent(token)) {

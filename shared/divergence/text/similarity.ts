@@ -30,6 +30,18 @@ const ENDINGS = ['iami', 'ogo', 'omu', 'emu', 'ami', 'oiu', 'uiu', 'aia', 'iak',
 
 /** The Latin key without a case or plural ending (Синирлиоглу, Алексеева → aleksee…). */
 export function withoutEnding(key: string): string {
+  let stripped = endingMemo.get(key);
+  if (stripped === undefined) {
+    stripped = stripEnding(key);
+    if (endingMemo.size > 200_000) endingMemo.clear();
+    endingMemo.set(key, stripped);
+  }
+  return stripped;
+}
+
+const endingMemo = new Map<string, string>();
+
+function stripEnding(key: string): string {
   if (key.length < 5) return key;
   for (const ending of ENDINGS) if (key.endsWith(ending) && key.length - ending.length >= 4) return key.slice(0, -ending.length);
   return key;
