@@ -1,7 +1,8 @@
 /**
  * Scores every bead the search may use: a log-probability ratio combining the bead type's prior, the
  * Gale–Church length model, word evidence (each informative token is a hit or a miss, against the chance of a
- * hit between random sentences) and paragraph boundaries.
+ * hit between random sentences; a mixture of a literal and a free translation, whose hit rates differ) and
+ * paragraph boundaries.
  */
 import type { Band } from './band';
 import { lowerBound, type Evidence, type SideEvidence } from './evidence';
@@ -22,6 +23,9 @@ export interface ScoreParams {
   readonly length: LengthModel;
   /** Probability that a token of each class finds its match in a true translation. */
   readonly hitRate: Float64Array;
+  /** Hit rates of a free translation relative to hitRate, and the share of free translations in the mixture. */
+  readonly freeHitFactor: number;
+  readonly freeShare: number;
   readonly lexicalWeight: number;
   readonly lengthWeight: number;
   /** Bonus when both sides end a paragraph together, penalty when only one does (0: no paragraph evidence). */
@@ -42,13 +46,13 @@ interface LexicalTables {
   readonly base: Float64Array;
 }
 
-function lexicalTables(side: SideEvidence, hitRate: Float64Array): LexicalTables {
+function lexicalTables(side: SideEvidence, hitRate: Float64Array, factor: number): LexicalTables {
   const tokenCount = side.selToken.length;
   const delta = new Float64Array(tokenCount * MAX_SPAN);
   const base = new Float64Array(side.sentenceCount * MAX_SPAN);
   for (let s = 0; s < side.sentenceCount; s++) {
     for (let k = side.selStart[s] as number; k < (side.selStart[s + 1] as number); k++) {
-      const p = hitRate[side.selClass[k] as number] as number;
+      const p = (hitRate[side.selClass[k] as number] as number) * factor;
       const q1 = side.selChance[k] as number;
       for (let b = 1; b <= MAX_SPAN; b++) {
         const q = 1 - (1 - q1) ** b;
@@ -143,10 +147,9 @@ interface SpanTerms {
   readonly tgtTerm: Float32Array;
 }
 
-function spanTerms(band: Band, evidence: Evidence, hitRate: Float64Array): SpanTerms {
-  const masks = cellMasks(band, evidence);
-  const srcTables = lexicalTables(evidence.src, hitRate);
-  const tgtTables = lexicalTables(evidence.tgt, hitRate);
+function spanTerms(band: Band, evidence: Evidence, masks: CellMasks, hitRate: Float64Array, factor: number): SpanTerms {
+  const srcTables = lexicalTables(evidence.src, hitRate, factor);
+  const tgtTables = lexicalTables(evidence.tgt, hitRate, factor);
   const { src, tgt } = evidence;
   const { i0 } = band.rect;
   const count = masks.tLo.length;
@@ -211,7 +214,11 @@ export function scoreBand(band: Band, evidence: Evidence, srcFacts: SideFacts, t
   const rows = i1 - i0 + 1;
   const beadCount = BEADS.length;
   const scores = new Float32Array((band.offset[rows] as number) * beadCount).fill(-Infinity);
-  const { rowBase, srcTerm, tgtTerm } = spanTerms(band, evidence, params.hitRate);
+  const masks = cellMasks(band, evidence);
+  const { rowBase, srcTerm, tgtTerm } = spanTerms(band, evidence, masks, params.hitRate, 1);
+  const free = spanTerms(band, evidence, masks, params.hitRate, params.freeHitFactor);
+  const literalShare = Math.log(1 - params.freeShare);
+  const freeShare = Math.log(params.freeShare);
   const srcChars = cumulative(srcFacts.chars);
   const tgtChars = cumulative(tgtFacts.chars);
   const srcBreaks = cumulative(srcFacts.paragraphEnd);
@@ -240,6 +247,13 @@ export function scoreBand(band: Band, evidence: Evidence, srcFacts: SideFacts, t
           for (let s = i - a; s < i; s++) lexical += srcTerm[((rowBase[s - i0] as number) + j - 1) * MAX_SPAN + b - 1] as number;
           const last = (rowBase[i - 1 - i0] as number);
           for (let t = j - b; t < j; t++) lexical += tgtTerm[(last + t) * MAX_SPAN + a - 1] as number;
+          let loose = 0;
+          for (let s = i - a; s < i; s++) loose += free.srcTerm[((rowBase[s - i0] as number) + j - 1) * MAX_SPAN + b - 1] as number;
+          for (let t = j - b; t < j; t++) loose += free.tgtTerm[(last + t) * MAX_SPAN + a - 1] as number;
+          // A mixture of a literal and a free translation: many misses cost less when few words carry over.
+          const x = literalShare + lexical;
+          const y = freeShare + loose;
+          lexical = x > y ? x + Math.log1p(Math.exp(y - x)) : y + Math.log1p(Math.exp(x - y));
           score += params.lexicalWeight * lexical;
           if (paragraphWeight !== 0) {
             score -= paragraphWeight * ((srcBreaks[i - 1] as number) - (srcBreaks[i - a] as number) + (tgtBreaks[j - 1] as number) - (tgtBreaks[j - b] as number));

@@ -20,6 +20,9 @@ const INITIAL_HIT_RATE = [0.85, 0.7, 0.75, 0.6, 0.45];
 /** Tuning constants found on the development data. */
 export const TUNING = {
   lexicalWeight: 0.5,
+  /** Hit rates of a free translation relative to a literal one, and the share of free translations. */
+  freeHitFactor: 0.5,
+  freeShare: 0.5,
   lengthWeight: 1,
   paragraphWeight: 1,
   /** Pseudo-count of the initial prior when re-estimating bead frequencies. */
@@ -41,6 +44,8 @@ export function initialParams(length: LengthModel, paragraphs: boolean): ScorePa
     length,
     hitRate: Float64Array.from(INITIAL_HIT_RATE),
     lexicalWeight: TUNING.lexicalWeight,
+    freeHitFactor: TUNING.freeHitFactor,
+    freeShare: TUNING.freeShare,
     lengthWeight: TUNING.lengthWeight,
     paragraphWeight: paragraphs ? TUNING.paragraphWeight : 0,
   };
