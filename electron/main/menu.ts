@@ -38,6 +38,7 @@ export function menuTemplate(context: MenuContext): MenuItemConstructorOptions[]
         command('open', 'project.open', 'CmdOrCtrl+O'),
         { label: t('openRecent'), submenu: recent },
         { type: 'separator' },
+        command('revision', 'project.revision', undefined, context.projectOpen),
         command('export', 'project.export', 'CmdOrCtrl+E', context.projectOpen),
         command('closeProject', 'project.close', 'CmdOrCtrl+W', context.projectOpen),
         { type: 'separator' },

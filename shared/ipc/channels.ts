@@ -15,6 +15,7 @@ export const CHANNELS = [
   'project.open',
   'project.current',
   'project.close',
+  'project.updateSide',
   'pairs.merge',
   'pairs.split',
   'pairs.moveSentence',

@@ -5,6 +5,7 @@ export const MENU_COMMANDS = [
   'project.new',
   'project.open',
   'project.export',
+  'project.revision',
   'project.close',
   'history.undo',
   'history.redo',

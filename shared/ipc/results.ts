@@ -50,6 +50,20 @@ export interface ExportResult {
   readonly bytes: number;
 }
 
+/** What importing a new revision of one side did. */
+export interface RevisionUpdate {
+  readonly side: 'src' | 'tgt';
+  /** The side's new revision number. */
+  readonly revision: number;
+  readonly pairs: number;
+  /** Pairs that kept their id, new pairs, old pairs gone (their notes moved on). */
+  readonly kept: number;
+  readonly created: number;
+  readonly removed: number;
+  /** Reviewed pairs whose text changed. */
+  readonly changedSinceReview: number;
+}
+
 /** Result type of each channel. */
 export interface ChannelResults {
   'app.state': AppState;
@@ -63,6 +77,7 @@ export interface ChannelResults {
   'project.open': ProjectView;
   'project.current': ProjectView | null;
   'project.close': null;
+  'project.updateSide': { readonly edit: EditResult; readonly update: RevisionUpdate };
   'pairs.merge': EditResult;
   'pairs.split': EditResult;
   'pairs.moveSentence': EditResult;

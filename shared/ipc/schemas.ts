@@ -38,6 +38,8 @@ export const ARGUMENT_SCHEMAS = {
   }),
   'project.openSample': z.strictObject({ jobId }),
   'project.open': z.strictObject({ path: filePath }),
+  /** Imports a new revision of one side (its language unless given); reviewed work is kept where the text did not change. */
+  'project.updateSide': z.strictObject({ jobId, side, path: filePath, lang: lang.optional() }),
   'project.current': empty,
   'project.close': empty,
   'pairs.merge': z.strictObject({ pairId: id, direction: z.enum(['next', 'previous']) }),

@@ -1,7 +1,8 @@
 // End to end, in Chromium through the browser host: open the sample, find the bucha gloss, write a note,
 // merge and split, undo, switch to Russian, reopen the project and see the note. Screenshots of the main
 // screens go to test-results/screenshots/.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -144,6 +145,25 @@ describe('reviewing the sample in the browser', () => {
     expect(await page.getByRole('alert').count()).toBe(0);
     expect(Math.abs((await totalPairs()) - total)).toBeLessThan(10);
     expect(await rows().filter({ hasText: 'A bucha' }).getByTestId('row-notes').textContent()).toContain('Pun on «бучу» lost');
+  });
+
+  it('imports a revised translation: reviewed work kept, the changed pair marked', async () => {
+    const revised = join(mkdtempSync(join(tmpdir(), 'sverka-revision-')), 'en-v2.txt');
+    writeFileSync(revised, readFileSync(join(SAMPLE, 'en.txt'), 'utf8').replace('which means ‘frenzy’ in Russian', 'which means ‘uproar’ in Russian'));
+    await page.getByTestId('revision').click();
+    await page.getByTestId('revision-side-tgt').check();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByTestId('revision-choose').click();
+    await (await chooser).setFiles(revised);
+    await appear(page.getByTestId('revision-done'), 60_000);
+    expect(await page.getByTestId('revision-done').textContent()).toMatch(/^Revision 2: /u);
+    await shot('06c-revision');
+    await page.getByTestId('revision-show-changed').click();
+    const changed = rows().filter({ hasText: 'uproar' });
+    await changed.waitFor();
+    expect(await changed.getByTestId('changed-mark').count()).toBe(1);
+    expect(await changed.getByTestId('row-notes').textContent()).toContain('Pun on «бучу» lost');
+    await page.getByTestId('filter-changed').uncheck();
   });
 
   it('lists the keyboard shortcuts in Help', async () => {

@@ -117,6 +117,13 @@ export function createHandlers(deps: HandlerDeps): HandlerSet {
       return openPath(path);
     },
     'project.open': async ({ path }) => openPath(path),
+    'project.updateSide': async ({ jobId, side, path, lang }) => {
+      const session = current();
+      const done = await session.elsewhere((projectPath) =>
+        deps.jobs.run(jobId, 'update-side', { projectPath, side, path, ...(lang ? { lang } : {}) }, progress(jobId)),
+      );
+      return { edit: done.edit, update: done.value };
+    },
     'project.current': async () => (project ? project.view() : null),
     'project.close': async () => {
       await project?.close();
@@ -154,10 +161,11 @@ export function createHandlers(deps: HandlerDeps): HandlerSet {
       return session.local({ start: index, end: index + 1 }, change);
     },
     // Realigning a book takes a while: the file is closed here, realigned by a worker thread, then reopened.
-    'pairs.realignFrom': ({ pairId, jobId }) => {
+    'pairs.realignFrom': async ({ pairId, jobId }) => {
       const session = current();
       session.indexOfPair(pairId);
-      return session.elsewhere((projectPath) => deps.jobs.run(jobId, 'realign', { projectPath, pairId }, progress(jobId)));
+      const done = await session.elsewhere((projectPath) => deps.jobs.run(jobId, 'realign', { projectPath, pairId }, progress(jobId)));
+      return done.edit;
     },
     'history.undo': () => {
       const session = current();

@@ -103,14 +103,15 @@ export class ProjectSession {
    * Closes the file for work done elsewhere (a job in a worker thread opens it itself), then reopens it and
    * returns the whole project, also when the work failed or was cancelled.
    */
-  async elsewhere(work: (path: string) => Promise<unknown>): Promise<EditResult> {
+  async elsewhere<T>(work: (path: string) => Promise<T>): Promise<{ readonly edit: EditResult; readonly value: T }> {
     await this.current.close();
+    let value: T;
     try {
-      await work(this.path);
+      value = await work(this.path);
     } finally {
       this.current = await this.reopen(this.path);
     }
-    return { kind: 'full', view: await this.view() };
+    return { edit: { kind: 'full', view: await this.view() }, value };
   }
 
   close(): Promise<void> {

@@ -9,6 +9,7 @@ import { assertNever } from '../../../shared/types';
 import { writeExportFile } from '../export/export-project';
 import { createProjectFromFiles, type CreateStage } from '../project/create-project-from-files';
 import { writeProjectJson } from '../project/project-json';
+import { updateSideFromFile } from '../project/update-side-from-file';
 import { openProject } from '../store/index';
 import type { JobKinds, JobRequest, ProgressReporter } from './job-types';
 
@@ -19,6 +20,8 @@ export async function executeJob(request: JobRequest, report: ProgressReporter):
       return createFromFiles(request.payload, report);
     case 'realign':
       return realign(request.payload, report);
+    case 'update-side':
+      return updateSide(request.payload, report);
     case 'export':
       return exportToFile(request.payload, report);
     default:
@@ -55,6 +58,20 @@ async function realign(payload: JobKinds['realign']['payload'], report: Progress
   }
   report('saving', 1);
   return null;
+}
+
+async function updateSide(payload: JobKinds['update-side']['payload'], report: ProgressReporter): Promise<JobKinds['update-side']['result']> {
+  report('reading', 0);
+  const project = await openProject(payload.projectPath);
+  try {
+    report('aligning', 0.2);
+    const result = await updateSideFromFile(project, payload.side, { path: payload.path, ...(payload.lang ? { lang: payload.lang } : {}) });
+    report('saving', 1);
+    const { side, revision, pairs, kept, created, removed, changedSinceReview } = result;
+    return { side, revision, pairs, kept, created, removed, changedSinceReview };
+  } finally {
+    await project.close();
+  }
 }
 
 async function exportToFile(payload: JobKinds['export']['payload'], report: ProgressReporter): Promise<JobKinds['export']['result']> {

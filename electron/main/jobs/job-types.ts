@@ -4,8 +4,8 @@
  */
 import type { ProjectSnapshot } from '../../../shared/project';
 import type { ExportFormat } from '../../../shared/ipc/schemas';
-import type { ExportResult } from '../../../shared/ipc/results';
-import type { LangCode } from '../../../shared/types';
+import type { ExportResult, RevisionUpdate } from '../../../shared/ipc/results';
+import type { LangCode, Side } from '../../../shared/types';
 import type { UiLanguage } from '../../../shared/i18n/resources';
 
 /** Every job kind with its payload and result. */
@@ -26,6 +26,11 @@ export interface JobKinds {
   realign: {
     payload: { readonly projectPath: string; readonly pairId: number };
     result: null;
+  };
+  /** Import a new revision of one side into a project file (closed by the caller first, like `realign`). */
+  'update-side': {
+    payload: { readonly projectPath: string; readonly side: Side; readonly path: string; readonly lang?: LangCode };
+    result: RevisionUpdate;
   };
   /** Write a snapshot in one export format. */
   export: {

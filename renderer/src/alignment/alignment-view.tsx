@@ -15,6 +15,7 @@ import type { AppActions } from '../app';
 import { LanguageSwitch } from '../common/language-switch';
 import { ExportDialog } from '../dialogs/export-dialog';
 import { HelpDialog } from '../dialogs/help-dialog';
+import { RevisionDialog } from '../dialogs/revision-dialog';
 import { SplitDialog } from '../dialogs/split-dialog';
 import { formatNumber } from '../i18n';
 import { SidePanel, type PanelActions } from '../panel/side-panel';
@@ -24,7 +25,7 @@ import { shortcutFor, type ShortcutAction } from './shortcuts';
 import { Toolbar } from './toolbar';
 import { findNext, isOpenFlag, NO_FILTERS, visiblePairs, type Filters } from './view-model';
 
-type Dialog = 'help' | 'export' | 'split' | null;
+type Dialog = 'help' | 'export' | 'split' | 'revision' | null;
 
 export function AlignmentView({ view, actions, menu }: { view: ProjectView; actions: AppActions; menu: { command: MenuCommand; serial: number } | null }) {
   const { t, i18n } = useTranslation('app');
@@ -211,6 +212,9 @@ export function AlignmentView({ view, actions, menu }: { view: ProjectView; acti
       case 'project.export':
         setDialog('export');
         break;
+      case 'project.revision':
+        setDialog('revision');
+        break;
       case 'help.shortcuts':
       case 'help.about':
         setDialog('help');
@@ -266,6 +270,9 @@ export function AlignmentView({ view, actions, menu }: { view: ProjectView; acti
         <button type="button" disabled={!view.canRedo} onClick={() => history('redo')} data-testid="redo" title={t('shortcuts.redo')}>
           {t('toolbar.redo')}
         </button>
+        <button type="button" onClick={() => setDialog('revision')} data-testid="revision">
+          {t('toolbar.revision')}
+        </button>
         <button type="button" onClick={() => setDialog('export')} data-testid="export">
           {t('toolbar.export')}
         </button>
@@ -318,6 +325,17 @@ export function AlignmentView({ view, actions, menu }: { view: ProjectView; acti
         {panelOpen && <SidePanel snapshot={snapshot} selectedIndex={selected} noteFocus={noteFocus} actions={panelActions} />}
       </div>
       {dialog === 'help' && <HelpDialog onClose={() => setDialog(null)} />}
+      {dialog === 'revision' && (
+        <RevisionDialog
+          snapshot={snapshot}
+          actions={actions}
+          onClose={() => setDialog(null)}
+          onShowChanged={() => {
+            setDialog(null);
+            changeFilters({ ...NO_FILTERS, changed: true });
+          }}
+        />
+      )}
       {dialog === 'export' && <ExportDialog name={snapshot.name} actions={actions} onClose={() => setDialog(null)} />}
       {dialog === 'split' && pair && (
         <SplitDialog
