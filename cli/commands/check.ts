@@ -1,7 +1,8 @@
 /**
- * `sverka check SRC TGT [--src-lang xx] [--tgt-lang yy] [--presegmented] [--glossary FILE]`: aligns the two
- * texts like `sverka align`, runs the divergence checks and prints the flags readably: the pair, kind, severity,
- * the message in the UI language, and both sides with the flagged span marked ⟦ ⟧. Exits 0 whatever it finds.
+ * `sverka check SRC TGT [--src-lang xx] [--tgt-lang yy] [--presegmented] [--glossary FILE] [--kinds gloss,number]
+ * [--min-severity warning]`: aligns the two texts like `sverka align`, runs the divergence checks and prints the
+ * flags readably: the pair, kind, severity, the message in the UI language, and both sides with the flagged span
+ * marked ⟦ ⟧. Exits 0 whatever it finds.
  */
 import type { Command } from 'commander';
 import type { i18n } from 'i18next';
@@ -16,7 +17,7 @@ import { SverkaError } from '../../shared/errors';
 import { detectLanguage } from '../../shared/lang/detect-language';
 import { validateLangCode } from '../../shared/lang/languages';
 import { segmentDocument } from '../../shared/segment/segment-document';
-import type { AlignedPair, Flag, LangCode, SegmentedDocument } from '../../shared/types';
+import { FLAG_KINDS, type AlignedPair, type Flag, type FlagKind, type LangCode, type SegmentedDocument, type Severity } from '../../shared/types';
 import type { CliContext } from '../context';
 
 interface CheckCliOptions {
@@ -24,6 +25,29 @@ interface CheckCliOptions {
   readonly tgtLang?: string;
   readonly presegmented?: boolean;
   readonly glossary?: string;
+  readonly kinds?: string;
+  readonly minSeverity?: string;
+}
+
+const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
+
+/** The checks to run, from `--kinds gloss,number` (all when absent). */
+export function parseKinds(value: string | undefined): Record<FlagKind, boolean> {
+  const all = Object.fromEntries(FLAG_KINDS.map((kind) => [kind, value === undefined])) as Record<FlagKind, boolean>;
+  if (value === undefined) return all;
+  for (const name of value.split(',').map((part) => part.trim().toLowerCase()).filter((part) => part.length > 0)) {
+    const kind = FLAG_KINDS.find((candidate) => candidate === name);
+    if (!kind) throw new SverkaError('check.kind', { kind: name, kinds: FLAG_KINDS.join(', ') });
+    all[kind] = true;
+  }
+  return all;
+}
+
+function parseSeverity(value: string | undefined): Severity {
+  if (value === undefined) return 'info';
+  const severity = (Object.keys(SEVERITY_RANK) as Severity[]).find((candidate) => candidate === value.toLowerCase());
+  if (!severity) throw new SverkaError('check.severity', { severity: value });
+  return severity;
 }
 
 async function readDocument(path: string, lang: string | undefined, option: string, presegmented: boolean): Promise<SegmentedDocument> {
@@ -65,6 +89,8 @@ export function formatFlags(flags: readonly Flag[], source: SegmentedDocument, t
 }
 
 async function runCheck(srcPath: string, tgtPath: string, options: CheckCliOptions, context: CliContext): Promise<void> {
+  const enabled = parseKinds(options.kinds);
+  const minSeverity = parseSeverity(options.minSeverity);
   const presegmented = options.presegmented === true;
   const source = await readDocument(srcPath, options.srcLang, '--src-lang', presegmented);
   const target = await readDocument(tgtPath, options.tgtLang, '--tgt-lang', presegmented);
@@ -73,7 +99,8 @@ async function runCheck(srcPath: string, tgtPath: string, options: CheckCliOptio
   // The glossary's terms also guide the alignment, as words the general lexicon may lack.
   const alignLexicon = glossary ? unitedLexicon([lexicon, glossaryLexicon(glossary)]) : lexicon;
   const { pairs } = alignDocuments(source, target, alignLexicon ? { lexicon: alignLexicon } : {});
-  const flags = checkDivergences({ source, target, pairs, ...(lexicon ? { lexicon } : {}), ...(glossary ? { glossary } : {}) });
+  const flags = checkDivergences({ source, target, pairs, settings: { enabled }, ...(lexicon ? { lexicon } : {}), ...(glossary ? { glossary } : {}) })
+    .filter((flag) => SEVERITY_RANK[flag.severity] >= SEVERITY_RANK[minSeverity]);
   context.stdout.write(formatFlags(flags, source, target, pairs, context.i18n));
 }
 
@@ -89,6 +116,8 @@ export function registerCheck(program: Command, context: CliContext): void {
     .option('--tgt-lang <code>', t('cli:check.tgtLang'))
     .option('--presegmented', t('cli:check.presegmented'))
     .option('--glossary <file>', t('cli:check.glossary'))
+    .option('--kinds <list>', t('cli:check.kinds', { kinds: FLAG_KINDS.join(', ') }))
+    .option('--min-severity <level>', t('cli:check.minSeverity'))
     .action(async (srcPath: string, tgtPath: string, options: CheckCliOptions) => {
       await runCheck(srcPath, tgtPath, options, context);
     });

@@ -34,6 +34,17 @@ describe('sverka check (built CLI)', () => {
     expect(stdout).toMatch(/терминология · предупреждение\n {2}Термин глоссария «корзина» следует переводить как «basket \/ baskets»/u);
   });
 
+  it('runs only the chosen checks and lists flags from a minimum severity', () => {
+    const { stdout, status } = sverka(['check', src, tgt, '--presegmented', '--kinds', 'gloss,unaligned', '--min-severity', 'warning']);
+    expect(status).toBe(0);
+    const headings = stdout.split('\n').filter((line) => line.startsWith('Pair '));
+    expect(headings.length).toBeGreaterThanOrEqual(7);
+    expect(headings.every((line) => /· (gloss|unaligned) · (warning|error)$/u.test(line))).toBe(true);
+    const bad = sverka(['check', src, tgt, '--presegmented', '--kinds', 'glos'], 'ru');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/^sverka: Неизвестная проверка «glos»/u);
+  });
+
   it('reports a bad glossary as one translated line with exit code 2', () => {
     const { stderr, status } = sverka(['check', src, tgt, '--presegmented', '--glossary', join(FIXTURES, 'osce-glossary.tbx'), '--src-lang', 'de', '--tgt-lang', 'en']);
     expect(status).toBe(2);

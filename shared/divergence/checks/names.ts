@@ -96,7 +96,7 @@ export function checkNames(context: PairContext): Flag[] {
     const source = k < changed ? missing[k] : undefined;
     flags.push(flagAt(index, tgt, (group[0] as Token).start, (group[group.length - 1] as Token).end, {
       kind: 'name',
-      severity: severityOf(group, tgt),
+      severity: source && severityOf(source, src) === 'warning' ? 'warning' : severityOf(group, tgt),
       messageKey: source ? 'name.changed' : 'name.extra',
       params: source ? { source: text(src, source), target: text(tgt, group) } : { name: text(tgt, group) },
     }));
