@@ -156,7 +156,7 @@ describe('reviewing the sample in the browser', () => {
     await page.getByTestId('revision-choose').click();
     await (await chooser).setFiles(revised);
     await appear(page.getByTestId('revision-done'), 60_000);
-    expect(await page.getByTestId('revision-done').textContent()).toMatch(/^Revision 2: /u);
+    expect(await page.getByTestId('revision-done').textContent()).toMatch(/^Revision 2\. /u);
     await shot('06c-revision');
     await page.getByTestId('revision-show-changed').click();
     const changed = rows().filter({ hasText: 'uproar' });
