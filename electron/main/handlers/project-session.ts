@@ -4,7 +4,7 @@
  * After the edit the changed run is read back from the store (one page) and checked against its neighbours;
  * anything unexpected falls back to the whole snapshot.
  */
-import type { EditResult } from '../../../shared/ipc/edit-result';
+import type { EditResult, PairsPatch } from '../../../shared/ipc/edit-result';
 import { patchSnapshot } from '../../../shared/ipc/edit-result';
 import type { ProjectView } from '../../../shared/ipc/results';
 import type { PairRecord, ProjectSnapshot } from '../../../shared/project';
@@ -93,10 +93,24 @@ export class ProjectSession {
     return { kind: 'patch', patch, canUndo: history.canUndo, canRedo: history.canRedo };
   }
 
-  /** Runs an edit whose reach is unknown and returns the whole project. */
+  /**
+   * Runs an edit whose reach is unknown (undo, redo, several pairs): reads the whole project, and answers with
+   * the run of pairs that differs from the renderer's copy, or everything when the documents changed.
+   */
   async whole(change: () => Promise<unknown>): Promise<EditResult> {
+    const old = this.mirror;
     await change();
-    return { kind: 'full', view: await this.view() };
+    const snapshot = await this.project.snapshot();
+    const history = await this.project.history();
+    this.mirror = snapshot;
+    const sameDocuments =
+      old !== undefined &&
+      old.source.info.sha256 === snapshot.source.info.sha256 &&
+      old.target.info.sha256 === snapshot.target.info.sha256 &&
+      old.source.sentences.length === snapshot.source.sentences.length &&
+      old.target.sentences.length === snapshot.target.sentences.length;
+    if (!sameDocuments) return { kind: 'full', view: { path: this.path, snapshot, canUndo: history.canUndo, canRedo: history.canRedo } };
+    return { kind: 'patch', patch: changedRun(old.pairs, snapshot.pairs), canUndo: history.canUndo, canRedo: history.canRedo };
   }
 
   /**
@@ -122,4 +136,18 @@ export class ProjectSession {
     if (!this.mirror) throw new SverkaError('app.noProjectOpen');
     return this.mirror.pairs;
   }
+}
+
+/** A pair as a comparable string, without Flag.pair (which shifts with every pair before it). */
+function pairKey(pair: PairRecord): string {
+  return JSON.stringify([pair.id, pair.src, pair.tgt, pair.score, pair.origin, pair.changedSinceReview, pair.notes, pair.flags.map(({ pair: _pair, ...flag }) => flag)]);
+}
+
+/** The smallest patch that turns `old` into `fresh`: the differing run between their common head and tail. */
+export function changedRun(old: readonly PairRecord[], fresh: readonly PairRecord[]): PairsPatch {
+  let head = 0;
+  while (head < old.length && head < fresh.length && pairKey(old[head]) === pairKey(fresh[head])) head += 1;
+  let tail = 0;
+  while (tail < old.length - head && tail < fresh.length - head && pairKey(old[old.length - 1 - tail]) === pairKey(fresh[fresh.length - 1 - tail])) tail += 1;
+  return { start: head, deleteCount: old.length - head - tail, pairs: fresh.slice(head, fresh.length - tail), total: fresh.length };
 }

@@ -189,6 +189,8 @@ export function AlignmentView({ view, actions, menu }: { view: ProjectView; acti
         if (event.key === 'Escape') setDialog(null);
         return;
       }
+      // Enter and Space on a focused button press that button; they are not shortcuts there.
+      if (target?.tagName === 'BUTTON' && (event.key === 'Enter' || event.key === ' ')) return;
       const action = shortcutFor(event);
       if (!action) return;
       if (typing && action !== 'find' && action !== 'help') return;

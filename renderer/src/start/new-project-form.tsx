@@ -31,12 +31,21 @@ export function NewProjectForm({ actions }: { actions: AppActions }) {
   const create = async () => {
     const { src, tgt } = chosen;
     if (!src || !tgt) return;
+    // The desktop app asks where to save the project; the browser host keeps projects in its data folder.
+    let projectPath: string | undefined;
+    if (api.platform.host === 'electron') {
+      const name = src.preview.fileName.replace(/\.[^.]+$/u, '');
+      const chosenPath = await actions.run(() => call(api.dialog.saveFile({ purpose: 'project', defaultName: `${name}.sverka` })));
+      if (!chosenPath) return;
+      projectPath = chosenPath;
+    }
     const view = await actions.runJob((jobId) =>
       call(
         api.project.create({
           jobId,
           source: { path: src.preview.path, lang: src.lang },
           target: { path: tgt.preview.path, lang: tgt.lang },
+          ...(projectPath ? { projectPath } : {}),
         }),
       ),
     );
