@@ -72,6 +72,23 @@ describe('a new project file', () => {
     await reopened.close();
   });
 
+  it('stores each sentence text once (in its document), except a sentence that is not the slice it claims', async () => {
+    const file = path.join(folder.dir, 'texts.sverka');
+    const input = numberedInput(6);
+    const odd = { ...input.target.document.sentences[2], text: 'Normalised  text,  not the slice.' };
+    const target = { ...input.target.document, sentences: input.target.document.sentences.map((s) => (s.index === 2 ? odd : s)) };
+    await (await createProject(file, { ...input, target: { ...input.target, document: target } }, { lexicon: null })).close();
+    const db = new Database(file, { readonly: true });
+    expect(db.prepare('SELECT count(*) FROM sentences WHERE text IS NOT NULL').pluck().get()).toBe(1);
+    db.close();
+    const project = await openProject(file, { lexicon: null });
+    const snapshot = await project.snapshot();
+    expect(snapshot.source.sentences.map((s) => s.text)).toEqual(input.source.document.sentences.map((s) => s.text));
+    expect(snapshot.target.sentences.map((s) => s.text)).toEqual(target.sentences.map((s) => s.text));
+    expect((await project.pairsPage(1, 3)).target.map((s) => s.text)).toEqual(target.sentences.slice(1, 4).map((s) => s.text));
+    await project.close();
+  });
+
   it('is never overwritten by createProject', async () => {
     const file = await newProject();
     const before = state(file);

@@ -3,12 +3,41 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { closeDatabase, createDatabase } from '../../electron/main/store/database';
-import { importProject } from '../../electron/main/store/import-project';
+import type { CreateProjectInput } from '../../electron/main/store/index';
 import { migrate } from '../../electron/main/store/migrate';
 import { LATEST_VERSION, MIGRATIONS } from '../../electron/main/store/migrations/index';
 import type { Migration } from '../../electron/main/store/migrations/migration';
 import { openProject } from '../../electron/main/store/index';
 import { numberedInput, temporaryFolder } from './fixtures';
+
+/** A project as version 1 of the schema stored it (every sentence with its own text), written with plain SQL. */
+function writeVersion1Project(db: Database.Database, input: CreateProjectInput, name: string): void {
+  const at = '2026-01-01T00:00:00.000Z';
+  db.transaction(() => {
+    db.prepare('INSERT INTO project (id, name, created_at) VALUES (1, ?, ?)').run(name, at);
+    for (const [side, imported] of [['src', input.source], ['tgt', input.target]] as const) {
+      const { document } = imported;
+      const id = db
+        .prepare("INSERT INTO documents (side, revision, lang, file_name, sha256, imported_at, encoding, text) VALUES (?, 1, ?, ?, '00', ?, '', ?)")
+        .run(side, document.lang, imported.fileName, at, document.text).lastInsertRowid;
+      for (const p of document.paragraphs) {
+        db.prepare('INSERT INTO paragraphs (document_id, idx, kind, start_offset, end_offset) VALUES (?, ?, ?, ?, ?)').run(id, p.index, p.kind, p.start, p.end);
+      }
+      for (const s of document.sentences) {
+        db.prepare('INSERT INTO sentences (document_id, idx, paragraph, start_offset, end_offset, text) VALUES (?, ?, ?, ?, ?, ?)').run(id, s.index, s.paragraph, s.start, s.end, s.text);
+      }
+    }
+    input.alignment.pairs.forEach((pair) => {
+      db.prepare("INSERT INTO pairs (src_start, src_end, tgt_start, tgt_end, score, origin) VALUES (?, ?, ?, ?, ?, 'auto')").run(
+        pair.src[0],
+        pair.src[0] + pair.src.length,
+        pair.tgt[0],
+        pair.tgt[0] + pair.tgt.length,
+        pair.score,
+      );
+    });
+  })();
+}
 
 let folder: ReturnType<typeof temporaryFolder>;
 beforeEach(() => {
@@ -21,10 +50,10 @@ it('numbers migrations 1, 2, … without gaps', () => {
   expect(LATEST_VERSION).toBe(MIGRATIONS.length);
 });
 
-it('migration 2 brings a version-1 project with data forward: data kept, history works from then on', async () => {
+it('migrations 2 to 4 bring a version-1 project with data forward: data kept, history works from then on', async () => {
   const file = path.join(folder.dir, 'v1.sverka');
   const db = createDatabase(file, { upToVersion: 1 });
-  importProject(db, numberedInput(12), 'Old project', '2026-01-01T00:00:00.000Z');
+  writeVersion1Project(db, numberedInput(12), 'Old project');
   db.prepare("INSERT INTO notes (pair_id, text, created, updated) VALUES (3, 'note from v1', '2026-01-02T00:00:00.000Z', '2026-01-02T00:00:00.000Z')").run();
   expect(db.pragma('user_version', { simple: true })).toBe(1);
   expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'history_actions'").pluck().get()).toBe(0);
@@ -35,6 +64,8 @@ it('migration 2 brings a version-1 project with data forward: data kept, history
   expect(before.name).toBe('Old project');
   expect(before.pairs).toHaveLength(12);
   expect(before.pairs[2].notes.map((n) => n.text)).toEqual(['note from v1']);
+  // Migration 4 kept the texts version 1 stored with each sentence.
+  expect(before.source.sentences.map((s) => s.text)).toEqual(numberedInput(12).source.document.sentences.map((s) => s.text));
   await project.confirmPair(before.pairs[4].id);
   expect((await project.history()).canUndo).toBe(true);
   await project.undo();

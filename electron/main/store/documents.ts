@@ -46,7 +46,8 @@ export function insertDocument(db: Database, side: Side, imported: ImportedDocum
   const sentence = sql(db, 
     'INSERT INTO sentences (document_id, idx, paragraph, start_offset, end_offset, text) VALUES (?, ?, ?, ?, ?, ?)',
   );
-  for (const s of document.sentences) sentence.run(id, s.index, s.paragraph, s.start, s.end, s.text);
+  // The text is stored once, in the document; a sentence keeps its own only if it is not the slice it claims.
+  for (const s of document.sentences) sentence.run(id, s.index, s.paragraph, s.start, s.end, document.text.slice(s.start, s.end) === s.text ? null : s.text);
   return id;
 }
 
@@ -89,18 +90,35 @@ interface SentenceRow {
   readonly paragraph: number;
   readonly start_offset: number;
   readonly end_offset: number;
-  readonly text: string;
+  /** NULL: the slice of the document text between the offsets. */
+  readonly text: string | null;
 }
 
-function toSentence(row: SentenceRow): Sentence {
-  return { index: row.idx, text: row.text, paragraph: row.paragraph, start: row.start_offset, end: row.end_offset };
+function toSentence(row: SentenceRow, documentText: () => string): Sentence {
+  const text = row.text ?? documentText().slice(row.start_offset, row.end_offset);
+  return { index: row.idx, text, paragraph: row.paragraph, start: row.start_offset, end: row.end_offset };
+}
+
+/** Document texts never change once stored, so each connection keeps those it has read. */
+const texts = new WeakMap<Database, Map<number, string>>();
+
+/** The full text of a stored document (read once per connection). */
+export function documentText(db: Database, documentId: number): string {
+  let cache = texts.get(db);
+  if (cache === undefined) texts.set(db, (cache = new Map()));
+  let text = cache.get(documentId);
+  if (text === undefined) {
+    text = sql(db, 'SELECT text FROM documents WHERE id = ?').pluck().get(documentId) as string;
+    cache.set(documentId, text);
+  }
+  return text;
 }
 
 /** Sentences `start` ≤ index < `end` of a document. */
 export function sentencesInRange(db: Database, documentId: number, start: number, end: number): Sentence[] {
   const rows = sql(db, 'SELECT idx, paragraph, start_offset, end_offset, text FROM sentences WHERE document_id = ? AND idx >= ? AND idx < ? ORDER BY idx')
     .all(documentId, start, end) as SentenceRow[];
-  return rows.map(toSentence);
+  return rows.map((row) => toSentence(row, () => documentText(db, documentId)));
 }
 
 /** A stored document as a SegmentedDocument (what the alignment and divergence engines read). */
@@ -116,6 +134,6 @@ export function loadSegmentedDocument(db: Database, documentId: number): Segment
   ).map((row): Paragraph => ({ index: row.idx, kind: row.kind, start: row.start_offset, end: row.end_offset }));
   const sentences = (
     sql(db, 'SELECT idx, paragraph, start_offset, end_offset, text FROM sentences WHERE document_id = ? ORDER BY idx').all(documentId) as SentenceRow[]
-  ).map(toSentence);
+  ).map((row) => toSentence(row, () => head.text));
   return { lang: head.lang, text: head.text, paragraphs, sentences };
 }
