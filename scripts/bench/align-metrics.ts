@@ -15,6 +15,7 @@ export interface Counts {
   laxCorrect: number;
   goldNonEmpty: number;
   strictCorrectNonEmpty: number;
+  /** Gold beads (both sides non-empty) that share a link with some hypothesis bead. */
   laxCorrectNonEmpty: number;
 }
 
@@ -50,7 +51,8 @@ export function judgeBeads(hyp: readonly Bead[], gold: readonly Bead[]): { stric
   const goldLinks = new Set<string>();
   for (const bead of gold) for (const s of bead.src) for (const t of bead.tgt) goldLinks.add(`${s}:${t}`);
   const strict = hyp.map((bead) => goldKeys.has(beadKey(bead)));
-  const lax = hyp.map((bead) => bead.src.some((s) => bead.tgt.some((t) => goldLinks.has(`${s}:${t}`))));
+  // A strictly correct bead is laxly correct too (so a right 1-0 or 0-1 bead counts, though it has no link).
+  const lax = hyp.map((bead, k) => strict[k] === true || bead.src.some((s) => bead.tgt.some((t) => goldLinks.has(`${s}:${t}`))));
   return { strict, lax };
 }
 
@@ -66,11 +68,15 @@ export function addCase(counts: Counts, hyp: readonly Bead[], gold: readonly Bea
       counts.strictCorrect++;
       if (nonEmpty) counts.strictCorrectNonEmpty++;
     }
-    if (judged.lax[k]) {
-      counts.laxCorrect++;
-      if (nonEmpty) counts.laxCorrectNonEmpty++;
-    }
+    if (judged.lax[k]) counts.laxCorrect++;
   });
+  // Lax recall counts gold beads that share a link with some hypothesis bead (a gold 1-5 split into five
+  // hypothesis beads is one recalled bead, not five).
+  const hypLinks = new Set<string>();
+  for (const bead of hyp) for (const s of bead.src) for (const t of bead.tgt) hypLinks.add(`${s}:${t}`);
+  for (const bead of gold) {
+    if (bead.src.some((s) => bead.tgt.some((t) => hypLinks.has(`${s}:${t}`)))) counts.laxCorrectNonEmpty++;
+  }
   return judged;
 }
 
@@ -85,7 +91,10 @@ export function strictScores(counts: Counts): Prf {
   return prf(counts.strictCorrect, counts.hyp, counts.strictCorrectNonEmpty, counts.goldNonEmpty);
 }
 
-/** Lax scores: a bead is right when it shares a link with a gold bead. */
+/**
+ * Lax scores: a hypothesis bead is right when it is strictly right or shares a link with a gold bead; a gold bead
+ * is recalled when it shares a link with a hypothesis bead.
+ */
 export function laxScores(counts: Counts): Prf {
   return prf(counts.laxCorrect, counts.hyp, counts.laxCorrectNonEmpty, counts.goldNonEmpty);
 }
