@@ -24,7 +24,8 @@ export function checkNumbers(context: PairContext): Flag[] {
     const to = tgtExtra[k] as NumberMention;
     flags.push(flagAt(index, tgt, to.start, to.end, {
       kind: 'number',
-      severity: 'error',
+      // Numbers in words are paraphrased more often ("a couple", «второе» as "also"): a warning, not an error.
+      severity: from.words || to.words ? 'warning' : 'error',
       messageKey: 'number.changed',
       params: { source: src.text.slice(from.start, from.end), target: tgt.text.slice(to.start, to.end) },
     }));
@@ -32,7 +33,7 @@ export function checkNumbers(context: PairContext): Flag[] {
   for (const mention of srcMissing.slice(changed)) {
     flags.push(flagAt(index, src, mention.start, mention.end, {
       kind: 'number',
-      severity: 'warning',
+      severity: mention.words ? 'info' : 'warning',
       messageKey: 'number.missing',
       params: { number: src.text.slice(mention.start, mention.end) },
     }));
@@ -40,7 +41,7 @@ export function checkNumbers(context: PairContext): Flag[] {
   for (const mention of tgtExtra.slice(changed)) {
     flags.push(flagAt(index, tgt, mention.start, mention.end, {
       kind: 'number',
-      severity: 'warning',
+      severity: mention.words ? 'info' : 'warning',
       messageKey: 'number.extra',
       params: { number: tgt.text.slice(mention.start, mention.end) },
     }));

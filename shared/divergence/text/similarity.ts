@@ -14,10 +14,15 @@ export function latinKey(word: string): string {
   if (key === undefined) {
     // «Дж» is how Russian writes English j (Джонсон ↔ Johnson), «Уо», «Уэ», «Уи» an initial w (Уолт ↔ Walt);
     // an English possessive is no part of the name (Walt's).
+    // An English g before e, i, y sounds j (George ↔ Джордж); an initial Russian Г often writes an h
+    // (Гебриды ↔ Hebrides, Гамбург ↔ Hamburg): one edit either way still matches the other reading.
     const spelled = word
+      .toLowerCase()
       .replace(/['’ʼ]s$/u, '')
-      .replace(/[Дд]ж/gu, 'j')
-      .replace(/^[Уу](?=[оэиа])/u, 'w');
+      .replace(/дж/gu, 'j')
+      .replace(/^у(?=[оэиа])/u, 'w')
+      .replace(/^г/u, 'h')
+      .replace(/g(?=[eiy])/gu, 'j');
     key = nameKey(toLatin(spelled));
     if (memo.size > 200_000) memo.clear();
     memo.set(word, key);
@@ -26,7 +31,7 @@ export function latinKey(word: string): string {
 }
 
 // Endings of Russian (and English possessive/plural) forms, in Latin after `latinKey`, longest first.
-const ENDINGS = ['iami', 'ogo', 'omu', 'emu', 'ami', 'oiu', 'uiu', 'aia', 'iak', 'iam', 'ak', 'im', 'ov', 'ev', 'oi', 'ei', 'om', 'am', 'em', 'ie', 'iu', 'ia', 'a', 'u', 'e', 'i', 'o', 's'];
+const ENDINGS = ['iami', 'ogo', 'omu', 'emu', 'ami', 'oiu', 'uiu', 'aia', 'iak', 'iam', 'ak', 'ik', 'im', 'ov', 'ev', 'oi', 'ei', 'om', 'am', 'em', 'ie', 'iu', 'ia', 'a', 'u', 'e', 'i', 'o', 's'];
 
 /** The Latin key without a case or plural ending (Синирлиоглу, Алексеева → aleksee…). */
 export function withoutEnding(key: string): string {
@@ -42,6 +47,12 @@ export function withoutEnding(key: string): string {
 const endingMemo = new Map<string, string>();
 
 function stripEnding(key: string): string {
+  const stem = stripInflection(key);
+  // Adjectives made from names: «Стамбульском» → stambul, «Кембриджской» → kembridj.
+  return stem.length >= 6 && stem.endsWith('sk') ? stem.slice(0, -2) : stem;
+}
+
+function stripInflection(key: string): string {
   if (key.length < 5) return key;
   for (const ending of ENDINGS) if (key.endsWith(ending) && key.length - ending.length >= 4) return key.slice(0, -ending.length);
   return key;
