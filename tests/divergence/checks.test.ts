@@ -58,7 +58,9 @@ describe('number', () => {
     const same = check('Ten people came in 2007; prices rose by 2.5 percent, to 1,500 dollars.', 'Десять человек пришли в 2007 г.; цены выросли на 2,5 процента, до 1 500 долларов.', ['en', 'ru']);
     expect(same.filter((flag) => flag.kind === 'number')).toEqual([]);
     const changed = check('The company hired one hundred and thirty workers.', 'Компания наняла сто двадцать рабочих.', ['en', 'ru']);
-    expect(changed.filter((flag) => flag.kind === 'number').map((flag) => [flag.messageKey, flag.severity, flag.params.target])).toEqual([['number.changed', 'error', 'сто двадцать']]);
+    expect(changed.filter((flag) => flag.kind === 'number').map((flag) => [flag.messageKey, flag.severity, flag.params.target])).toEqual([['number.changed', 'warning', 'сто двадцать']]);
+    const digits = check('The bridge was built in 2007.', 'Мост был построен в 2008 г.', ['en', 'ru']);
+    expect(digits.filter((flag) => flag.kind === 'number').map((flag) => [flag.messageKey, flag.severity, flag.params.source, flag.params.target])).toEqual([['number.changed', 'error', '2007', '2008']]);
   });
 });
 
