@@ -24,7 +24,7 @@ import { compareRevisions, type RevisionComparison } from '../../../shared/revis
 import { diffTranslations } from '../../../shared/revisions/diff-translations';
 import type { Alignment, FlagStatus, SegmentedDocument, Side } from '../../../shared/types';
 import { closeDatabase, createDatabase, finishScratch, openDatabase } from './database';
-import { loadSegmentedDocument, revisionDocumentId, revisionsOf, type ImportedDocument } from './documents';
+import { documentText, loadSegmentedDocument, revisionDocumentId, revisionsOf, type ImportedDocument } from './documents';
 import { alignDocuments, loadLexicon } from './engine';
 import { findPairPositions } from './filter';
 import { setFlagStatus as writeFlagStatus } from './flags';
@@ -397,6 +397,9 @@ export async function openProject(file: string, options: ProjectOptions = {}): P
     closeDatabase(db);
     throw new SverkaError('project.incomplete', { path: file });
   }
+  // Sentences are slices of their document's text: read both texts now, so the first screen is quick.
+  documentText(db, documents.src);
+  documentText(db, documents.tgt);
   return new Project(db, file, documents, options);
 }
 
