@@ -28,6 +28,8 @@ export interface ScoreParams {
   readonly freeShare: number;
   readonly lexicalWeight: number;
   readonly lengthWeight: number;
+  /** Cost of leaving a sentence unaligned, per mean sentence length of its side. */
+  readonly orphanWeight: number;
   /** Bonus when both sides end a paragraph together, penalty when only one does (0: no paragraph evidence). */
   readonly paragraphWeight: number;
 }
@@ -224,6 +226,8 @@ export function scoreBand(band: Band, evidence: Evidence, srcFacts: SideFacts, t
   const srcBreaks = cumulative(srcFacts.paragraphEnd);
   const tgtBreaks = cumulative(tgtFacts.paragraphEnd);
   const paragraphWeight = params.paragraphWeight;
+  const srcMean = Math.max(1, (srcChars[srcChars.length - 1] as number) / Math.max(1, srcFacts.chars.length));
+  const tgtMean = Math.max(1, (tgtChars[tgtChars.length - 1] as number) / Math.max(1, tgtFacts.chars.length));
   const boundarySrc = (i: number): boolean => i === i0 || i === i1 || srcFacts.paragraphEnd[i - 1] === 1;
   const boundaryTgt = (j: number): boolean => j === j0 || j === j1 || tgtFacts.paragraphEnd[j - 1] === 1;
   for (let r = 0; r < rows; r++) {
@@ -241,6 +245,11 @@ export function scoreBand(band: Band, evidence: Evidence, srcFacts: SideFacts, t
         const pj = j - b;
         if (pr < 0 || pj < j0 || pj < (band.lo[pr] as number) || pj > (band.hi[pr] as number)) continue;
         let score = (params.logPrior[bead] as number) + paragraph;
+        if (a === 0 || b === 0) {
+          // A sentence left without counterpart costs more the longer it is (in mean sentence lengths).
+          const orphan = a === 0 ? ((tgtChars[j] as number) - (tgtChars[j - b] as number)) / tgtMean : ((srcChars[i] as number) - (srcChars[i - a] as number)) / srcMean;
+          score -= params.orphanWeight * orphan;
+        }
         if (a > 0 && b > 0) {
           score += params.lengthWeight * lengthLogProb(params.length, (srcChars[i] as number) - (srcChars[i - a] as number), (tgtChars[j] as number) - (tgtChars[j - b] as number));
           let lexical = 0;

@@ -25,6 +25,8 @@ export const TUNING = {
   freeShare: 0.5,
   lengthWeight: 1,
   paragraphWeight: 1,
+  /** Cost of a 1-0 or 0-1 bead per mean sentence length of the unaligned text. */
+  orphanWeight: 2,
   /** Pseudo-count of the initial prior when re-estimating bead frequencies. */
   priorStrength: 50,
   /** Pseudo-count of the initial hit rate when re-estimating it. */
@@ -48,6 +50,7 @@ export function initialParams(length: LengthModel, paragraphs: boolean): ScorePa
     freeShare: TUNING.freeShare,
     lengthWeight: TUNING.lengthWeight,
     paragraphWeight: paragraphs ? TUNING.paragraphWeight : 0,
+    orphanWeight: TUNING.orphanWeight,
   };
 }
 

@@ -45,13 +45,16 @@ describe('alignDocuments on the sample pair (ru → en)', () => {
   });
 
   it('gives wrong beads lower confidence than right ones (without a lexicon, where there are errors)', () => {
-    const goldKeys = new Set(gold.map(key));
     const right: number[] = [];
     const wrong: number[] = [];
-    for (const pair of alignDocuments(src, tgt).pairs) (goldKeys.has(key(pair)) ? right : wrong).push(pair.score);
+    const cases = [{ src, tgt, gold }, wmtCase('000'), wmtCase('003'), wmtCase('007')];
+    for (const item of cases) {
+      const goldKeys = new Set(item.gold.map(key));
+      for (const pair of alignDocuments(item.src, item.tgt).pairs) (goldKeys.has(key(pair)) ? right : wrong).push(pair.score);
+    }
     const mean = (values: number[]): number => values.reduce((sum, v) => sum + v, 0) / Math.max(1, values.length);
     expect(wrong.length).toBeGreaterThan(3);
-    expect(mean(wrong)).toBeLessThan(mean(right) - 0.15);
+    expect(mean(wrong)).toBeLessThan(mean(right) - 0.1);
   });
 });
 
