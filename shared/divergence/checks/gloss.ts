@@ -68,33 +68,44 @@ function inside(aside: Aside, start: number, end: number): boolean {
   return start >= aside.innerStart && end <= aside.innerEnd;
 }
 
+/** The position of a span's centre as a share of its text's length. */
+function centre(from: number, to: number, length: number): number {
+  return (from + to) / 2 / Math.max(1, length);
+}
+
+/**
+ * Whether the source may hold the aside's counterpart: unmatched source words where the aside stands (a loose
+ * rendering), or an aside of the same kind at about the same place («(но я не уверен)»).
+ */
+function sourceMayHaveIt(context: PairContext, aside: Aside, unmatched: readonly Token[]): boolean {
+  const { src, tgt, match } = context;
+  const here = centre(aside.start, aside.end, tgt.text.length);
+  const twin = findAsides(src.text).some((other) => other.type === aside.type && Math.abs(centre(other.start, other.end, src.text.length) - here) <= 0.25);
+  if (twin) return true;
+  const candidates = counterpartCandidates(tgt, unmatched, match.tgtLinks, { side: src, via: match.src, links: match.srcLinks });
+  return candidates * 2 >= unmatched.length;
+}
+
 function asideGlosses(context: PairContext, asides: readonly Aside[], targetHits: readonly MarkerHit[], sourceConcepts: ReadonlySet<GlossConcept>): GlossSpan[] {
-  const { src, tgt, match, settings } = context;
+  const { tgt, match, settings } = context;
   const spans: GlossSpan[] = [];
   for (const aside of asides) {
     const content = tgt.tokens.filter((token) => isContent(token) && token.start >= aside.innerStart && token.end <= aside.innerEnd);
-    const unmatched = content.filter((token) => match.tgt[token.index] === undefined).length;
-    const newContent = content.length > 0 && unmatched / content.length >= 0.5;
+    const unmatched = content.filter((token) => match.tgt[token.index] === undefined);
+    const newContent = content.length > 0 && unmatched.length * 2 >= content.length;
     // "i.e." or «то есть» in brackets that restate the source are no gloss; with new words they are.
-    const hit = targetHits.find((candidate) => inside(aside, candidate.start, candidate.end) && !sourceConcepts.has(candidate.concept) && (newContent || !WEAK_GLOSS_CONCEPTS.has(candidate.concept)));
+    const hit = targetHits.find(
+      (candidate) => inside(aside, candidate.start, candidate.end) && !sourceConcepts.has(candidate.concept) && (newContent || !WEAK_GLOSS_CONCEPTS.has(candidate.concept)),
+    );
     const text = quote(tgt.text.slice(aside.innerStart, aside.innerEnd));
     if (hit) {
       spans.push({ start: aside.start, end: aside.end, severity: 'warning', messageKey: 'gloss.marker', params: { marker: hit.phrase, text } });
       continue;
     }
-    if (!aside.closed || !context.lexicon) continue;
-    if (content.length < settings.gloss.minAsideContentWords) continue;
-    if (unmatched / content.length < settings.gloss.minUnmatchedShare) continue;
-    // Unmatched source words where the aside stands may be its counterpart, loosely translated (a warning only
-    // when the source has nothing there).
-    const unmatchedTokens = content.filter((token) => match.tgt[token.index] === undefined);
-    const candidates = counterpartCandidates(tgt, unmatchedTokens, match.tgtLinks, { side: src, via: match.src, links: match.srcLinks });
-    // So may an aside of the same kind at about the same place in the source («(но я не уверен)»).
-    const centre = (from: number, to: number, length: number): number => (from + to) / 2 / Math.max(1, length);
-    const here = centre(aside.start, aside.end, tgt.text.length);
-    const twin = findAsides(src.text).some((other) => other.type === aside.type && Math.abs(centre(other.start, other.end, src.text.length) - here) <= 0.25);
-    const sourceHasOne = twin || candidates * 2 >= unmatchedTokens.length;
-    spans.push({ start: aside.start, end: aside.end, severity: sourceHasOne ? 'info' : 'warning', messageKey: 'gloss.aside', params: { text } });
+    if (!aside.closed || !context.lexicon || content.length < settings.gloss.minAsideContentWords) continue;
+    if (unmatched.length / content.length < settings.gloss.minUnmatchedShare) continue;
+    const severity = sourceMayHaveIt(context, aside, unmatched) ? 'info' : 'warning';
+    spans.push({ start: aside.start, end: aside.end, severity, messageKey: 'gloss.aside', params: { text } });
   }
   return spans;
 }

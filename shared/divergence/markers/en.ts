@@ -1,6 +1,7 @@
 /** English marker phrases for the gloss and wordplay checks. */
 import type { LanguageMarkers } from './types';
 
+/** The English lists. */
 export const EN_MARKERS: LanguageMarkers = {
   matchBy: 'word',
   functionWords: [

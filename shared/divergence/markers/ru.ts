@@ -1,6 +1,7 @@
 /** Russian marker phrases for the gloss and wordplay checks. */
 import type { LanguageMarkers } from './types';
 
+/** The Russian lists. */
 export const RU_MARKERS: LanguageMarkers = {
   matchBy: 'stem',
   functionWords: (
