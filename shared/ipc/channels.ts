@@ -16,6 +16,8 @@ export const CHANNELS = [
   'project.current',
   'project.close',
   'project.updateSide',
+  'revisions.list',
+  'revisions.compare',
   'pairs.merge',
   'pairs.split',
   'pairs.moveSentence',

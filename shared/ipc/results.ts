@@ -1,5 +1,6 @@
 /** Result types of every request channel: what a handler returns and what the renderer receives. */
-import type { ProjectSnapshot } from '../project';
+import type { DocumentInfo, ProjectSnapshot } from '../project';
+import type { RevisionChangeDiff } from '../revisions/compare-revisions';
 import type { LangCode } from '../types';
 import type { Channel } from './channels';
 import type { UiLanguage } from '../i18n/resources';
@@ -64,6 +65,14 @@ export interface RevisionUpdate {
   readonly changedSinceReview: number;
 }
 
+/** The changes between two revisions of a side, in the newer one's order, each with its word diff. */
+export interface RevisionChanges {
+  readonly side: 'src' | 'tgt';
+  readonly from: number;
+  readonly to: number;
+  readonly changes: readonly RevisionChangeDiff[];
+}
+
 /** Result type of each channel. */
 export interface ChannelResults {
   'app.state': AppState;
@@ -78,6 +87,8 @@ export interface ChannelResults {
   'project.current': ProjectView | null;
   'project.close': null;
   'project.updateSide': { readonly edit: EditResult; readonly update: RevisionUpdate };
+  'revisions.list': readonly DocumentInfo[];
+  'revisions.compare': RevisionChanges;
   'pairs.merge': EditResult;
   'pairs.split': EditResult;
   'pairs.moveSentence': EditResult;

@@ -40,6 +40,9 @@ export const ARGUMENT_SCHEMAS = {
   'project.open': z.strictObject({ path: filePath }),
   /** Imports a new revision of one side (its language unless given); reviewed work is kept where the text did not change. */
   'project.updateSide': z.strictObject({ jobId, side, path: filePath, lang: lang.optional() }),
+  'revisions.list': z.strictObject({ side }),
+  /** Every change between two stored revisions of a side, word by word. */
+  'revisions.compare': z.strictObject({ side, from: id, to: id }),
   'project.current': empty,
   'project.close': empty,
   'pairs.merge': z.strictObject({ pairId: id, direction: z.enum(['next', 'previous']) }),

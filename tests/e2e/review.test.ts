@@ -166,6 +166,23 @@ describe('reviewing the sample in the browser', () => {
     await page.getByTestId('filter-changed').uncheck();
   });
 
+  it('compares the two revisions word by word and shows the change in the row', async () => {
+    await page.getByTestId('revisions').click();
+    await page.getByTestId('revisions-compare').click();
+    const list = page.getByTestId('revision-changes');
+    await appear(list.locator('li').first());
+    expect(await list.locator('li').count()).toBe(1);
+    expect(await list.locator('del').first().textContent()).toContain('frenzy');
+    expect(await list.locator('ins').first().textContent()).toContain('uproar');
+    await page.getByTestId('revisions-track').check();
+    await shot('06d-revisions');
+    await list.locator('li button').first().click();
+    const row = page.locator('[data-testid=pair-row][aria-selected=true]');
+    await row.getByTestId('tracked-change').waitFor();
+    expect(await row.getByTestId('tracked-change').locator('ins').first().textContent()).toContain('uproar');
+    await shot('06e-tracked-changes');
+  });
+
   it('lists the keyboard shortcuts in Help', async () => {
     await page.getByTestId('help').click();
     const table = page.getByTestId('shortcuts');

@@ -124,6 +124,12 @@ export function createHandlers(deps: HandlerDeps): HandlerSet {
       );
       return { edit: done.edit, update: done.value };
     },
+    'revisions.list': async ({ side }) => current().project.revisions(side),
+    'revisions.compare': async ({ side, from, to }) => {
+      const comparison = await current().project.compareRevisions(side, from, to);
+      // The sentence match behind it has an entry per sentence: not needed by the UI, so not sent.
+      return { side, from, to, changes: comparison.changes };
+    },
     'project.current': async () => (project ? project.view() : null),
     'project.close': async () => {
       await project?.close();

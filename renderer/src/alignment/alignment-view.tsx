@@ -7,7 +7,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IpcResult } from '../../../shared/ipc/result';
-import type { ProjectView } from '../../../shared/ipc/results';
+import type { ProjectView, RevisionChanges } from '../../../shared/ipc/results';
 import type { EditResult } from '../../../shared/ipc/edit-result';
 import type { MenuCommand } from '../../../shared/ipc/events';
 import { api, call } from '../api/api';
@@ -16,6 +16,7 @@ import { LanguageSwitch } from '../common/language-switch';
 import { ExportDialog } from '../dialogs/export-dialog';
 import { HelpDialog } from '../dialogs/help-dialog';
 import { RevisionDialog } from '../dialogs/revision-dialog';
+import { RevisionsDialog } from '../dialogs/revisions-dialog';
 import { SplitDialog } from '../dialogs/split-dialog';
 import { formatNumber } from '../i18n';
 import { SidePanel, type PanelActions } from '../panel/side-panel';
@@ -23,9 +24,9 @@ import { ActionBar, type Correction } from './action-bar';
 import { PairRow } from './pair-row';
 import { shortcutFor, type ShortcutAction } from './shortcuts';
 import { Toolbar } from './toolbar';
-import { findNext, isOpenFlag, NO_FILTERS, visiblePairs, type Filters } from './view-model';
+import { findNext, isOpenFlag, NO_FILTERS, trackedChanges, visiblePairs, type Filters } from './view-model';
 
-type Dialog = 'help' | 'export' | 'split' | 'revision' | null;
+type Dialog = 'help' | 'export' | 'split' | 'revision' | 'revisions' | null;
 
 export function AlignmentView({ view, actions, menu }: { view: ProjectView; actions: AppActions; menu: { command: MenuCommand; serial: number } | null }) {
   const { t, i18n } = useTranslation('app');
@@ -35,6 +36,8 @@ export function AlignmentView({ view, actions, menu }: { view: ProjectView; acti
   const [dialog, setDialog] = useState<Dialog>(null);
   const [noteFocus, setNoteFocus] = useState(0);
   const [panelOpen, setPanelOpen] = useState(true);
+  /** Revision changes shown in the rows as tracked changes (only while they end at the current revision). */
+  const [tracked, setTracked] = useState<RevisionChanges | null>(null);
   const listRef = useRef<HTMLDivElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   /** Set when the filters change, so the selected pair is brought back into view once the list is filtered. */
@@ -49,6 +52,11 @@ export function AlignmentView({ view, actions, menu }: { view: ProjectView; acti
     getItemKey: (position) => snapshot.pairs[visible[position]]?.id ?? position,
   });
   const pair = snapshot.pairs[selected];
+  const trackedSentences = useMemo(() => {
+    if (!tracked) return undefined;
+    const current = (tracked.side === 'src' ? snapshot.source : snapshot.target).info.revision;
+    return tracked.to === current ? trackedChanges(tracked) : undefined;
+  }, [tracked, snapshot.source, snapshot.target]);
 
   const scrollToPair = useCallback(
     (pairIndex: number) => {
@@ -272,6 +280,11 @@ export function AlignmentView({ view, actions, menu }: { view: ProjectView; acti
         <button type="button" disabled={!view.canRedo} onClick={() => history('redo')} data-testid="redo" title={t('shortcuts.redo')}>
           {t('toolbar.redo')}
         </button>
+        {(snapshot.source.info.revision > 1 || snapshot.target.info.revision > 1) && (
+          <button type="button" onClick={() => setDialog('revisions')} data-testid="revisions">
+            {t('toolbar.revisions')}
+          </button>
+        )}
         <button type="button" onClick={() => setDialog('revision')} data-testid="revision">
           {t('toolbar.revision')}
         </button>
@@ -316,6 +329,7 @@ export function AlignmentView({ view, actions, menu }: { view: ProjectView; acti
                       selected={pairIndex === selected}
                       query={filters.search}
                       onSelect={selectRow}
+                      tracked={trackedSentences}
                     />
                   </div>
                 );
@@ -335,6 +349,19 @@ export function AlignmentView({ view, actions, menu }: { view: ProjectView; acti
           onShowChanged={() => {
             setDialog(null);
             changeFilters({ ...NO_FILTERS, changed: true });
+          }}
+        />
+      )}
+      {dialog === 'revisions' && (
+        <RevisionsDialog
+          snapshot={snapshot}
+          actions={actions}
+          tracked={tracked}
+          onTrack={setTracked}
+          onClose={() => setDialog(null)}
+          onJump={(side, sentence) => {
+            setDialog(null);
+            select(snapshot.pairs.findIndex((item) => (side === 'src' ? item.src : item.tgt).includes(sentence)));
           }}
         />
       )}

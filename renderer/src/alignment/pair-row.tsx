@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { FlagRecord, PairRecord, ProjectSnapshot } from '../../../shared/project';
 import type { Side } from '../../../shared/types';
 import { formatNumber } from '../i18n';
-import { beadLabel, confidenceBand, sentenceRuns } from './view-model';
+import { DiffText } from '../common/diff-text';
+import { beadLabel, confidenceBand, sentenceRuns, type TrackedSentences } from './view-model';
 
 interface PairRowProps {
   readonly snapshot: ProjectSnapshot;
@@ -13,9 +14,11 @@ interface PairRowProps {
   readonly selected: boolean;
   readonly query: string;
   readonly onSelect: (index: number) => void;
+  /** Revision changes to show as tracked changes instead of the plain text. */
+  readonly tracked?: TrackedSentences;
 }
 
-export const PairRow = memo(function PairRow({ snapshot, pair, index, selected, query, onSelect }: PairRowProps) {
+export const PairRow = memo(function PairRow({ snapshot, pair, index, selected, query, onSelect, tracked }: PairRowProps) {
   const { t, i18n } = useTranslation('app');
   const band = confidenceBand(pair.score);
   const bead = beadLabel(pair);
@@ -58,8 +61,8 @@ export const PairRow = memo(function PairRow({ snapshot, pair, index, selected, 
           </span>
         )}
       </div>
-      <SideCell snapshot={snapshot} pair={pair} side="src" query={query} />
-      <SideCell snapshot={snapshot} pair={pair} side="tgt" query={query} />
+      <SideCell snapshot={snapshot} pair={pair} side="src" query={query} tracked={tracked?.side === 'src' ? tracked : undefined} />
+      <SideCell snapshot={snapshot} pair={pair} side="tgt" query={query} tracked={tracked?.side === 'tgt' ? tracked : undefined} />
       {notes.length > 0 && (
         <div className="row-notes" data-testid="row-notes">
           {notes.map((note) => (
@@ -76,7 +79,19 @@ export const PairRow = memo(function PairRow({ snapshot, pair, index, selected, 
   );
 });
 
-function SideCell({ snapshot, pair, side, query }: { snapshot: ProjectSnapshot; pair: PairRecord; side: Side; query: string }) {
+function SideCell({
+  snapshot,
+  pair,
+  side,
+  query,
+  tracked,
+}: {
+  snapshot: ProjectSnapshot;
+  pair: PairRecord;
+  side: Side;
+  query: string;
+  tracked: TrackedSentences | undefined;
+}) {
   const { t } = useTranslation('app');
   const sentences = side === 'src' ? snapshot.source.sentences : snapshot.target.sentences;
   const indices = side === 'src' ? pair.src : pair.tgt;
@@ -87,6 +102,16 @@ function SideCell({ snapshot, pair, side, query }: { snapshot: ProjectSnapshot; 
   return (
     <div className={`cell ${side}`} lang={lang}>
       {indices.map((sentenceIndex) => {
+        const change = tracked?.bySentence.get(sentenceIndex);
+        if (change) {
+          // A change spanning several sentences shows its whole diff at the first of them.
+          return change.first ? (
+            <span key={sentenceIndex} className="sentence tracked" data-testid="tracked-change">
+              <sup className="sentence-number">{sentenceIndex + 1}</sup>
+              <DiffText segments={change.segments} />{' '}
+            </span>
+          ) : null;
+        }
         const flags = pair.flags.filter((flag) => flag.side === side && flag.sentence === sentenceIndex && flag.status !== 'dismissed');
         return (
           <span key={sentenceIndex} className="sentence">

@@ -4,6 +4,8 @@
  */
 import type { FlagRecord, PairRecord, ProjectSnapshot } from '../../../shared/project';
 import type { FlagKind, Side } from '../../../shared/types';
+import type { RevisionChanges } from '../../../shared/ipc/results';
+import type { DiffSegment } from '../../../shared/revisions/word-diff';
 
 /** Below this score a pair counts as low confidence. */
 export const LOW_CONFIDENCE = 0.5;
@@ -130,4 +132,20 @@ export function findNext(pairs: readonly PairRecord[], from: number, direction: 
 /** All flags of a snapshot with their pair index, in document order. */
 export function allFlags(snapshot: ProjectSnapshot): { flag: FlagRecord; pairIndex: number }[] {
   return snapshot.pairs.flatMap((pair, pairIndex) => pair.flags.map((flag) => ({ flag, pairIndex })));
+}
+
+/** Tracked changes by sentence of the newer revision: the first sentence of a change shows its whole word diff. */
+export interface TrackedSentences {
+  readonly side: 'src' | 'tgt';
+  readonly bySentence: ReadonlyMap<number, { readonly segments: readonly DiffSegment[]; readonly first: boolean }>;
+}
+
+/** Indexes revision changes by the new sentences they cover (deleted text has none and shows in the panel only). */
+export function trackedChanges(changes: RevisionChanges): TrackedSentences {
+  const bySentence = new Map<number, { segments: readonly DiffSegment[]; first: boolean }>();
+  for (const change of changes.changes) {
+    if (change.kind === 'moved' && change.segments.every((segment) => segment.kind === 'equal')) continue;
+    change.new.forEach((sentence, position) => bySentence.set(sentence, { segments: change.segments, first: position === 0 }));
+  }
+  return { side: changes.side, bySentence };
 }
