@@ -1,8 +1,10 @@
 /**
  * `addition` / `omission`: content words on one side with no counterpart on the other, found from the pair's
  * word-level correspondence; `length` when only the length ratio is out of line. A run of unmatched content
- * words is reported only when the rest of the side is well matched, so a lexicon gap is not taken for an
- * omission.
+ * words counts by what the other side cannot account for: the unmatched words between the counterparts of the
+ * run's matched neighbours (a free rendering leaves words unmatched on both sides, an addition on one), or the
+ * surplus of content words. It is reported when the rest of the side is well matched (a lexicon gap is no
+ * omission) or the side is far longer than usual; it is a warning when the side is also longer than usual.
  */
 import type { Flag } from '../../types';
 import type { MatchVia } from '../correspondence';
@@ -18,8 +20,6 @@ export interface UnmatchedRun {
   /** Content words in the run beyond the other side's unmatched ones. */
   readonly excess: number;
 }
-
-
 
 /** The other side of a run: its tokens, how they matched, and the links from this side's tokens to them. */
 export interface OtherSide {
@@ -54,9 +54,8 @@ export function counterpartCandidates(side: SideText, run: readonly Token[], lin
 }
 
 /**
- * Runs of unmatched content words on one side whose surroundings are well matched. `otherUnmatched` is the
- * number of unmatched content words on the other side: a free rendering leaves words unmatched on both sides,
- * while an addition or omission leaves them on one side only, so a run counts only by what exceeds them.
+ * Runs of unmatched content words on one side that the other side cannot account for (see the module comment);
+ * `lengthDeviation` is how much longer than usual this side is, in standard deviations.
  */
 export function unmatchedRuns(
   side: SideText,
