@@ -52,17 +52,30 @@ function lexicalTables(side: SideEvidence, hitRate: Float64Array, factor: number
   const tokenCount = side.selToken.length;
   const delta = new Float64Array(tokenCount * MAX_SPAN);
   const base = new Float64Array(side.sentenceCount * MAX_SPAN);
+  // Occurrences of one token type share class and chance: compute their log-ratios once per type.
+  let typeCount = 0;
+  for (let k = 0; k < tokenCount; k++) typeCount = Math.max(typeCount, (side.selToken[k] as number) + 1);
+  const done = new Uint8Array(typeCount);
+  const typeHit = new Float64Array(typeCount * MAX_SPAN);
+  const typeMiss = new Float64Array(typeCount * MAX_SPAN);
   for (let s = 0; s < side.sentenceCount; s++) {
     for (let k = side.selStart[s] as number; k < (side.selStart[s + 1] as number); k++) {
-      const p = (hitRate[side.selClass[k] as number] as number) * factor;
-      const q1 = side.selChance[k] as number;
-      for (let b = 1; b <= MAX_SPAN; b++) {
-        const q = 1 - (1 - q1) ** b;
-        if (q >= p) continue;
-        const hit = Math.log(p / q);
-        const miss = Math.log((1 - p) / (1 - q));
-        delta[k * MAX_SPAN + b - 1] = hit - miss;
-        base[s * MAX_SPAN + b - 1] = (base[s * MAX_SPAN + b - 1] as number) + miss;
+      const type = side.selToken[k] as number;
+      if (done[type] === 0) {
+        done[type] = 1;
+        const p = (hitRate[side.selClass[k] as number] as number) * factor;
+        const q1 = side.selChance[k] as number;
+        for (let b = 1; b <= MAX_SPAN; b++) {
+          const q = 1 - (1 - q1) ** b;
+          if (q >= p) continue;
+          const miss = Math.log((1 - p) / (1 - q));
+          typeHit[type * MAX_SPAN + b - 1] = Math.log(p / q) - miss;
+          typeMiss[type * MAX_SPAN + b - 1] = miss;
+        }
+      }
+      for (let b = 0; b < MAX_SPAN; b++) {
+        delta[k * MAX_SPAN + b] = typeHit[type * MAX_SPAN + b] as number;
+        base[s * MAX_SPAN + b] = (base[s * MAX_SPAN + b] as number) + (typeMiss[type * MAX_SPAN + b] as number);
       }
     }
   }
