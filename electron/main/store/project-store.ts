@@ -3,8 +3,6 @@
  * the CLI. better-sqlite3 is synchronous; the methods stay async so that moving the store into a worker later
  * changes no caller. Each method that changes something is one transaction and one undoable action.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { SverkaError } from '../../../shared/errors';
 import type { DivergenceSettingsOverride } from '../../../shared/divergence/settings';
@@ -23,13 +21,13 @@ import type {
 import { compareRevisions, type RevisionComparison } from '../../../shared/revisions/compare-revisions';
 import { diffTranslations } from '../../../shared/revisions/diff-translations';
 import type { Alignment, FlagStatus, SegmentedDocument, Side } from '../../../shared/types';
-import { closeDatabase, createDatabase, finishScratch, openDatabase } from './database';
-import { documentText, loadSegmentedDocument, revisionDocumentId, revisionsOf, type ImportedDocument } from './documents';
+import { closeDatabase } from './database';
+import { loadSegmentedDocument, revisionDocumentId, revisionsOf, type ImportedDocument } from './documents';
 import { alignDocuments, loadLexicon } from './engine';
 import { findPairPositions } from './filter';
 import { setFlagStatus as writeFlagStatus } from './flags';
 import { historyState, redoAction, runAction, undoAction } from './history';
-import { importProject, type CreateProjectInput } from './import-project';
+import type { CreateProjectInput } from './import-project';
 import { deleteNote as removeNote, insertNote, toNoteRecord, updateNoteText, type NoteTarget } from './notes';
 import { planInsertEmpty, planMerge, planMoveSentence, planSplit } from './pair-edits';
 import {
@@ -56,7 +54,7 @@ import {
 import { planRealign } from './realign';
 import { applyPlan, type CheckContext } from './region';
 import { insertGlossaryEntries, readDivergenceSettings, readGlossary, writeDivergenceSettings } from './settings';
-import { currentDocuments, readPairsPage, readSnapshot, readSummary, type CurrentDocuments } from './snapshot';
+import { readPairsPage, readSnapshot, readSummary, type CurrentDocuments } from './snapshot';
 import { updateSide, type SideUpdateResult } from './update-side';
 
 /** How a project finds its lexicon: given (or null for none), or loaded for its language pair when absent. */
@@ -387,103 +385,6 @@ export class Project {
     this.#db = undefined;
     if (db !== undefined) closeDatabase(db);
   }
-}
-
-/** Opens a project file; a SverkaError when it is not a Sverka project, newer, corrupt, read-only or open elsewhere. */
-export async function openProject(file: string, options: ProjectOptions = {}): Promise<Project> {
-  const db = openDatabase(file);
-  const documents = currentDocuments(db);
-  if (documents === undefined) {
-    closeDatabase(db);
-    throw new SverkaError('project.incomplete', { path: file });
-  }
-  // Sentences are slices of their document's text: read both texts now, so the first screen is quick.
-  documentText(db, documents.src);
-  documentText(db, documents.tgt);
-  return new Project(db, file, documents, options);
-}
-
-/**
- * Gives the finished file its name without ever replacing an existing file: a hard link fails if the name is
- * taken; file systems without hard links (FAT, some network shares) fall back to a checked rename.
- */
-function moveIntoPlace(temporary: string, file: string): void {
-  try {
-    fs.linkSync(temporary, file);
-    return;
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') throw new SverkaError('project.exists', { path: file });
-    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw error;
-  }
-  if (fs.existsSync(file)) throw new SverkaError('project.exists', { path: file });
-  fs.renameSync(temporary, file);
-}
-
-/** Flushes a folder's entries (the new project's name) to disk, where the system allows opening folders. */
-function syncFolder(folder: string): void {
-  try {
-    const descriptor = fs.openSync(folder, 'r');
-    try {
-      fs.fsyncSync(descriptor);
-    } finally {
-      fs.closeSync(descriptor);
-    }
-  } catch {
-    // Windows cannot open a folder for fsync; NTFS journals the rename itself.
-  }
-}
-
-/** Removes temporary files of earlier creations of `file` whose process died (killed mid-import). */
-function removeAbandonedTemporaries(file: string): void {
-  const prefix = `.${path.basename(file)}.`;
-  let names: string[];
-  try {
-    names = fs.readdirSync(path.dirname(file));
-  } catch {
-    return;
-  }
-  for (const name of names) {
-    // The temporary file and its journal: .NAME.PID.creating, .NAME.PID.creating-wal
-    const match = /^(\d+)\.creating(?:-wal|-journal|-shm)?$/u.exec(name.slice(prefix.length));
-    if (!name.startsWith(prefix) || match === null) continue;
-    const pid = Number(match[1]);
-    if (!Number.isInteger(pid) || pid === process.pid || isAlive(pid)) continue;
-    fs.rmSync(path.join(path.dirname(file), name), { force: true });
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-/**
- * Creates a project file from imported documents, their alignment and flags, then opens it. The file is built
- * under a temporary name and moved into place only when complete, so an interrupted import never leaves a
- * half-written project; an existing file is never overwritten.
- */
-export async function createProject(file: string, input: CreateProjectInput, options: ProjectOptions = {}): Promise<Project> {
-  if (fs.existsSync(file)) throw new SverkaError('project.exists', { path: file });
-  if (!fs.existsSync(path.dirname(path.resolve(file)))) throw new SverkaError('project.folderNotFound', { path: file });
-  removeAbandonedTemporaries(file);
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.creating`);
-  fs.rmSync(temporary, { force: true });
-  const db = createDatabase(temporary, { scratch: true });
-  try {
-    importProject(db, input, input.name ?? path.basename(file, path.extname(file)), now());
-    finishScratch(db, temporary);
-    moveIntoPlace(temporary, file);
-    syncFolder(path.dirname(path.resolve(file)));
-  } finally {
-    closeDatabase(db);
-    fs.rmSync(temporary, { force: true });
-  }
-  return openProject(file, options);
 }
 
 export type { CreateProjectInput, NoteTarget };
