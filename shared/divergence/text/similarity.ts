@@ -7,15 +7,31 @@ import { distance } from 'fastest-levenshtein';
 import { nameKey, toLatin } from '../../align/transliterate';
 
 const memo = new Map<string, string>();
+const plainMemo = new Map<string, string>();
 
-/** The spelling-normalised Latin form of a word (memoised). */
-export function latinKey(word: string): string {
-  let key = memo.get(word);
+function remember(table: Map<string, string>, word: string, make: () => string): string {
+  let key = table.get(word);
   if (key === undefined) {
-    // «Дж» is how Russian writes English j (Джонсон ↔ Johnson), «Уо», «Уэ», «Уи» an initial w (Уолт ↔ Walt);
-    // an English possessive is no part of the name (Walt's).
-    // An English g before e, i, y sounds j (George ↔ Джордж); an initial Russian Г often writes an h
-    // (Гебриды ↔ Hebrides, Гамбург ↔ Hamburg): one edit either way still matches the other reading.
+    key = make();
+    if (table.size > 200_000) table.clear();
+    table.set(word, key);
+  }
+  return key;
+}
+
+/** The plain Latin key: transliterated, spelling variants merged, no possessive; «Дж» read as j (Джонсон ↔ Johnson). */
+function plainKey(word: string): string {
+  return remember(plainMemo, word, () => nameKey(toLatin(word.toLowerCase().replace(/['’ʼ]s$/u, '').replace(/дж/gu, 'j'))));
+}
+
+/**
+ * The spelling-normalised Latin form of a word as it sounds across the two scripts (memoised): «Уо», «Уэ», «Уи»
+ * at the start write an English w (Уолт ↔ Walt), an English g before e, i, y sounds j (George ↔ Джордж), and an
+ * initial Russian Г often writes an h (Гебриды ↔ Hebrides). Names that do not follow these habits still meet
+ * through the plain key (Гиоргадес ↔ Georgiadis).
+ */
+export function latinKey(word: string): string {
+  return remember(memo, word, () => {
     const spelled = word
       .toLowerCase()
       .replace(/['’ʼ]s$/u, '')
@@ -23,11 +39,8 @@ export function latinKey(word: string): string {
       .replace(/^у(?=[оэиа])/u, 'w')
       .replace(/^г/u, 'h')
       .replace(/g(?=[eiy])/gu, 'j');
-    key = nameKey(toLatin(spelled));
-    if (memo.size > 200_000) memo.clear();
-    memo.set(word, key);
-  }
-  return key;
+    return nameKey(toLatin(spelled));
+  });
 }
 
 // Endings of Russian (and English possessive/plural) forms, in Latin after `latinKey`, longest first.
@@ -76,10 +89,17 @@ export function sameSkeleton(a: string, b: string): boolean {
 
 /** Similarity in 0..1 of two words written in any scripts (1 = the same spelling after normalisation). */
 export function spellingSimilarity(a: string, b: string): number {
-  const x = latinKey(a);
-  const y = latinKey(b);
-  if (x.length === 0 || y.length === 0) return 0;
-  if (x === y) return 1;
-  const score = (p: string, q: string): number => 1 - distance(p, q) / Math.max(p.length, q.length);
-  return Math.max(score(x, y), score(withoutEnding(x), withoutEnding(y)));
+  let best = 0;
+  for (const x of [latinKey(a), plainKey(a)]) {
+    for (const y of [latinKey(b), plainKey(b)]) {
+      if (x.length === 0 || y.length === 0) continue;
+      if (x === y) return 1;
+      best = Math.max(best, score(x, y), score(withoutEnding(x), withoutEnding(y)));
+    }
+  }
+  return best;
+}
+
+function score(p: string, q: string): number {
+  return 1 - distance(p, q) / Math.max(p.length, q.length);
 }
