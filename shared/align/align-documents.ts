@@ -1,9 +1,11 @@
 /**
  * Sentence alignment of an original and its translation: two passes of banded dynamic programming over
- * beads (1-1, 1-2, 2-1, 0-1, 1-0, 2-2, 1-3, 3-1, 2-3, 3-2, 1-4, 4-1). The first pass uses the shipped lexicon,
- * numbers, punctuation, transliterated names and cognates; the second adds word pairs learned from the
- * first pass's confident pairs, re-estimated length and bead-shape statistics, and searches a narrow band
- * around the first path. Confidence is each bead's posterior probability.
+ * beads (1-1, 1-0, 0-1, 1-2, 2-1, 2-2, 1-3, 3-1, 2-3, 3-2, 1-4, 4-1, 3-3, 1-5, 5-1; see bead-scorer.ts for the
+ * score). The first pass uses the shipped lexicon, numbers, punctuation, transliterated names and cognates, in a
+ * band around a chain of rare shared words; the second adds word pairs learned from the first pass's confident
+ * pairs and re-estimated length, hit-rate and bead-shape statistics, and searches a narrow band around the first
+ * path. Confidence is each bead's posterior probability (forward–backward), scaled by how reliable its shape is.
+ * Anchors split the documents into rectangles aligned separately with the same document-wide models.
  */
 import type { Lexicon } from '../lexicon/lexicon';
 import type { AlignedPair, Alignment, SegmentedDocument } from '../types';
