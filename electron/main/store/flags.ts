@@ -136,7 +136,11 @@ export function replaceFlags(
       continue;
     }
     const pair = pairs[flag.pair];
-    keep.run(pair.id, flag.sentence - sideStart(pair, flag.side), flag.severity, match.row.id);
+    const offset = flag.sentence - sideStart(pair, flag.side);
+    // Unchanged rows are not rewritten (nor recorded in the undo history).
+    if (match.row.pair_id !== pair.id || match.row.sentence_offset !== offset || match.row.severity !== flag.severity) {
+      keep.run(pair.id, offset, flag.severity, match.row.id);
+    }
   }
   const remove = sql(db, 'DELETE FROM flags WHERE id = ?');
   for (const list of waiting.values()) {

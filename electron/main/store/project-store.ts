@@ -52,7 +52,7 @@ import {
   type PairRange,
 } from './pairs';
 import { planRealign } from './realign';
-import { applyPlan, type CheckContext } from './region';
+import { applyPlan, recheckAll, type CheckContext } from './region';
 import { insertGlossaryEntries, readDivergenceSettings, readGlossary, writeDivergenceSettings } from './settings';
 import { readPairsPage, readSnapshot, readSummary, type CurrentDocuments } from './snapshot';
 import { updateSide, type SideUpdateResult } from './update-side';
@@ -363,6 +363,14 @@ export class Project {
       ranges: alignmentRanges(alignment.pairs, context.source.sentences.length, document.sentences.length),
       scores: alignment.pairs.map((pair) => pair.score),
     };
+  }
+
+  /**
+   * Runs the divergence checks over the whole project again, e.g. after the glossary or the settings changed
+   * (one undoable action; reviews and notes of flags found again are kept). Slow on large projects: run it as a job.
+   */
+  async recheckFlags(): Promise<void> {
+    this.#action('flags.recheck', (db) => recheckAll(db, this.#checkContext()));
   }
 
   /** Undoes the last action; false when there was nothing to undo. */

@@ -8,10 +8,10 @@ import type { Glossary } from '../../../shared/glossary/glossary';
 import type { Lexicon } from '../../../shared/lexicon/lexicon';
 import type { Flag, SegmentedDocument } from '../../../shared/types';
 import { checkDivergences } from './engine';
-import { containsSentence, flagKey, flagsOfPairs, replaceFlags, toFlag, type PreviousFlag } from './flags';
+import { allFlags, containsSentence, flagKey, flagsOfPairs, replaceFlags, toFlag, type PreviousFlag } from './flags';
 import { movePairNotes } from './notes';
 import type { EditPlan, PlannedPair } from './pair-edits';
-import { deletePair, findPair, insertPair, pairsAround, toAlignedPair, updatePair, type PairRow } from './pairs';
+import { allPairs, deletePair, findPair, insertPair, pairsAround, toAlignedPair, updatePair, type PairRow } from './pairs';
 import { sql } from './statements';
 
 /** Pairs on each side of an edited region that the checks also see (document statistics such as the usual length ratio). */
@@ -63,6 +63,30 @@ export function checkPairs(db: Database, context: CheckContext, rows: readonly P
     if (index !== undefined) result.push({ ...flag, pair: index });
   }
   return result;
+}
+
+/**
+ * Runs the divergence checks over the whole alignment again (after the glossary or the settings changed): flags
+ * found again keep their review status and notes, new ones are open, vanished ones hand their notes to their pair.
+ */
+export function recheckAll(db: Database, context: CheckContext): void {
+  const rows = allPairs(db);
+  if (rows.length === 0) return;
+  const fresh = checkDivergences({
+    source: context.source,
+    target: context.target,
+    pairs: rows.map(toAlignedPair),
+    ...(context.lexicon === undefined ? {} : { lexicon: context.lexicon }),
+    ...(context.glossary === undefined ? {} : { glossary: context.glossary }),
+    ...(context.settings === undefined ? {} : { settings: context.settings }),
+  });
+  const keyOf = (flag: Flag): string => flagKey(flag, sentenceText(context, flag));
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const previous = allFlags(db).map((row): PreviousFlag => {
+    const pair = byId.get(row.pair_id) as PairRow;
+    return { row, key: keyOf(toFlag(row, pair, 0)), home: pair.id };
+  });
+  replaceFlags(db, rows, fresh, previous, keyOf);
 }
 
 /** The text of the sentence a flag points at ('' when the index is out of range). */
