@@ -23,7 +23,7 @@ function render(summary: ProjectSummary, context: CliContext): string {
     t('cli:info.pairs', { total: summary.pairs, ...summary.pairsByOrigin, changed: summary.changedSinceReview }),
     t('cli:info.flags', { total: summary.flags, ...summary.flagsByStatus }),
     ...Object.entries(summary.flagsByKind).map(([kind, counts]) =>
-      t('cli:info.flagKind', { kind, total: Object.values(counts).reduce((a, b) => a + b, 0), ...counts }),
+      t('cli:info.flagKind', { kind: t(`flags:kind.${kind}`), total: Object.values(counts).reduce((a, b) => a + b, 0), ...counts }),
     ),
     t('cli:info.notes', { count: summary.notes }),
     t('cli:info.glossary', { count: summary.glossaryEntries }),
