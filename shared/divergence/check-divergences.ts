@@ -67,10 +67,25 @@ function runKind(kind: FlagKind, document: DocumentContext, typicalRatio: number
   }
 }
 
-/** `length` is only reported for pairs where no addition or omission explains the difference. */
-function dropExplainedLength(flags: readonly Flag[]): Flag[] {
-  const explained = new Set(flags.filter((flag) => flag.kind === 'addition' || flag.kind === 'omission').map((flag) => flag.pair));
-  return flags.filter((flag) => flag.kind !== 'length' || !explained.has(flag.pair));
+/** Kinds that explain unmatched words more precisely than `addition` or `omission` do. */
+const SPECIFIC_KINDS: ReadonlySet<FlagKind> = new Set(['gloss', 'untranslated']);
+
+function overlaps(a: Flag, b: Flag): boolean {
+  return a.pair === b.pair && a.side === b.side && a.sentence === b.sentence && (a.start ?? 0) < (b.end ?? Infinity) && (b.start ?? 0) < (a.end ?? Infinity);
+}
+
+/**
+ * One explanation per span: an addition or omission that overlaps a gloss or untranslated words flagged at least
+ * as severely is left out,
+ * and `length` is only reported for pairs where no addition or omission explains the difference.
+ */
+function dropExplained(flags: readonly Flag[]): Flag[] {
+  const specific = flags.filter((flag) => SPECIFIC_KINDS.has(flag.kind));
+  const absorbed = (flag: Flag): boolean =>
+    specific.some((other) => overlaps(flag, other) && SEVERITY_ORDER[other.severity] <= SEVERITY_ORDER[flag.severity]);
+  const kept = flags.filter((flag) => (flag.kind !== 'addition' && flag.kind !== 'omission') || !absorbed(flag));
+  const explained = new Set(kept.filter((flag) => flag.kind === 'addition' || flag.kind === 'omission').map((flag) => flag.pair));
+  return kept.filter((flag) => flag.kind !== 'length' || !explained.has(flag.pair));
 }
 
 /** Runs the enabled divergence checks and returns their flags, by pair, then side, sentence, offset, severity. */
@@ -85,7 +100,7 @@ export function checkDivergences(input: DivergenceInput): Flag[] {
   const document: DocumentContext = { source: input.source, target: input.target, pairs, lexicon, glossary, settings };
   const typicalRatio = typicalLengthRatio(pairs, settings, input.source.lang, input.target.lang);
   const flags = FLAG_KINDS.filter((kind) => settings.enabled[kind]).flatMap((kind) => runKind(kind, document, typicalRatio));
-  return dropExplainedLength(flags).sort(
+  return dropExplained(flags).sort(
     (a, b) =>
       a.pair - b.pair ||
       (a.side === b.side ? 0 : a.side === 'src' ? -1 : 1) ||
