@@ -103,8 +103,14 @@ function touchesEdge(band: Band, path: readonly PathBead[]): boolean {
   return false;
 }
 
-/** How many times a band whose best path touches its edge is widened and searched again. */
+/** How many times a band whose best path touches its edge is widened and searched again… */
 const WIDENINGS = 2;
+/** …as long as it is not already this large (a widened band has three times the cells; memory stays bounded). */
+const MAX_WIDENED_CELLS = 1_500_000;
+
+function cellCount(band: Band): number {
+  return band.offset[band.offset.length - 1] as number;
+}
 
 function runPass(
   bands: readonly Band[], evidence: Evidence, srcFacts: SideFacts, tgtFacts: SideFacts, params: ScoreParams, temperature: number, shapes: number,
@@ -116,7 +122,7 @@ function runPass(
   for (let band of bands) {
     let scores = scoreBand(band, evidence, srcFacts, tgtFacts, params, shapes);
     let segmentPath = viterbi(band, scores);
-    for (let attempt = 0; widen !== undefined && attempt < WIDENINGS && touchesEdge(band, segmentPath); attempt++) {
+    for (let attempt = 0; widen !== undefined && attempt < WIDENINGS && cellCount(band) <= MAX_WIDENED_CELLS && touchesEdge(band, segmentPath); attempt++) {
       band = widen(band);
       scores = scoreBand(band, evidence, srcFacts, tgtFacts, params, shapes);
       segmentPath = viterbi(band, scores);
