@@ -127,3 +127,21 @@ export function lowBucketPrecision(scores: readonly number[], correct: readonly 
   const size = Math.max(1, Math.round(order.length * fraction));
   return order.slice(0, size).filter((entry) => entry.ok).length / size;
 }
+
+/** Expected calibration error: the mean gap between confidence and accuracy over ten equal-width buckets. */
+export function calibrationError(scores: readonly number[], correct: readonly boolean[]): number {
+  const count = new Array<number>(10).fill(0);
+  const sum = new Array<number>(10).fill(0);
+  const right = new Array<number>(10).fill(0);
+  scores.forEach((score, k) => {
+    const bucket = Math.min(9, Math.floor(score * 10));
+    count[bucket] = (count[bucket] ?? 0) + 1;
+    sum[bucket] = (sum[bucket] ?? 0) + score;
+    if (correct[k] === true) right[bucket] = (right[bucket] ?? 0) + 1;
+  });
+  let error = 0;
+  count.forEach((n, bucket) => {
+    if (n > 0) error += (n / scores.length) * Math.abs((sum[bucket] ?? 0) / n - (right[bucket] ?? 0) / n);
+  });
+  return error;
+}

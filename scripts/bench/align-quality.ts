@@ -4,7 +4,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadLexicon } from '../../electron/main/lexicon/load-lexicon';
 import { alignDocuments } from '../../shared/align/align-documents';
-import { addCase, emptyCounts, laxScores, lowBucketPrecision, parseBeads, rocAuc, strictScores, type Bead } from './align-metrics';
+import { addCase, calibrationError, emptyCounts, laxScores, lowBucketPrecision, parseBeads, rocAuc, strictScores, type Bead } from './align-metrics';
 import { documentFromLines, sentenceLines } from './bench-documents';
 
 /** A data set: language pair and its cases. */
@@ -65,6 +65,8 @@ export interface QualityFigures {
   readonly lax: { p: number; r: number; f: number };
   readonly auc: number;
   readonly low10: number;
+  /** Expected calibration error of the confidence against strict correctness. */
+  readonly ece: number;
   readonly beads: number;
   readonly seconds: number;
 }
@@ -92,6 +94,7 @@ export function evaluate(set: DataSet): QualityFigures {
     lax: laxScores(counts),
     auc: rocAuc(scores, correct),
     low10: lowBucketPrecision(scores, correct, 0.1),
+    ece: calibrationError(scores, correct),
     beads: counts.hyp,
     seconds: (performance.now() - started) / 1000,
   };
@@ -108,12 +111,12 @@ export function run(): void {
     console.log(`alignment quality: ${BENCH_DIR} not found, development data skipped`);
   }
   sets.push(sampleSet());
-  console.log('\nalignment quality (strict P/R/F1 | lax P/R/F1 | confidence: ROC AUC, precision of lowest 10%)');
+  console.log('\nalignment quality (strict P/R/F1 | lax P/R/F1 | confidence: ROC AUC, precision of the lowest 10%, calibration error)');
   for (const set of sets) {
     const q = evaluate(set);
     console.log(
       `  ${q.name.padEnd(16)} strict ${f3(q.strict.p)}/${f3(q.strict.r)}/${f3(q.strict.f)}  lax ${f3(q.lax.p)}/${f3(q.lax.r)}/${f3(q.lax.f)}` +
-        `  auc ${f3(q.auc)}  low10% ${f3(q.low10)}  (${q.beads} beads, ${q.seconds.toFixed(2)} s)`,
+        `  auc ${f3(q.auc)}  low10% ${f3(q.low10)}  ece ${f3(q.ece)}  (${q.beads} beads, ${q.seconds.toFixed(2)} s)`,
     );
   }
 }
