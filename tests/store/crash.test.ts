@@ -44,7 +44,8 @@ function startChild(...args: string[]): Child {
       }
     }
   });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  // 'close' comes after the last output line was read, so every reported action is in `lines`.
+  const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
   return {
     process: child,
     lines,
