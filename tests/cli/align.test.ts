@@ -80,14 +80,26 @@ describe('sverka align: outputs', () => {
     expect(rows.map((row) => row[0]).filter((text) => text !== '').join(' ')).toBe(src.join(' '));
   });
 
-  it('reads Windows-1251 and UTF-16 files like UTF-8 ones', () => {
+  it('reads Windows-1251, KOI8-R, UTF-16 and UTF-8 with BOM like plain UTF-8', () => {
     const utf8 = sverka(['align', join(SAMPLE, 'ru.txt'), join(SAMPLE, 'en.txt'), '--format', 'vecalign']).stdout;
     const text = readFileSync(join(SAMPLE, 'ru.txt'), 'utf8');
-    const cp1251 = join(dir, 'ru-1251.txt');
-    const utf16 = join(dir, 'ru-utf16.txt');
-    writeFileSync(cp1251, iconv.encode(text, 'win1251'));
-    writeFileSync(utf16, iconv.encode(text, 'utf16le', { addBOM: true }));
-    for (const file of [cp1251, utf16]) expect(sverka(['align', file, join(SAMPLE, 'en.txt'), '--format', 'vecalign']).stdout).toBe(utf8);
+    const files: [string, Buffer][] = [
+      ['ru-1251.txt', iconv.encode(text, 'win1251')],
+      ['ru-utf16.txt', iconv.encode(text, 'utf16le', { addBOM: true })],
+      ['ru-bom.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')])],
+    ];
+    for (const [name, bytes] of files) {
+      writeFileSync(join(dir, name), bytes);
+      expect(sverka(['align', join(dir, name), join(SAMPLE, 'en.txt'), '--format', 'vecalign']).stdout).toBe(utf8);
+    }
+    // KOI8-R has no dashes or guillemets (they become '?'), so its result is checked on its own.
+    const koi8 = join(dir, 'ru-koi8.txt');
+    writeFileSync(koi8, iconv.encode(text, 'koi8-r'));
+    const fromKoi8 = sverka(['align', koi8, join(SAMPLE, 'en.txt'), '--format', 'json']);
+    expect(fromKoi8.status).toBe(0);
+    const output = JSON.parse(fromKoi8.stdout) as JsonOutput;
+    expect(output.source.lang).toBe('ru');
+    expect(output.source.sentences.some((sentence) => sentence.includes('Лавров'))).toBe(true);
   });
 });
 
