@@ -85,6 +85,15 @@ describe('untranslated, unaligned, punctuation', () => {
     expect(check('The item ships today via PayPal.', 'Товар отправляется сегодня через PayPal.', ['en', 'ru']).filter((flag) => flag.kind === 'untranslated')).toEqual([]);
   });
 
+  it('flags source words left in a translation written in the same script', () => {
+    const source = documentFromLines(['Das Wetter war schön und wir gingen spazieren.'], 'de');
+    const target = documentFromLines(['The weather was nice and wir gingen spazieren.'], 'en');
+    const deEn = loadLexicon('de', 'en');
+    const flags = checkDivergences({ source, target, pairs: [{ src: [0], tgt: [0], score: 1 }], ...(deEn ? { lexicon: deEn } : {}) });
+    const text = target.sentences[0]?.text ?? '';
+    expect(flags.filter((flag) => flag.kind === 'untranslated').map((flag) => text.slice(flag.start, flag.end))).toEqual(['gingen spazieren']);
+  });
+
   it('flags sentences with no counterpart', () => {
     const flags = check(['Первое.', 'Второе.'], ['First.'], ['ru', 'en'], { pairs: [{ src: [0], tgt: [0] }, { src: [1], tgt: [] }] });
     expect(flags.filter((flag) => flag.kind === 'unaligned').map((flag) => [flag.side, flag.sentence, flag.pair])).toEqual([['src', 1, 1]]);

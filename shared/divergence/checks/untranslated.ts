@@ -1,8 +1,11 @@
 /**
  * `untranslated`: a target sentence identical to its source, or words left in the source language or script.
+ * Between languages of the same script, a run of the source's own words that the lexicon knows only in the source
+ * language counts.
  * Latin words inside a Cyrillic (or other non-Latin) translation are normal for brand and product names, so
  * there a run counts only when it holds ordinary lower-case words copied from the source.
  */
+import { wordKey } from '../../lexicon/word-key';
 import type { Flag } from '../../types';
 import { flagAt, flagSentence, quote, type PairContext } from '../pair-context';
 import { scriptOfLanguage, type Token } from '../text/side-text';
@@ -33,9 +36,17 @@ export function checkUntranslated(context: PairContext): Flag[] {
   }
   const srcScript = scriptOfLanguage(src.lang);
   const tgtScript = scriptOfLanguage(tgt.lang);
-  if (srcScript === tgtScript) return [];
   const flags: Flag[] = [];
-  const foreignInLatin = tgtScript === 'latin';
+  const foreignInLatin = tgtScript === 'latin' && srcScript !== 'latin';
+  // Between languages of one script, a source word is one the source has, spelled alike, that the lexicon knows
+  // in the source language but not in the target language ("Die Konferenz beginnt morgen" left in English).
+  const sourceWords = new Set(src.tokens.filter((token) => token.kind === 'word').map((token) => token.text.toLowerCase()));
+  const reverse = context.lexicon?.reversed();
+  const isSourceWord = (token: Token): boolean =>
+    srcScript !== tgtScript
+      ? token.script === srcScript
+      : reverse !== undefined && sourceWords.has(token.text.toLowerCase()) && !token.capitalized &&
+        context.lexicon?.translationsOf(wordKey(token.text, src.lang)) !== undefined && reverse.translationsOf(token.key) === undefined;
   let run: Token[] = [];
   const close = (): void => {
     const ordinary = run.filter((token) => !MIXED_CASE.test(token.text) && token.text.length > 1 && !token.stop);
@@ -55,8 +66,8 @@ export function checkUntranslated(context: PairContext): Flag[] {
   const links = [...tgt.text.matchAll(LINK)].map((match) => [match.index ?? 0, (match.index ?? 0) + match[0].length] as const);
   for (const token of tgt.tokens) {
     if (token.kind === 'number' || links.some(([from, to]) => token.start >= from && token.end <= to)) continue;
-    if (token.script === srcScript) run.push(token);
-    else close();
+    if (isSourceWord(token)) run.push(token);
+    else if (!(token.stop && run.length > 0 && srcScript === tgtScript && sourceWords.has(token.text.toLowerCase()))) close();
   }
   close();
   return flags;
