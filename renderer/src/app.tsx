@@ -2,7 +2,7 @@
  * The app frame: loads the app state, switches between the start screen and the alignment view, runs long
  * jobs with a progress dialog, shows errors translated, and follows menu commands from the main process.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MenuCommand } from '../../shared/ipc/events';
 import type { IpcError } from '../../shared/ipc/result';
@@ -155,17 +155,21 @@ export function App() {
     document.title = project ? t('window.titleWithProject', { name: project.snapshot.name }) : t('window.title');
   }, [project, t]);
 
-  const actions: AppActions = {
-    run,
-    runJob,
-    setProject: (view) => {
-      setProject(view);
-      if (!view) void refreshState();
-    },
-    applyEdit: (result) => setProject((current) => (current ? applyEdit(current, result) : current)),
-    setLanguage,
-    openProjectDialog,
-  };
+  // Stable across renders, so that screens and dialogs can depend on it in effects.
+  const actions = useMemo<AppActions>(
+    () => ({
+      run,
+      runJob,
+      setProject: (view) => {
+        setProject(view);
+        if (!view) void refreshState();
+      },
+      applyEdit: (result) => setProject((current) => (current ? applyEdit(current, result) : current)),
+      setLanguage,
+      openProjectDialog,
+    }),
+    [run, runJob, refreshState, setLanguage, openProjectDialog],
+  );
 
   return (
     <div className="app">

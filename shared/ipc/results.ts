@@ -1,5 +1,5 @@
 /** Result types of every request channel: what a handler returns and what the renderer receives. */
-import type { DocumentInfo, ProjectSnapshot } from '../project';
+import type { AlternateTranslationInfo, DocumentInfo, ProjectSnapshot, TranslationComparison } from '../project';
 import type { RevisionChangeDiff } from '../revisions/compare-revisions';
 import type { LangCode } from '../types';
 import type { Channel } from './channels';
@@ -89,6 +89,10 @@ export interface ChannelResults {
   'project.updateSide': { readonly edit: EditResult; readonly update: RevisionUpdate };
   'revisions.list': readonly DocumentInfo[];
   'revisions.compare': RevisionChanges;
+  'translations.list': readonly AlternateTranslationInfo[];
+  'translations.add': readonly AlternateTranslationInfo[];
+  'translations.remove': readonly AlternateTranslationInfo[];
+  'translations.compare': TranslationComparison;
   'pairs.merge': EditResult;
   'pairs.split': EditResult;
   'pairs.moveSentence': EditResult;

@@ -43,6 +43,11 @@ export const ARGUMENT_SCHEMAS = {
   'revisions.list': z.strictObject({ side }),
   /** Every change between two stored revisions of a side, word by word. */
   'revisions.compare': z.strictObject({ side, from: id, to: id }),
+  /** Second (alternate) translations of the original, shown as a third column. */
+  'translations.list': empty,
+  'translations.add': z.strictObject({ jobId, path: filePath, name: z.string().trim().min(1).max(200).optional() }),
+  'translations.remove': z.strictObject({ alternateId: id }),
+  'translations.compare': z.strictObject({ alternateId: id }),
   'project.current': empty,
   'project.close': empty,
   'pairs.merge': z.strictObject({ pairId: id, direction: z.enum(['next', 'previous']) }),

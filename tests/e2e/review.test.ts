@@ -183,6 +183,27 @@ describe('reviewing the sample in the browser', () => {
     await shot('06e-tracked-changes');
   });
 
+  it('adds a second translation and shows it as a third column, word by word', async () => {
+    const second = join(mkdtempSync(join(tmpdir(), 'sverka-second-')), 'en-other.txt');
+    writeFileSync(second, readFileSync(join(SAMPLE, 'en.txt'), 'utf8').replace('pardon the pun', 'if you will forgive the pun'));
+    await page.getByTestId('translations').click();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByTestId('translation-add').click();
+    await (await chooser).setFiles(second);
+    await appear(page.getByTestId('translation-list'), 60_000);
+    await page.getByTestId('third-show').click();
+    const cell = rows().filter({ hasText: 'A bucha' }).getByTestId('third-cell');
+    await appear(cell, 60_000);
+    // Underlined: only in the second translation (which also still has 'frenzy', revised to 'uproar' in the main one).
+    expect((await cell.locator('ins').allTextContents()).join('|')).toContain('if you will forgive');
+    expect((await cell.locator('del').allTextContents()).join('|')).toContain('pardon');
+    await shot('06f-third-column');
+    await page.getByTestId('translations').click();
+    await page.getByTestId('third-hide').click();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('third-cell').count()).toBe(0);
+  });
+
   it('lists the keyboard shortcuts in Help', async () => {
     await page.getByTestId('help').click();
     const table = page.getByTestId('shortcuts');

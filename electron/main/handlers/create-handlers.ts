@@ -130,6 +130,18 @@ export function createHandlers(deps: HandlerDeps): HandlerSet {
       // The sentence match behind it has an entry per sentence: not needed by the UI, so not sent.
       return { side, from, to, changes: comparison.changes };
     },
+    'translations.list': async () => current().project.alternateTranslations(),
+    'translations.add': async ({ jobId, path, name }) => {
+      const session = current();
+      await session.elsewhere((projectPath) => deps.jobs.run(jobId, 'add-alternate', { projectPath, path, ...(name ? { name } : {}) }, progress(jobId)));
+      return session.project.alternateTranslations();
+    },
+    'translations.remove': async ({ alternateId }) => {
+      const project = current().project;
+      await project.removeAlternateTranslation(alternateId);
+      return project.alternateTranslations();
+    },
+    'translations.compare': async ({ alternateId }) => current().project.compareTranslations(alternateId),
     'project.current': async () => (project ? project.view() : null),
     'project.close': async () => {
       await project?.close();

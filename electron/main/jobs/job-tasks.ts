@@ -10,6 +10,7 @@ import { writeExportFile } from '../export/export-project';
 import { createProjectFromFiles, type CreateStage } from '../project/create-project-from-files';
 import { writeProjectJson } from '../project/project-json';
 import { updateSideFromFile } from '../project/update-side-from-file';
+import { addAlternateFromFile } from '../project/add-alternate-from-file';
 import { openProject } from '../store/index';
 import type { JobKinds, JobRequest, ProgressReporter } from './job-types';
 
@@ -22,6 +23,8 @@ export async function executeJob(request: JobRequest, report: ProgressReporter):
       return realign(request.payload, report);
     case 'update-side':
       return updateSide(request.payload, report);
+    case 'add-alternate':
+      return addAlternate(request.payload, report);
     case 'export':
       return exportToFile(request.payload, report);
     default:
@@ -69,6 +72,19 @@ async function updateSide(payload: JobKinds['update-side']['payload'], report: P
     report('saving', 1);
     const { side, revision, pairs, kept, created, removed, changedSinceReview } = result;
     return { side, revision, pairs, kept, created, removed, changedSinceReview };
+  } finally {
+    await project.close();
+  }
+}
+
+async function addAlternate(payload: JobKinds['add-alternate']['payload'], report: ProgressReporter): Promise<null> {
+  report('reading', 0);
+  const project = await openProject(payload.projectPath);
+  try {
+    report('aligning', 0.2);
+    await addAlternateFromFile(project, { path: payload.path }, payload.name);
+    report('saving', 1);
+    return null;
   } finally {
     await project.close();
   }

@@ -32,6 +32,11 @@ export interface JobKinds {
     payload: { readonly projectPath: string; readonly side: Side; readonly path: string; readonly lang?: LangCode };
     result: RevisionUpdate;
   };
+  /** Add a second translation to a project file (closed by the caller first, like `realign`). */
+  'add-alternate': {
+    payload: { readonly projectPath: string; readonly path: string; readonly name?: string };
+    result: null;
+  };
   /** Write a snapshot in one export format. */
   export: {
     payload: {

@@ -17,6 +17,8 @@ import { ExportDialog } from '../dialogs/export-dialog';
 import { HelpDialog } from '../dialogs/help-dialog';
 import { RevisionDialog } from '../dialogs/revision-dialog';
 import { RevisionsDialog } from '../dialogs/revisions-dialog';
+import { TranslationsDialog } from '../dialogs/translations-dialog';
+import type { TranslationComparison } from '../../../shared/project';
 import { SplitDialog } from '../dialogs/split-dialog';
 import { formatNumber } from '../i18n';
 import { SidePanel, type PanelActions } from '../panel/side-panel';
@@ -24,9 +26,9 @@ import { ActionBar, type Correction } from './action-bar';
 import { PairRow } from './pair-row';
 import { shortcutFor, type ShortcutAction } from './shortcuts';
 import { Toolbar } from './toolbar';
-import { findNext, isOpenFlag, NO_FILTERS, trackedChanges, visiblePairs, type Filters } from './view-model';
+import { findNext, isOpenFlag, NO_FILTERS, thirdColumn, trackedChanges, visiblePairs, type Filters } from './view-model';
 
-type Dialog = 'help' | 'export' | 'split' | 'revision' | 'revisions' | null;
+type Dialog = 'help' | 'export' | 'split' | 'revision' | 'revisions' | 'translations' | null;
 
 export function AlignmentView({ view, actions, menu }: { view: ProjectView; actions: AppActions; menu: { command: MenuCommand; serial: number } | null }) {
   const { t, i18n } = useTranslation('app');
@@ -38,6 +40,8 @@ export function AlignmentView({ view, actions, menu }: { view: ProjectView; acti
   const [panelOpen, setPanelOpen] = useState(true);
   /** Revision changes shown in the rows as tracked changes (only while they end at the current revision). */
   const [tracked, setTracked] = useState<RevisionChanges | null>(null);
+  /** A second translation shown as a third column. */
+  const [third, setThird] = useState<TranslationComparison | null>(null);
   const listRef = useRef<HTMLDivElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   /** Set when the filters change, so the selected pair is brought back into view once the list is filtered. */
@@ -52,6 +56,8 @@ export function AlignmentView({ view, actions, menu }: { view: ProjectView; acti
     getItemKey: (position) => snapshot.pairs[visible[position]]?.id ?? position,
   });
   const pair = snapshot.pairs[selected];
+  const thirdByPair = useMemo(() => (third ? thirdColumn(snapshot, third) : undefined), [third, snapshot]);
+  const thirdDocument = useMemo(() => (third ? { sentences: third.sentences, lang: third.alternate.lang } : undefined), [third]);
   const trackedSentences = useMemo(() => {
     if (!tracked) return undefined;
     const current = (tracked.side === 'src' ? snapshot.source : snapshot.target).info.revision;
@@ -285,6 +291,9 @@ export function AlignmentView({ view, actions, menu }: { view: ProjectView; acti
             {t('toolbar.revisions')}
           </button>
         )}
+        <button type="button" onClick={() => setDialog('translations')} data-testid="translations" aria-pressed={third !== null}>
+          {t('toolbar.translations')}
+        </button>
         <button type="button" onClick={() => setDialog('revision')} data-testid="revision">
           {t('toolbar.revision')}
         </button>
@@ -306,10 +315,11 @@ export function AlignmentView({ view, actions, menu }: { view: ProjectView; acti
       <ActionBar pair={pair} isFirst={selected === 0} isLast={selected === snapshot.pairs.length - 1} onAction={correct} />
       <div className={`workspace${panelOpen ? ' with-panel' : ''}`}>
         <div className="pair-list-frame">
-          <div className="column-heads" aria-hidden="true">
+          <div className={`column-heads${third ? ' three' : ''}`} aria-hidden="true">
             <span />
             <span>{t('columns.source', { lang: snapshot.source.info.lang })}</span>
             <span>{t('columns.target', { lang: snapshot.target.info.lang })}</span>
+            {third && <span>{t('columns.third', { name: third.alternate.name, lang: third.alternate.lang })}</span>}
           </div>
           <div className="pair-list" ref={listRef} data-testid="pair-list" role="grid" aria-rowcount={visible.length}>
             <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
@@ -330,6 +340,8 @@ export function AlignmentView({ view, actions, menu }: { view: ProjectView; acti
                       query={filters.search}
                       onSelect={selectRow}
                       tracked={trackedSentences}
+                      third={thirdDocument}
+                      thirdRows={thirdByPair?.get(pairIndex)}
                     />
                   </div>
                 );
@@ -365,6 +377,7 @@ export function AlignmentView({ view, actions, menu }: { view: ProjectView; acti
           }}
         />
       )}
+      {dialog === 'translations' && <TranslationsDialog actions={actions} shown={third} onShow={setThird} onClose={() => setDialog(null)} />}
       {dialog === 'export' && <ExportDialog name={snapshot.name} actions={actions} onClose={() => setDialog(null)} />}
       {dialog === 'split' && pair && (
         <SplitDialog

@@ -2,7 +2,8 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FlagRecord, PairRecord, ProjectSnapshot } from '../../../shared/project';
-import type { Side } from '../../../shared/types';
+import type { Sentence, Side } from '../../../shared/types';
+import type { TranslationDiffRow } from '../../../shared/revisions/diff-translations';
 import { formatNumber } from '../i18n';
 import { DiffText } from '../common/diff-text';
 import { beadLabel, confidenceBand, sentenceRuns, type TrackedSentences } from './view-model';
@@ -16,14 +17,17 @@ interface PairRowProps {
   readonly onSelect: (index: number) => void;
   /** Revision changes to show as tracked changes instead of the plain text. */
   readonly tracked?: TrackedSentences;
+  /** A second translation shown as a third column: its sentences, and its rows for this pair. */
+  readonly third?: { readonly sentences: readonly Sentence[]; readonly lang: string };
+  readonly thirdRows?: readonly TranslationDiffRow[];
 }
 
-export const PairRow = memo(function PairRow({ snapshot, pair, index, selected, query, onSelect, tracked }: PairRowProps) {
+export const PairRow = memo(function PairRow({ snapshot, pair, index, selected, query, onSelect, tracked, third, thirdRows }: PairRowProps) {
   const { t, i18n } = useTranslation('app');
   const band = confidenceBand(pair.score);
   const bead = beadLabel(pair);
   const notes = [...pair.notes, ...pair.flags.flatMap((flag) => flag.notes)];
-  const classes = ['pair-row', selected ? 'selected' : '', pair.origin === 'confirmed' ? 'confirmed' : '', bead ? 'non-one' : '', pair.changedSinceReview ? 'changed' : ''];
+  const classes = ['pair-row', third ? 'three' : '', selected ? 'selected' : '', pair.origin === 'confirmed' ? 'confirmed' : '', bead ? 'non-one' : '', pair.changedSinceReview ? 'changed' : ''];
   return (
     <div
       className={classes.filter(Boolean).join(' ')}
@@ -63,6 +67,7 @@ export const PairRow = memo(function PairRow({ snapshot, pair, index, selected, 
       </div>
       <SideCell snapshot={snapshot} pair={pair} side="src" query={query} tracked={tracked?.side === 'src' ? tracked : undefined} />
       <SideCell snapshot={snapshot} pair={pair} side="tgt" query={query} tracked={tracked?.side === 'tgt' ? tracked : undefined} />
+      {third && <ThirdCell rows={thirdRows} sentences={third.sentences} lang={third.lang} />}
       {notes.length > 0 && (
         <div className="row-notes" data-testid="row-notes">
           {notes.map((note) => (
@@ -78,6 +83,22 @@ export const PairRow = memo(function PairRow({ snapshot, pair, index, selected, 
     </div>
   );
 });
+
+/** The second translation of the pair's sentences, word by word against the main translation. */
+function ThirdCell({ rows, sentences, lang }: { rows: readonly TranslationDiffRow[] | undefined; sentences: readonly Sentence[]; lang: string }) {
+  const { t } = useTranslation('app');
+  if (!rows || rows.every((row) => row.second.length === 0 && row.first.length === 0)) return <div className="cell third empty">{t('row.empty')}</div>;
+  return (
+    <div className="cell third" lang={lang} data-testid="third-cell">
+      {rows.map((row, position) => (
+        <span key={position} className={`sentence${row.identical ? ' identical' : ''}`}>
+          {row.second.length > 0 && <sup className="sentence-number">{row.second.map((sentence) => sentences[sentence] ? sentence + 1 : '').join(',')}</sup>}
+          <DiffText segments={row.segments} />{' '}
+        </span>
+      ))}
+    </div>
+  );
+}
 
 function SideCell({
   snapshot,

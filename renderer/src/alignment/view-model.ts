@@ -2,7 +2,8 @@
  * Pure functions from a project snapshot to what the alignment view shows: which pairs pass the filters and
  * the search, how a sentence's text splits into plain, flagged and matched runs.
  */
-import type { FlagRecord, PairRecord, ProjectSnapshot } from '../../../shared/project';
+import type { FlagRecord, PairRecord, ProjectSnapshot, TranslationComparison } from '../../../shared/project';
+import type { TranslationDiffRow } from '../../../shared/revisions/diff-translations';
 import type { FlagKind, Side } from '../../../shared/types';
 import type { RevisionChanges } from '../../../shared/ipc/results';
 import type { DiffSegment } from '../../../shared/revisions/word-diff';
@@ -148,4 +149,23 @@ export function trackedChanges(changes: RevisionChanges): TrackedSentences {
     change.new.forEach((sentence, position) => bySentence.set(sentence, { segments: change.segments, first: position === 0 }));
   }
   return { side: changes.side, bySentence };
+}
+
+/** The rows of a translation comparison by the index of the pair they belong to (by original, else by translation). */
+export function thirdColumn(snapshot: ProjectSnapshot, comparison: TranslationComparison): Map<number, TranslationDiffRow[]> {
+  const bySource = new Map<number, number>();
+  const byTarget = new Map<number, number>();
+  snapshot.pairs.forEach((pair, index) => {
+    for (const sentence of pair.src) bySource.set(sentence, index);
+    for (const sentence of pair.tgt) byTarget.set(sentence, index);
+  });
+  const result = new Map<number, TranslationDiffRow[]>();
+  for (const row of comparison.rows) {
+    const index = row.src.length > 0 ? bySource.get(row.src[0]) : row.first.length > 0 ? byTarget.get(row.first[0]) : undefined;
+    if (index === undefined) continue;
+    const list = result.get(index);
+    if (list) list.push(row);
+    else result.set(index, [row]);
+  }
+  return result;
 }
