@@ -1,6 +1,6 @@
 // The IPC contract: every argument is validated before a handler runs, results never throw across the
 // boundary, and the handlers edit a real project file (the bundled sample, imported, aligned and flagged).
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -198,6 +198,38 @@ describe('handlers on a real project', () => {
     const current = await value<ProjectView>('project.current', {});
     expect(exported.pairs.length).toBe(current.snapshot.pairs.length);
     expect(exported.pairs.flatMap((pair) => pair.notes.map((note) => note.text))).toContain('Проверить термин');
+  });
+
+  it('imports a new revision of the translation and compares the revisions word by word', async () => {
+    const revised = join(dataDir, 'en-v2.txt');
+    writeFileSync(revised, readFileSync(join(SAMPLE, 'en.txt'), 'utf8').replace('pardon the pun', 'if you will forgive the pun'));
+    const before = await value<ProjectView>('project.current', {});
+    const { edit, update } = await value<{ edit: EditResult; update: { revision: number; kept: number } }>('project.updateSide', { jobId: 'revision-1', side: 'tgt', path: revised });
+    expect(update.revision).toBe(2);
+    expect(update.kept).toBeGreaterThan(before.snapshot.pairs.length - 5);
+    expect(applyEdit(before, edit).snapshot.target.info.revision).toBe(2);
+    expect((await value<{ revision: number }[]>('revisions.list', { side: 'tgt' })).map((info) => info.revision)).toEqual([1, 2]);
+    const { changes } = await value<{ changes: { kind: string; segments: { kind: string; text: string }[] }[] }>('revisions.compare', { side: 'tgt', from: 1, to: 2 });
+    expect(changes).toHaveLength(1);
+    expect(changes[0].kind).toBe('modified');
+    expect(changes[0].segments.filter((segment) => segment.kind === 'insert').map((segment) => segment.text).join('')).toContain('if you will forgive');
+    expect(await call('revisions.compare', { side: 'tgt', from: 1, to: 7 })).toMatchObject({ ok: false, error: { key: 'project.revisionNotFound' } });
+  });
+
+  it('adds a second translation, compares it row by row, and removes it', async () => {
+    expect(await value('translations.list', {})).toEqual([]);
+    const [added] = await value<{ id: number; lang: string }[]>('translations.add', { jobId: 'alternate-1', path: join(SAMPLE, 'en.txt'), name: 'Published' });
+    expect(added.lang).toBe('en');
+    const comparison = await value<{ rows: { identical: boolean; segments: { kind: string; text: string }[] }[] }>('translations.compare', { alternateId: added.id });
+    expect(comparison.rows.length).toBeGreaterThan(100);
+    // The published text against revision 2 of the translation: nearly every row identical (the edits above
+    // moved a few sentences between pairs), and the revised words differ.
+    const different = comparison.rows.filter((row) => !row.identical);
+    expect(different.length).toBeGreaterThanOrEqual(1);
+    expect(different.length).toBeLessThan(6);
+    const inserted = different.flatMap((row) => row.segments.filter((segment) => segment.kind === 'insert').map((segment) => segment.text)).join('|');
+    expect(inserted).toContain('pardon');
+    expect(await value('translations.remove', { alternateId: added.id })).toEqual([]);
   });
 
   it('cancels a running job', async () => {
