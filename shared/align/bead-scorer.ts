@@ -275,7 +275,8 @@ export function scoreBand(band: Band, evidence: Evidence, srcFacts: SideFacts, t
           // A mixture of a literal and a free translation: many misses cost less when few words carry over.
           const x = literalShare + lexical;
           const y = freeShare + loose;
-          lexical = x > y ? x + Math.log1p(Math.exp(y - x)) : y + Math.log1p(Math.exp(x - y));
+          const gap = x - y;
+          lexical = gap > 30 ? x : gap < -30 ? y : gap > 0 ? x + Math.log1p(Math.exp(-gap)) : y + Math.log1p(Math.exp(gap));
           score += params.lexicalWeight * lexical;
           if (paragraphWeight !== 0) {
             score -= paragraphWeight * ((srcBreaks[i - 1] as number) - (srcBreaks[i - a] as number) + (tgtBreaks[j - 1] as number) - (tgtBreaks[j - b] as number));

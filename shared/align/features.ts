@@ -36,7 +36,16 @@ export interface SideTokens {
   readonly chars: Float64Array;
 }
 
-const SPACES = /\s+/gu;
+/** Characters that are not white space (the length Gale–Church compares). */
+function visibleLength(text: string): number {
+  let count = 0;
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x202f || code === 0x2009 || code === 0x3000) continue;
+    count++;
+  }
+  return count;
+}
 
 function spellingKeys(text: string, capitalized: boolean): string[] {
   const latin = toLatin(text);
@@ -64,7 +73,7 @@ export function tokenizeSide(sentences: readonly string[], lang: string, lexicon
   const cjk = isCjkLanguage(lang);
   for (let s = 0; s < sentences.length; s++) {
     const text = sentences[s] as string;
-    chars[s] = Math.max(1, text.replace(SPACES, '').length);
+    chars[s] = Math.max(1, visibleLength(text));
     for (const token of tokenizeSentence(text, lang, !cjk)) {
       const id = `${token.kind.charAt(0)}${token.text}`;
       let type = typeIds.get(id);
