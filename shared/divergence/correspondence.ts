@@ -85,8 +85,8 @@ export function wordMatch(
   const name = src.capitalized || tgt.capitalized;
   const shortest = Math.min(src.text.length, tgt.text.length);
   if (name ? shortest < 3 : shortest < settings.cognates.minLength) return undefined;
-  const similarity = spellingSimilarity(src.text, tgt.text);
-  if (similarity >= (name ? settings.names.minSimilarity : settings.cognates.minSimilarity)) return 'spelling';
+  const threshold = name ? settings.names.minSimilarity : settings.cognates.minSimilarity;
+  if (spellingSimilarity(src.text, tgt.text, threshold) >= threshold) return 'spelling';
   return name && src.capitalized && tgt.capitalized && src.script !== tgt.script && sameSkeleton(src.text, tgt.text) ? 'spelling' : undefined;
 }
 

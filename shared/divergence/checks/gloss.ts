@@ -132,7 +132,7 @@ function transliterationGlosses(context: PairContext): GlossSpan[] {
     if (reverse.translationsOf(t.key) || LEARNED_SUFFIX.test(t.text) || !ROMANISATION_LIKE.test(t.text) || ENGLISH_SPELLING.test(t.text)) continue;
     const s = src.tokens.find(
       (candidate) => candidate.script === 'cyrillic' && isContent(candidate) && (!candidate.capitalized || candidate.initial) &&
-        spellingSimilarity(candidate.text, t.text) >= settings.names.minSimilarity,
+        spellingSimilarity(candidate.text, t.text, settings.names.minSimilarity) >= settings.names.minSimilarity,
     );
     if (!s) continue;
     spans.push({ start: t.start, end: t.end, severity: 'warning', messageKey: 'gloss.transliteration', params: { word: t.text, source: s.text } });

@@ -80,7 +80,7 @@ export function checkNames(context: PairContext): Flag[] {
   // An unmatched name on each side that still look alike is one name transliterated loosely (Кале ↔ Calais).
   for (let k = missing.length - 1; k >= 0; k--) {
     const source = text(src, missing[k] as Token[]);
-    const twin = extra.findIndex((group) => spellingSimilarity(source, text(tgt, group)) >= LOOSE_SIMILARITY);
+    const twin = extra.findIndex((group) => spellingSimilarity(source, text(tgt, group), LOOSE_SIMILARITY) >= LOOSE_SIMILARITY);
     if (twin < 0) continue;
     missing.splice(k, 1);
     extra.splice(twin, 1);

@@ -87,19 +87,25 @@ export function sameSkeleton(a: string, b: string): boolean {
   return forms(b).some((y) => y.length >= 2 && x.includes(y));
 }
 
-/** Similarity in 0..1 of two words written in any scripts (1 = the same spelling after normalisation). */
-export function spellingSimilarity(a: string, b: string): number {
+/**
+ * Similarity in 0..1 of two words written in any scripts (1 = the same spelling after normalisation). Scores below
+ * `atLeast` may come back as 0: callers that only compare with a threshold pass it to skip hopeless pairs.
+ */
+export function spellingSimilarity(a: string, b: string, atLeast = 0): number {
   let best = 0;
   for (const x of [latinKey(a), plainKey(a)]) {
     for (const y of [latinKey(b), plainKey(b)]) {
       if (x.length === 0 || y.length === 0) continue;
       if (x === y) return 1;
-      best = Math.max(best, score(x, y), score(withoutEnding(x), withoutEnding(y)));
+      best = Math.max(best, score(x, y, Math.max(best, atLeast)), score(withoutEnding(x), withoutEnding(y), Math.max(best, atLeast)));
     }
   }
   return best;
 }
 
-function score(p: string, q: string): number {
-  return 1 - distance(p, q) / Math.max(p.length, q.length);
+/** 1 − edit distance / longer length; 0 without computing when the lengths alone keep it below `atLeast`. */
+function score(p: string, q: string, atLeast: number): number {
+  const longer = Math.max(p.length, q.length);
+  if (1 - Math.abs(p.length - q.length) / longer < atLeast) return 0;
+  return 1 - distance(p, q) / longer;
 }
