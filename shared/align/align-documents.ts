@@ -38,8 +38,9 @@ const FIRST_BAND_DENSE = 8;
 const LARGE_MATRIX = 4_000_000;
 /** Shapes of the first pass: all of them (with fewer, the re-estimated priors of rare shapes collapse). */
 const FIRST_SHAPES = BEADS.length;
-/** Half-width of the second pass's band around the first path. */
+/** Half-width of the second pass's band around the first path (long documents: the narrower one). */
 const SECOND_BAND = 8;
+const SECOND_BAND_LARGE = 4;
 /** Least posterior of a 1-1 bead used for learning. */
 const CONFIDENT = 0.9;
 
@@ -248,7 +249,7 @@ export function alignDocuments(src: SegmentedDocument, tgt: SegmentedDocument, o
     length: refineLengthModel(firstParams.length, lengthPairs),
     hitRate: reestimateHitRates(evidence, confident),
   };
-  const bands = rects.map((rect, k) => pathBand(rect, first.segments[k] ?? [], SECOND_BAND));
+  const bands = rects.map((rect, k) => pathBand(rect, first.segments[k] ?? [], n * m > LARGE_MATRIX ? SECOND_BAND_LARGE : SECOND_BAND));
   const second = runPass(bands, evidence, srcFacts, tgtFacts, secondParams, TUNING.temperature, BEADS.length);
   progress(1);
   return { pairs: toPairs(second, fixed) };
