@@ -4,7 +4,9 @@
 // Lavrov – OSCE sample's gold list; and the time per 1,000 pairs.
 import { loadLexicon } from '../../electron/main/lexicon/load-lexicon';
 import type { Lexicon } from '../../shared/lexicon/lexicon';
-import type { FlagKind } from '../../shared/types';
+import { checkDivergences } from '../../shared/divergence/check-divergences';
+import type { AlignedPair, FlagKind } from '../../shared/types';
+import { documentFromLines } from '../../tests/divergence/documents';
 import { detected, divergentCases, faithfulCases, faithfulNumberWordCases, flagsOf, loadFaithfulPairs, type FaithfulPair } from '../../tests/divergence/labelled-set';
 import { loadSample, scoreSample } from '../../tests/divergence/sample-scores';
 import { readWmt22FaithfulPairs } from './divergence-wmt22';
@@ -53,8 +55,31 @@ export function run(): void {
   if (heldOut.length > 0) scoreSet(`Divergence checks — held-out WMT22 pairs (${heldOut.length}, not used for tuning)`, heldOut, lexicon);
 
   const sample = loadSample();
-  const { recall, otherFlaggedPairs } = scoreSample(sample, loadLexicon('ru', 'en'));
+  const ruEn = loadLexicon('ru', 'en');
+  const { recall, otherFlaggedPairs } = scoreSample(sample, ruEn);
   console.log('\nDivergence checks — Lavrov – OSCE sample, gold alignment, recall on the gold list');
   for (const [kind, { found, total }] of Object.entries(recall)) console.log(`  ${kind.padEnd(14)} ${found}/${total}`);
   console.log(`  pairs outside the gold list with a warning or error: ${otherFlaggedPairs}/${sample.pairs.length}`);
+  timeLongDocument(sample, ruEn);
+}
+
+/** Checks the sample repeated 50 times (one long document, with the document-wide checks) and prints the time. */
+function timeLongDocument(sample: ReturnType<typeof loadSample>, lexicon: Lexicon | undefined): void {
+  const copies = 50;
+  const src: string[] = [];
+  const tgt: string[] = [];
+  const pairs: AlignedPair[] = [];
+  for (let copy = 0; copy < copies; copy++) {
+    const srcOffset = src.length;
+    const tgtOffset = tgt.length;
+    src.push(...sample.source.sentences.map((sentence) => `${sentence.text} ${copy}`));
+    tgt.push(...sample.target.sentences.map((sentence) => `${sentence.text} ${copy}`));
+    for (const pair of sample.pairs) pairs.push({ src: pair.src.map((k) => k + srcOffset), tgt: pair.tgt.map((k) => k + tgtOffset), score: 1 });
+  }
+  const source = documentFromLines(src, 'ru');
+  const target = documentFromLines(tgt, 'en');
+  const started = performance.now();
+  const flags = checkDivergences({ source, target, pairs, ...(lexicon ? { lexicon } : {}) });
+  const seconds = (performance.now() - started) / 1000;
+  console.log(`  long document: ${pairs.length} pairs checked in ${seconds.toFixed(1)} s (${((seconds * 1e6) / pairs.length).toFixed(0)} µs per pair, ${flags.length} flags)`);
 }
