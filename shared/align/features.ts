@@ -23,7 +23,12 @@ export interface TokenType {
   readonly wordKey: string;
   /** Keys that do not depend on the dictionary (number, punctuation, name, cognate). */
   readonly baseKeys: readonly string[];
+  /** Dictionary keys of the known parts of a compound the lexicon lacks ("Gipfelmannschaft" → gipfel, mannschaft). */
+  readonly partKeys?: readonly string[];
 }
+
+/** Languages that write compounds as one word. */
+const COMPOUNDING = new Set(['de', 'nl', 'sv', 'da', 'no', 'nb', 'nn']);
 
 /** One side's tokens: per sentence, the types of its tokens. */
 export interface SideTokens {
@@ -71,6 +76,7 @@ export function tokenizeSide(sentences: readonly string[], lang: string, lexicon
   const typeIds = new Map<string, number>();
   const chars = new Float64Array(sentences.length);
   const cjk = isCjkLanguage(lang);
+  const compounds = lexicon !== undefined && COMPOUNDING.has(lang);
   for (let s = 0; s < sentences.length; s++) {
     const text = sentences[s] as string;
     chars[s] = Math.max(1, visibleLength(text));
@@ -80,7 +86,11 @@ export function tokenizeSide(sentences: readonly string[], lang: string, lexicon
       if (type === undefined) {
         type = types.length;
         typeIds.set(id, type);
-        if (token.kind === 'word') types.push({ kind: token.kind, text: token.text, wordKey: wordKey(token.text, lang), baseKeys: spellingKeys(token.text, token.capitalized) });
+        if (token.kind === 'word') {
+          const key = wordKey(token.text, lang);
+          const parts = compounds ? contentKeys(token.text, lang, lexicon).map((part) => part.key).filter((part) => part !== key) : [];
+          types.push({ kind: token.kind, text: token.text, wordKey: key, baseKeys: spellingKeys(token.text, token.capitalized), ...(parts.length > 0 ? { partKeys: parts } : {}) });
+        }
         else types.push({ kind: token.kind, text: token.text, wordKey: '', baseKeys: [token.kind === 'number' ? `#${token.text}` : `!${token.text}`] });
       }
       tokenTypes.push(type);
@@ -152,8 +162,10 @@ export function keyTokens(src: SideTokens, tgt: SideTokens, translator: Translat
       else {
         let lexical = false;
         if (isSource) {
-          const translations = translator.forward(type.wordKey);
-          if (translations !== undefined) {
+          // A compound the lexicon lacks is looked up by its parts.
+          for (const key of translator.forward(type.wordKey) === undefined && type.partKeys ? type.partKeys : [type.wordKey]) {
+            const translations = translator.forward(key);
+            if (translations === undefined) continue;
             for (const translation of translations) {
               keys.push(intern(`L${translation}`));
               lexical = true;
@@ -165,6 +177,13 @@ export function keyTokens(src: SideTokens, tgt: SideTokens, translator: Translat
           if (id !== undefined) {
             keys.push(id);
             lexical = true;
+          } else {
+            for (const part of type.partKeys ?? []) {
+              const partId = ids.get(`L${part}`);
+              if (partId === undefined) continue;
+              keys.push(partId);
+              lexical = true;
+            }
           }
         }
         if (lexical) cls = 3;
