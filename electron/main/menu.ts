@@ -62,6 +62,8 @@ export function menuTemplate(context: MenuContext): MenuItemConstructorOptions[]
       label: t('view'),
       submenu: [
         command('find', 'view.find', 'CmdOrCtrl+F', context.projectOpen),
+        command('revisions', 'view.revisions', undefined, context.projectOpen),
+        command('translations', 'view.translations', undefined, context.projectOpen),
         command('toggleFlags', 'view.toggleFlags', 'CmdOrCtrl+L', context.projectOpen),
         { type: 'separator' },
         { label: t('zoomIn'), role: 'zoomIn' },

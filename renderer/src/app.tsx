@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { MenuCommand } from '../../shared/ipc/events';
 import type { IpcError } from '../../shared/ipc/result';
 import { applyEdit, type EditResult } from '../../shared/ipc/edit-result';
-import type { AppState, ProjectView } from '../../shared/ipc/results';
+import type { AppState, DocumentPreview, ProjectView } from '../../shared/ipc/results';
 import type { UiLanguage } from '../../shared/i18n/resources';
 import { api, call, newJobId, UiError } from './api/api';
 import { AlignmentView } from './alignment/alignment-view';
@@ -38,6 +38,7 @@ export function App() {
   const [job, setJob] = useState<JobProgress | null>(null);
   const [pendingMenu, setPendingMenu] = useState<{ command: MenuCommand; serial: number } | null>(null);
   const jobRef = useRef<JobProgress | null>(null);
+  const [documents, setDocuments] = useState<{ previews: readonly DocumentPreview[]; serial: number } | null>(null);
 
   const refreshState = useCallback(async () => {
     const result = await api.app.state({});
@@ -121,6 +122,12 @@ export function App() {
         case 'files.opened': {
           const projectFile = event.paths.find(isProjectPath);
           if (projectFile) void run(() => call(api.project.open({ path: projectFile }))).then((view) => view && setProject(view));
+          // Documents (e.g. `sverka-app original.txt translation.txt`) go to the new-project form.
+          else {
+            void Promise.all(event.paths.slice(0, 2).map((path) => run(() => call(api.document.inspect({ path }))))).then((previews) =>
+              setDocuments({ previews: previews.filter((preview): preview is DocumentPreview => preview !== undefined), serial: Date.now() }),
+            );
+          }
           break;
         }
         case 'project.changed':
@@ -177,7 +184,7 @@ export function App() {
       {project ? (
         <AlignmentView view={project} actions={actions} menu={pendingMenu} />
       ) : (
-        <StartScreen state={appState} actions={actions} onChanged={refreshState} />
+        <StartScreen state={appState} actions={actions} onChanged={refreshState} documents={documents} />
       )}
       {job && <ProgressDialog job={job} onCancel={() => void api.job.cancel({ jobId: job.id })} />}
     </div>

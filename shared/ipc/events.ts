@@ -11,6 +11,8 @@ export const MENU_COMMANDS = [
   'history.redo',
   'view.toggleFlags',
   'view.find',
+  'view.revisions',
+  'view.translations',
   'help.shortcuts',
   'help.about',
 ] as const;

@@ -241,6 +241,12 @@ export function AlignmentView({ view, actions, menu }: { view: ProjectView; acti
       case 'view.find':
         searchRef.current?.focus();
         break;
+      case 'view.revisions':
+        setDialog('revisions');
+        break;
+      case 'view.translations':
+        setDialog('translations');
+        break;
       default:
         break;
     }

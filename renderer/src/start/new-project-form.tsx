@@ -19,9 +19,13 @@ interface Chosen {
   readonly lang: string;
 }
 
-export function NewProjectForm({ actions }: { actions: AppActions }) {
+export function NewProjectForm({ actions, documents }: { actions: AppActions; documents?: readonly DocumentPreview[] }) {
   const { t } = useTranslation('app');
-  const [chosen, setChosen] = useState<Readonly<Record<Side, Chosen | null>>>({ src: null, tgt: null });
+  // Documents handed to the app start the form (the original first); the form is remounted for new ones.
+  const [chosen, setChosen] = useState<Readonly<Record<Side, Chosen | null>>>(() => {
+    const start = (preview: DocumentPreview | undefined): Chosen | null => (preview ? { preview, lang: preview.lang ?? '' } : null);
+    return { src: start(documents?.[0]), tgt: start(documents?.[1]) };
+  });
 
   const load = async (side: Side, path: string | null) => {
     if (!path) return;

@@ -1,13 +1,24 @@
 /** The start screen: open the bundled sample, start a new project, open a recent or another project file. */
 import { useTranslation } from 'react-i18next';
-import type { AppState } from '../../../shared/ipc/results';
+import type { AppState, DocumentPreview } from '../../../shared/ipc/results';
 import { api, call } from '../api/api';
 import type { AppActions } from '../app';
 import { LanguageSwitch } from '../common/language-switch';
 import { formatDate } from '../i18n';
 import { NewProjectForm } from './new-project-form';
 
-export function StartScreen({ state, actions, onChanged }: { state: AppState | null; actions: AppActions; onChanged: () => Promise<unknown> }) {
+export function StartScreen({
+  state,
+  actions,
+  onChanged,
+  documents,
+}: {
+  state: AppState | null;
+  actions: AppActions;
+  onChanged: () => Promise<unknown>;
+  /** Documents handed to the app (command line, second start): the original and the translation. */
+  documents: { readonly previews: readonly DocumentPreview[]; readonly serial: number } | null;
+}) {
   const { t, i18n } = useTranslation('app');
   const openSample = async () => {
     const view = await actions.runJob((jobId) => call(api.project.openSample({ jobId })));
@@ -62,7 +73,7 @@ export function StartScreen({ state, actions, onChanged }: { state: AppState | n
         </section>
         <section className="card wide">
           <h2>{t('start.new.title')}</h2>
-          <NewProjectForm actions={actions} />
+          <NewProjectForm key={documents?.serial ?? 0} actions={actions} documents={documents?.previews} />
         </section>
       </main>
       {state && <footer className="muted small footer">{t('app.version', { version: state.version })}</footer>}
