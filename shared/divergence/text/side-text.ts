@@ -55,7 +55,7 @@ const LATIN = /\p{Script=Latin}/u;
 const UPPER = /^\p{Lu}/u;
 const ACRONYM = /^\p{Lu}{2,}$/u;
 // What may stand between a sentence start (or an opening quote) and a word that is then still "initial".
-const OPENERS = /^[\s"'«“„‘([—–\-:•*>]*$/u;
+const OPENERS = /^[\s"'«“„‘([—–\-:•*>]*(?:\d{1,3}[.)]\s*)?[\s"'«“„‘([—–\-:•*>]*$/u;
 const AFTER_LABEL = /[«“„‘"(:]\s*$/u;
 
 // Languages written in Cyrillic; the others Sverka checks are written in Latin letters, or neither (zh, ja…).
@@ -66,6 +66,21 @@ const OTHER_SCRIPT_LANGUAGES = new Set(['zh', 'ja', 'ko', 'ar', 'he', 'fa', 'hi'
 export function scriptOfLanguage(lang: LangCode): Script {
   if (CYRILLIC_LANGUAGES.has(lang)) return 'cyrillic';
   return OTHER_SCRIPT_LANGUAGES.has(lang) ? 'other' : 'latin';
+}
+
+// A segment may hold more than one sentence (a line of a presegmented file, a list of menu steps).
+const BREAK_BEFORE = /(?:[!?…;:>→]|\d[.)])\s*[—–-]?\s*["'«“„(]*\s*$/u;
+const PERIOD_BEFORE = /(\S+)\.\s*["'«“„(]*\s*$/u;
+// Abbreviations after which a capital does not start a sentence (Mr. Smith, St. Petersburg, г. Москва).
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'sgt', 'gen', 'lt', 'col', 'capt', 'prof', 'jr', 'sr', 'no', 'vs', 'г', 'гг', 'им', 'ул', 'пр', 'т', 'тов', 'акад', 'проф', 'ген']);
+
+/** True when the text before a word ends a sentence of its own. */
+function afterSentenceBreak(before: string): boolean {
+  if (BREAK_BEFORE.test(before)) return true;
+  const period = PERIOD_BEFORE.exec(before);
+  if (!period) return false;
+  const word = (period[1] ?? '').toLowerCase().replace(/[^\p{L}]/gu, '');
+  return word.length !== 1 && !ABBREVIATIONS.has(word);
 }
 
 function scriptOf(text: string): Script {
@@ -101,7 +116,7 @@ export function tokenize(text: string, offsets: readonly number[], lang: LangCod
   };
   return tokenizeWords(text, lang).map((word, index) => {
     const before = text.slice(sentenceStartBefore(word.start), word.start);
-    const initial = starts.has(word.start) || OPENERS.test(before) || AFTER_LABEL.test(before);
+    const initial = starts.has(word.start) || OPENERS.test(before) || AFTER_LABEL.test(before) || afterSentenceBreak(before);
     return {
       index,
       text: word.text,

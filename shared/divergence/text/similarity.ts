@@ -26,8 +26,8 @@ function plainKey(word: string): string {
 
 /**
  * The spelling-normalised Latin form of a word as it sounds across the two scripts (memoised): «Уо», «Уэ», «Уи»
- * at the start write an English w (Уолт ↔ Walt), an English g before e, i, y sounds j (George ↔ Джордж), and an
- * initial Russian Г often writes an h (Гебриды ↔ Hebrides). Names that do not follow these habits still meet
+ * at the start write an English w (Уолт ↔ Walt), an English g before e, i, y sounds j (George ↔ Джордж), and a
+ * Russian Г often writes an h (Гебриды ↔ Hebrides, Тегеран ↔ Tehran). Names that do not follow these habits still meet
  * through the plain key (Гиоргадес ↔ Georgiadis).
  */
 export function latinKey(word: string): string {
@@ -37,7 +37,7 @@ export function latinKey(word: string): string {
       .replace(/['’ʼ]s$/u, '')
       .replace(/дж/gu, 'j')
       .replace(/^у(?=[оэиа])/u, 'w')
-      .replace(/^г/u, 'h')
+      .replace(/г/gu, 'h')
       .replace(/g(?=[eiy])/gu, 'j');
     return nameKey(toLatin(spelled));
   });
