@@ -17,7 +17,7 @@ const TYPES: Readonly<Record<string, string>> = {
 
 /** The CSP the browser host sends with the page (the same policy as the meta tag in renderer/index.html). */
 export const PAGE_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 /** Sends a file of the renderer folder; false when there is no such file. */
 export function serveStatic(rendererDir: string, urlPath: string, response: ServerResponse): boolean {

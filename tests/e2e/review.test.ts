@@ -263,4 +263,9 @@ describe('reviewing the sample in the browser', () => {
     expect(await noted.getByTestId('row-notes').textContent()).toContain('Pun on «бучу» lost');
     await shot('09-reopened-note-ru');
   });
+
+  it('ran without page errors or Content-Security-Policy violations', () => {
+    // A download or a 4xx answer the test provoked is not a page problem; everything else is.
+    expect(session.problems.filter((problem) => !/status of 40[14]/u.test(problem))).toEqual([]);
+  });
 });

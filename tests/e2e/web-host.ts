@@ -78,6 +78,8 @@ export interface Session {
   readonly url: string;
   readonly dataDir: string;
   readonly page: Page;
+  /** Errors the page reported: uncaught exceptions and console errors (Content-Security-Policy violations too). */
+  readonly problems: string[];
   close(): Promise<void>;
 }
 
@@ -116,12 +118,18 @@ export async function openSession(options: { beforeLoad?: (call: ApiCall) => Pro
   }
   const page = context.pages()[0] ?? (await context.newPage());
   page.setDefaultTimeout(20_000);
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.goto(host.url);
   return {
     url: host.url,
     dataDir,
     page,
+    problems,
     async close() {
       await context?.close();
       host.child.kill('SIGTERM');
