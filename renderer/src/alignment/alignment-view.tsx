@@ -48,6 +48,8 @@ export function AlignmentView({ view, actions, menu }: { view: ProjectView; acti
   const recentre = useRef(false);
 
   const visible = useMemo(() => visiblePairs(snapshot, filters), [snapshot, filters]);
+  // TanStack Virtual returns fresh functions on each render; the React Compiler skips this component, as intended.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: visible.length,
     getScrollElement: () => listRef.current,
