@@ -62,7 +62,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-describe('a 20,000-pair project', () => {
+describe('a 20,000-pair project', { timeout: 120_000 }, () => {
   it('renders only the rows in view, wherever the list is scrolled', async () => {
     await page.getByTestId('pair-row').first().waitFor({ timeout: 60_000 });
     expect(await page.getByTestId('shown-count').textContent()).toContain('20,000');

@@ -51,7 +51,7 @@ async function appear(locator: ReturnType<Page['getByTestId']>, timeout = 20_000
   ]);
 }
 
-describe('reviewing the sample in the browser', () => {
+describe('reviewing the sample in the browser', { timeout: 120_000 }, () => {
   it('creates a new project from two chosen files, languages detected and encodings shown', async () => {
     await page.getByTestId('open-sample').waitFor();
     await shot('01-start');
