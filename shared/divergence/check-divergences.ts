@@ -17,6 +17,7 @@ import { checkUntranslated } from './checks/untranslated';
 import { checkWordplay } from './checks/wordplay';
 import { orientLexicon } from './correspondence';
 import { nameLexicon } from './data/name-lexicon';
+import { learnWordPairs } from './learn-word-pairs';
 import { unitedLexicon } from './united-lexicon';
 import { buildPairContext, type DocumentContext } from './pair-context';
 import { resolveDivergenceSettings, type DivergenceSettings, type DivergenceSettingsOverride } from './settings';
@@ -94,9 +95,18 @@ export function checkDivergences(input: DivergenceInput): Flag[] {
   const lexicon = orientLexicon(input.lexicon, input.source.lang, input.target.lang);
   const glossary = orientGlossary(input.glossary, input.source.lang, input.target.lang);
   const matchLexicon = unitedLexicon([lexicon, nameLexicon(input.source.lang, input.target.lang)]);
-  const pairs = input.pairs.map((pair, index) =>
+  let pairs = input.pairs.map((pair, index) =>
     buildPairContext(input.source, input.target, pair, index, { lexicon, matchLexicon }, glossary, settings),
   );
+  // Second pass with the word pairs the document itself teaches, for the pairs that hold such words.
+  const learned = settings.learning.enabled && lexicon ? learnWordPairs(pairs, settings) : undefined;
+  if (learned) {
+    pairs = pairs.map((context) =>
+      context.src.tokens.some((token) => learned.translationsOf(token.key) !== undefined && context.match.src[token.index] === undefined)
+        ? buildPairContext(input.source, input.target, context.pair, context.index, { lexicon, matchLexicon, learned }, glossary, settings)
+        : context,
+    );
+  }
   const document: DocumentContext = { source: input.source, target: input.target, pairs, lexicon, glossary, settings };
   const typicalRatio = typicalLengthRatio(pairs, settings, input.source.lang, input.target.lang);
   const flags = FLAG_KINDS.filter((kind) => settings.enabled[kind]).flatMap((kind) => runKind(kind, document, typicalRatio));

@@ -9,8 +9,8 @@ import { findNumbers, sameNumber, type NumberMention } from './text/numbers';
 import { isContent, type SideText, type Token } from './text/side-text';
 import { sameSkeleton, spellingSimilarity } from './text/similarity';
 
-/** How a word found its counterpart. */
-export type MatchVia = 'lexicon' | 'number' | 'identical' | 'spelling';
+/** How a word found its counterpart ('learned': through word pairs the document itself taught). */
+export type MatchVia = 'lexicon' | 'number' | 'identical' | 'spelling' | 'learned';
 
 /** The correspondence of one pair: per token of each side, how it matched (undefined when it did not). */
 export interface Correspondence {
@@ -96,6 +96,7 @@ export function correspond(
   tgt: SideText,
   lexicon: Lexicon | undefined,
   settings: DivergenceSettings,
+  learned?: Lexicon,
 ): Correspondence {
   const srcNumbers = findNumbers(src.text, src.lang);
   const tgtNumbers = findNumbers(tgt.text, tgt.lang);
@@ -135,8 +136,9 @@ export function correspond(
   const backward = tgtWords.map((t) => reverse?.translationsOf(t.key));
   for (const s of srcWords) {
     const forward = lexicon?.translationsOf(s.key);
+    const taught = learned?.translationsOf(s.key);
     for (const [k, t] of tgtWords.entries()) {
-      const via = wordMatch(s, t, lexicon, settings, { forward, backward: backward[k] });
+      const via = wordMatch(s, t, lexicon, settings, { forward, backward: backward[k] }) ?? (taught?.has(t.key) ? 'learned' : undefined);
       if (via) link(s, t, via);
     }
   }

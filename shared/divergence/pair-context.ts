@@ -41,14 +41,14 @@ export function buildPairContext(
   target: SegmentedDocument,
   pair: AlignedPair,
   index: number,
-  lexicons: { readonly lexicon: Lexicon | undefined; readonly matchLexicon: Lexicon | undefined },
+  lexicons: { readonly lexicon: Lexicon | undefined; readonly matchLexicon: Lexicon | undefined; readonly learned?: Lexicon },
   glossary: Glossary | undefined,
   settings: DivergenceSettings,
 ): PairContext {
   const src = buildSideText(source, pair.src, 'src');
   const tgt = buildSideText(target, pair.tgt, 'tgt');
-  const match = correspond(src, tgt, lexicons.matchLexicon, settings);
-  return { index, pair, src, tgt, match, ...lexicons, glossary, settings };
+  const match = correspond(src, tgt, lexicons.matchLexicon, settings, lexicons.learned);
+  return { index, pair, src, tgt, match, lexicon: lexicons.lexicon, matchLexicon: lexicons.matchLexicon, glossary, settings };
 }
 
 /** What a check says about a span; `flagAt` turns it into a Flag located in one sentence. */

@@ -69,6 +69,14 @@ export interface DivergenceSettings {
     /** Runs of at least this many source-language words left in the target are reported. */
     readonly minWords: number;
   };
+  readonly learning: {
+    /** Learn word pairs from the document (a second pass of the word-level correspondence). */
+    readonly enabled: boolean;
+    /** Pairs in which both words must be left unmatched together. */
+    readonly minPairs: number;
+    /** Dice coefficient of the two words' unmatched occurrences. */
+    readonly minDice: number;
+  };
   readonly number: {
     /** Values ignored when written as words: "one" and «один» are also articles and pronouns, "zero" an idiom. */
     readonly ignoredWordValues: readonly number[];
@@ -93,6 +101,7 @@ export const DEFAULT_DIVERGENCE_SETTINGS: DivergenceSettings = {
   names: { minSimilarity: 0.72 },
   cognates: { minSimilarity: 0.8, minLength: 5 },
   untranslated: { minWords: 2 },
+  learning: { enabled: true, minPairs: 2, minDice: 0.6 },
   number: { ignoredWordValues: [0, 1] },
 };
 
@@ -108,6 +117,7 @@ export function resolveDivergenceSettings(override: DivergenceSettingsOverride =
     names: { ...base.names, ...override.names },
     cognates: { ...base.cognates, ...override.cognates },
     untranslated: { ...base.untranslated, ...override.untranslated },
+    learning: { ...base.learning, ...override.learning },
     number: { ...base.number, ...override.number },
   };
 }

@@ -165,3 +165,21 @@ describe('flags in beads of several sentences', () => {
     expect(flags.filter((flag) => flag.kind === 'number').map((flag) => flag.params)).toEqual([{ source: 'десять', target: 'Eleven' }]);
   });
 });
+
+describe('word pairs learned from the document', () => {
+  it('pairs words left unmatched together again and again', async () => {
+    const { learnWordPairs } = await import('../../shared/divergence/learn-word-pairs');
+    const { buildPairContext } = await import('../../shared/divergence/pair-context');
+    const { wordKey } = await import('../../shared/lexicon/word-key');
+    const ruEn = loadLexicon('ru', 'en');
+    const source = documentFromLines(['Без блата никуда не устроиться.', 'Он получил место по блату.', 'Блат решает всё, говорил дед.'], 'ru');
+    const target = documentFromLines(['Without schmooze you get nowhere.', 'He got the job through schmooze.', 'Schmooze decides everything, grandfather said.'], 'en');
+    const settings = resolveDivergenceSettings();
+    const contexts = source.sentences.map((_, k) =>
+      buildPairContext(source, target, { src: [k], tgt: [k], score: 1 }, k, { lexicon: ruEn, matchLexicon: ruEn }, undefined, settings),
+    );
+    const learned = learnWordPairs(contexts, settings);
+    expect(learned?.translationsOf(wordKey('блата', 'ru'))?.has(wordKey('schmooze', 'en'))).toBe(true);
+    expect(learnWordPairs(contexts, resolveDivergenceSettings({ learning: { minPairs: 4 } }))).toBeUndefined();
+  });
+});

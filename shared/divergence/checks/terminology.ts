@@ -39,12 +39,14 @@ export function checkExpandedAcronyms(context: PairContext): Flag[] {
   const reverse = lexicon.reversed();
   const flags: Flag[] = [];
   const words = tgt.tokens.filter((token) => isContent(token) && token.kind === 'word');
-  for (const acronym of src.tokens.filter((token) => token.acronym && token.text.length <= 6 && match.src[token.index] === undefined)) {
+  // An acronym matched only through the document's own word pairs is still rendered in full.
+  const unmatched = (via: string | undefined): boolean => via === undefined || via === 'learned';
+  for (const acronym of src.tokens.filter((token) => token.acronym && token.text.length <= 6 && unmatched(match.src[token.index]))) {
     const letters = [...acronym.text.toLowerCase()];
     const allowedMisses = letters.length >= 4 ? 1 : 0;
     for (let k = 0; k + letters.length <= words.length; k++) {
       const run = words.slice(k, k + letters.length);
-      if (run.some((word) => match.tgt[word.index] !== undefined && match.tgt[word.index] !== 'lexicon')) continue;
+      if (run.some((word) => !unmatched(match.tgt[word.index]) && match.tgt[word.index] !== 'lexicon')) continue;
       const initials = run.map((word) => new Set([...(reverse.translationsOf(word.key) ?? [])].map((key) => key[0])));
       // Letters in order, or in any order when the languages order the words differently.
       const inOrder = letters.filter((letter, n) => !initials[n]?.has(letter)).length;

@@ -1,0 +1,53 @@
+/**
+ * Word pairs learned from the document itself: two words that are both left unmatched in the same pairs again
+ * and again translate each other as far as this document is concerned (a term the dictionary lacks, a name in
+ * two spellings). A second pass of the word-level correspondence then counts them as matched, so a translator's
+ * recurring word is not taken for an addition on every page.
+ */
+import type { Lexicon } from '../lexicon/lexicon';
+import { createLexicon } from '../lexicon/word-key';
+import type { PairContext } from './pair-context';
+import type { DivergenceSettings } from './settings';
+import { isContent, type SideText } from './text/side-text';
+
+function unmatchedKeys(side: SideText, via: readonly (string | undefined)[]): Set<string> {
+  return new Set(side.tokens.filter((token) => token.kind === 'word' && isContent(token) && via[token.index] === undefined).map((token) => token.key));
+}
+
+/** The learned pairs as a lexicon from the source to the target language (undefined when none). */
+export function learnWordPairs(contexts: readonly PairContext[], settings: DivergenceSettings): Lexicon | undefined {
+  const { minPairs, minDice } = settings.learning;
+  const srcCounts = new Map<string, number>();
+  const tgtCounts = new Map<string, number>();
+  const together = new Map<string, Map<string, number>>();
+  let srcLang = '';
+  let tgtLang = '';
+  for (const context of contexts) {
+    if (context.src.sentences.length === 0 || context.tgt.sentences.length === 0) continue;
+    srcLang = context.src.lang;
+    tgtLang = context.tgt.lang;
+    const srcKeys = unmatchedKeys(context.src, context.match.src);
+    const tgtKeys = unmatchedKeys(context.tgt, context.match.tgt);
+    for (const key of srcKeys) srcCounts.set(key, (srcCounts.get(key) ?? 0) + 1);
+    for (const key of tgtKeys) tgtCounts.set(key, (tgtCounts.get(key) ?? 0) + 1);
+    for (const s of srcKeys) {
+      let row = together.get(s);
+      if (!row) {
+        row = new Map();
+        together.set(s, row);
+      }
+      for (const t of tgtKeys) row.set(t, (row.get(t) ?? 0) + 1);
+    }
+  }
+  const entries: [string, string[]][] = [];
+  for (const [s, row] of together) {
+    const learned: string[] = [];
+    for (const [t, count] of row) {
+      if (count < minPairs) continue;
+      const dice = (2 * count) / ((srcCounts.get(s) ?? 0) + (tgtCounts.get(t) ?? 0));
+      if (dice >= minDice) learned.push(t);
+    }
+    if (learned.length > 0) entries.push([s, learned]);
+  }
+  return entries.length === 0 ? undefined : createLexicon(srcLang, tgtLang, entries);
+}
