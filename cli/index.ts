@@ -5,7 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import { isSverkaError } from '../shared/errors';
 import { createI18n, pickUiLanguage } from '../shared/i18n/create-i18n';
-import { COMMANDS } from './commands/index';
+import { commandsFor } from './commands/index';
 import type { CliContext } from './context';
 
 /** Exit code for errors caused by the input (bad file, unknown language, bad arguments). */
@@ -19,7 +19,7 @@ async function main(argv: readonly string[]): Promise<number> {
     .exitOverride()
     .showHelpAfterError(false)
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });
-  for (const register of COMMANDS) register(program, context);
+  for (const register of await commandsFor(argv)) register(program, context);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return 0;
