@@ -6,10 +6,12 @@ import { loadLexicon } from '../../electron/main/lexicon/load-lexicon';
 import type { Lexicon } from '../../shared/lexicon/lexicon';
 import { checkDivergences } from '../../shared/divergence/check-divergences';
 import type { AlignedPair, FlagKind } from '../../shared/types';
-import { documentFromLines } from '../../tests/divergence/documents';
+import { documentFromLines, parseGoldAlignment } from '../../tests/divergence/documents';
 import { detected, divergentCases, faithfulCases, faithfulNumberWordCases, flagsOf, loadFaithfulPairs, type FaithfulPair } from '../../tests/divergence/labelled-set';
 import { loadSample, scoreSample } from '../../tests/divergence/sample-scores';
-import { readWmt22FaithfulPairs } from './divergence-wmt22';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readWmt22FaithfulPairs, WMT22_DIR } from './divergence-wmt22';
 
 function ratio(found: number, total: number): string {
   return total === 0 ? '  –  ' : (found / total).toFixed(2);
@@ -53,6 +55,7 @@ export function run(): void {
   scoreSet('Divergence checks — labelled set in tests/fixtures (defaults tuned here)', fixtures, lexicon);
   const heldOut = readWmt22FaithfulPairs().slice(fixtures.length, fixtures.length * 2);
   if (heldOut.length > 0) scoreSet(`Divergence checks — held-out WMT22 pairs (${heldOut.length}, not used for tuning)`, heldOut, lexicon);
+  scoreWmt22Documents(lexicon);
 
   const sample = loadSample();
   const ruEn = loadLexicon('ru', 'en');
@@ -61,6 +64,31 @@ export function run(): void {
   for (const [kind, { found, total }] of Object.entries(recall)) console.log(`  ${kind.padEnd(14)} ${found}/${total}`);
   console.log(`  pairs outside the gold list with a warning or error: ${otherFlaggedPairs}/${sample.pairs.length}`);
   timeLongDocument(sample, ruEn);
+}
+
+/** Whole WMT22 documents with their gold alignment: the share of faithful 1-1 pairs carrying a warning or error. */
+function scoreWmt22Documents(lexicon: Lexicon): void {
+  if (!existsSync(WMT22_DIR)) return;
+  let total = 0;
+  let flagged = 0;
+  const byKind = new Map<FlagKind, number>();
+  for (const name of readdirSync(WMT22_DIR).filter((file) => file.endsWith('.gold')).sort()) {
+    const stem = join(WMT22_DIR, name.slice(0, -5));
+    const lines = (path: string): string[] => readFileSync(path, 'utf8').replace(/\n$/u, '').split('\n');
+    const pairs = parseGoldAlignment(readFileSync(`${stem}.gold`, 'utf8'));
+    const flags = checkDivergences({ source: documentFromLines(lines(`${stem}.src`), 'en'), target: documentFromLines(lines(`${stem}.tgt`), 'ru'), pairs, lexicon });
+    const serious = new Map<number, Set<FlagKind>>();
+    for (const flag of flags) {
+      const pair = pairs[flag.pair];
+      if (flag.severity === 'info' || pair?.src.length !== 1 || pair.tgt.length !== 1) continue;
+      serious.set(flag.pair, (serious.get(flag.pair) ?? new Set()).add(flag.kind));
+    }
+    total += pairs.filter((pair) => pair.src.length === 1 && pair.tgt.length === 1).length;
+    flagged += serious.size;
+    for (const kinds of serious.values()) for (const kind of kinds) byKind.set(kind, (byKind.get(kind) ?? 0) + 1);
+  }
+  const kinds = [...byKind.entries()].map(([kind, count]) => `${kind} ${count}`).join(', ');
+  console.log(`\nDivergence checks — 18 WMT22 documents, gold alignment: ${flagged}/${total} faithful 1-1 pairs carry a warning or error (${ratio(flagged, total)}; ${kinds})`);
 }
 
 /** Checks the sample repeated 50 times (one long document, with the document-wide checks) and prints the time. */
