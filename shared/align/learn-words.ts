@@ -33,56 +33,106 @@ function wordIds(side: SideTokens): { ids: Int32Array; names: string[] } {
   return { ids, names };
 }
 
-function sentenceKeys(side: SideTokens, s: number, ids: Int32Array): number[] {
-  const result = new Set<number>();
-  for (let x = side.sentStart[s] as number; x < (side.sentStart[s + 1] as number); x++) {
-    const id = ids[side.tokenTypes[x] as number] as number;
-    if (id >= 0) result.add(id);
-  }
-  return [...result];
+/** The distinct word ids of the given sentences, in order of first occurrence: ids[start[k]] .. ids[start[k + 1]]. */
+function bagsOf(side: SideTokens, sentences: readonly number[], wordId: Int32Array, idCount: number): { start: Int32Array; ids: Int32Array } {
+  const start = new Int32Array(sentences.length + 1);
+  const seen = new Int32Array(idCount).fill(-1);
+  const ids: number[] = [];
+  sentences.forEach((s, k) => {
+    for (let x = side.sentStart[s] as number; x < (side.sentStart[s + 1] as number); x++) {
+      const id = wordId[side.tokenTypes[x] as number] as number;
+      if (id < 0 || seen[id] === k) continue;
+      seen[id] = k;
+      ids.push(id);
+    }
+    start[k + 1] = ids.length;
+  });
+  return { start, ids: Int32Array.from(ids) };
 }
 
-/** Mutually best associated word keys over the given sentence pairs (Dice coefficient). */
+/**
+ * Mutually best associated word keys over the given sentence pairs (Dice coefficient). Among partners of equal
+ * Dice the pair met first (in pair order, then word order within the sentences) wins.
+ */
 export function learnWords(src: SideTokens, tgt: SideTokens, pairs: readonly (readonly [number, number])[], options: LearnOptions): LearnedWords {
   const { ids: srcIds, names: srcNames } = wordIds(src);
   const { ids: tgtIds, names: tgtNames } = wordIds(tgt);
-  const srcFreq: number[] = [];
-  const tgtFreq: number[] = [];
-  const joint = new Map<number, number>();
-  const bags = pairs.map(([s, t]) => [sentenceKeys(src, s, srcIds), sentenceKeys(tgt, t, tgtIds)] as const);
-  const tgtSize = Math.max(1, tgtNames.length);
-  for (const [srcBag, tgtBag] of bags) {
-    for (const a of srcBag) srcFreq[a] = (srcFreq[a] ?? 0) + 1;
-    for (const b of tgtBag) tgtFreq[b] = (tgtFreq[b] ?? 0) + 1;
+  const srcBags = bagsOf(src, pairs.map((pair) => pair[0]), srcIds, srcNames.length);
+  const tgtBags = bagsOf(tgt, pairs.map((pair) => pair[1]), tgtIds, tgtNames.length);
+  const srcFreq = new Int32Array(srcNames.length);
+  const tgtFreq = new Int32Array(tgtNames.length);
+  for (const id of srcBags.ids) srcFreq[id] = (srcFreq[id] as number) + 1;
+  for (const id of tgtBags.ids) tgtFreq[id] = (tgtFreq[id] as number) + 1;
+  // The pairs each source word occurs in (in pair order), with the word's position in the pair's source bag.
+  const postStart = new Int32Array(srcNames.length + 1);
+  for (const id of srcBags.ids) postStart[id + 1] = (postStart[id + 1] as number) + 1;
+  for (let a = 0; a < srcNames.length; a++) postStart[a + 1] = (postStart[a + 1] as number) + (postStart[a] as number);
+  const postPair = new Int32Array(srcBags.ids.length);
+  const postPosition = new Int32Array(srcBags.ids.length);
+  const fill = postStart.slice(0, srcNames.length);
+  for (let k = 0; k < pairs.length; k++) {
+    for (let x = srcBags.start[k] as number; x < (srcBags.start[k + 1] as number); x++) {
+      const a = srcBags.ids[x] as number;
+      const at = fill[a] as number;
+      postPair[at] = k;
+      postPosition[at] = x - (srcBags.start[k] as number);
+      fill[a] = at + 1;
+    }
   }
-  for (const [srcBag, tgtBag] of bags) {
-    for (const a of srcBag) {
-      if ((srcFreq[a] ?? 0) < options.minCount) continue;
-      for (const b of tgtBag) {
-        if ((tgtFreq[b] ?? 0) < options.minCount) continue;
-        const key = a * tgtSize + b;
-        joint.set(key, (joint.get(key) ?? 0) + 1);
+  // First meeting of a word pair as one ordered number: pair index, then source position, then target position.
+  let widest = 1;
+  for (let k = 0; k < pairs.length; k++) widest = Math.max(widest, (tgtBags.start[k + 1] as number) - (tgtBags.start[k] as number), (srcBags.start[k + 1] as number) - (srcBags.start[k] as number));
+  const bestSrcTgt = new Int32Array(srcNames.length).fill(-1);
+  const bestSrcDice = new Float64Array(srcNames.length);
+  const bestSrcFirst = new Float64Array(srcNames.length);
+  const bestTgtSrc = new Int32Array(tgtNames.length).fill(-1);
+  const bestTgtDice = new Float64Array(tgtNames.length);
+  const bestTgtFirst = new Float64Array(tgtNames.length);
+  const count = new Int32Array(tgtNames.length);
+  const first = new Float64Array(tgtNames.length);
+  const touched: number[] = [];
+  for (let a = 0; a < srcNames.length; a++) {
+    if ((srcFreq[a] as number) < options.minCount) continue;
+    touched.length = 0;
+    for (let p = postStart[a] as number; p < (postStart[a + 1] as number); p++) {
+      const k = postPair[p] as number;
+      const order = (k * widest + (postPosition[p] as number)) * widest;
+      for (let x = tgtBags.start[k] as number, q = 0; x < (tgtBags.start[k + 1] as number); x++, q++) {
+        const b = tgtBags.ids[x] as number;
+        if ((tgtFreq[b] as number) < options.minCount) continue;
+        if (count[b] === 0) {
+          touched.push(b);
+          first[b] = order + q;
+        }
+        count[b] = (count[b] as number) + 1;
+      }
+    }
+    for (const b of touched) {
+      const together = count[b] as number;
+      count[b] = 0;
+      if (together < options.minCount) continue;
+      const dice = (2 * together) / ((srcFreq[a] as number) + (tgtFreq[b] as number));
+      if (dice < options.minDice) continue;
+      const met = first[b] as number;
+      const srcDice = bestSrcTgt[a] === -1 ? 0 : (bestSrcDice[a] as number);
+      if (srcDice < dice || (srcDice === dice && bestSrcTgt[a] !== -1 && met < (bestSrcFirst[a] as number))) {
+        bestSrcTgt[a] = b;
+        bestSrcDice[a] = dice;
+        bestSrcFirst[a] = met;
+      }
+      const tgtDice = bestTgtSrc[b] === -1 ? 0 : (bestTgtDice[b] as number);
+      if (tgtDice < dice || (tgtDice === dice && bestTgtSrc[b] !== -1 && met < (bestTgtFirst[b] as number))) {
+        bestTgtSrc[b] = a;
+        bestTgtDice[b] = dice;
+        bestTgtFirst[b] = met;
       }
     }
   }
-  const bestForSrc = new Map<number, { b: number; dice: number }>();
-  const bestForTgt = new Map<number, { a: number; dice: number }>();
-  for (const [key, count] of joint) {
-    if (count < options.minCount) continue;
-    const a = Math.floor(key / tgtSize);
-    const b = key % tgtSize;
-    const dice = (2 * count) / ((srcFreq[a] ?? 0) + (tgtFreq[b] ?? 0));
-    if (dice < options.minDice) continue;
-    if ((bestForSrc.get(a)?.dice ?? 0) < dice) bestForSrc.set(a, { b, dice });
-    if ((bestForTgt.get(b)?.dice ?? 0) < dice) bestForTgt.set(b, { a, dice });
-  }
   const learned = new Map<string, Set<string>>();
-  for (const [a, { b }] of bestForSrc) {
-    if (bestForTgt.get(b)?.a !== a) continue;
-    const srcKey = srcNames[a] as string;
-    let set = learned.get(srcKey);
-    if (set === undefined) learned.set(srcKey, (set = new Set()));
-    set.add(tgtNames[b] as string);
+  for (let a = 0; a < srcNames.length; a++) {
+    const b = bestSrcTgt[a] as number;
+    if (b < 0 || bestTgtSrc[b] !== a) continue;
+    learned.set(srcNames[a] as string, new Set([tgtNames[b] as string]));
   }
   return learned;
 }
