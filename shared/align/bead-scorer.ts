@@ -152,9 +152,10 @@ function cellMasks(band: Band, evidence: Evidence): CellMasks {
 
 /**
  * Word evidence of one sentence against a span of the other side, for every span length, computed once per
- * compared sentence pair and shared by all beads that contain it. srcTerm[(rowBase[s − i0] + t) * MAX_SPAN + b − 1]
- * scores source sentence s against target sentences t − b + 1 .. t; tgtTerm[(rowBase[s − i0] + t) * MAX_SPAN + a − 1]
- * scores target sentence t against source sentences s − a + 1 .. s.
+ * compared sentence pair and shared by all beads that contain it, for the literal and the free translation at
+ * once. srcTerm[((rowBase[s − i0] + t) * MAX_SPAN + b − 1) * 2 + f] scores source sentence s against target
+ * sentences t − b + 1 .. t; tgtTerm[((rowBase[s − i0] + t) * MAX_SPAN + a − 1) * 2 + f] scores target sentence t
+ * against source sentences s − a + 1 .. s (f = 0: literal, 1: free).
  */
 interface SpanTerms {
   readonly rowBase: Int32Array;
@@ -162,49 +163,66 @@ interface SpanTerms {
   readonly tgtTerm: Float32Array;
 }
 
-function spanTerms(band: Band, evidence: Evidence, masks: CellMasks, hitRate: Float64Array, factor: number): SpanTerms {
-  const srcTables = lexicalTables(evidence.src, hitRate, factor);
-  const tgtTables = lexicalTables(evidence.tgt, hitRate, factor);
+function spanTerms(band: Band, evidence: Evidence, masks: CellMasks, hitRate: Float64Array, freeFactor: number): SpanTerms {
+  const srcLiteral = lexicalTables(evidence.src, hitRate, 1);
+  const tgtLiteral = lexicalTables(evidence.tgt, hitRate, 1);
+  const srcFree = lexicalTables(evidence.src, hitRate, freeFactor);
+  const tgtFree = lexicalTables(evidence.tgt, hitRate, freeFactor);
+  const srcDelta = srcLiteral.delta;
+  const srcFreeDelta = srcFree.delta;
+  const tgtDelta = tgtLiteral.delta;
+  const tgtFreeDelta = tgtFree.delta;
   const { src, tgt } = evidence;
   const { i0 } = band.rect;
-  const count = masks.tLo.length;
-  const rowBase = Int32Array.from({ length: count }, (_, r) => (masks.offset[r] as number) - (masks.tLo[r] as number));
+  const { tLo, tHi, srcMask, tgtMask } = masks;
+  const count = tLo.length;
+  const rowBase = Int32Array.from({ length: count }, (_, r) => (masks.offset[r] as number) - (tLo[r] as number));
   const total = masks.offset[count] as number;
-  const srcTerm = new Float32Array(total * MAX_SPAN);
-  const tgtTerm = new Float32Array(total * MAX_SPAN);
+  const srcTerm = new Float32Array(total * MAX_SPAN * 2);
+  const tgtTerm = new Float32Array(total * MAX_SPAN * 2);
   for (let r = 0; r < count; r++) {
     const s = i0 + r;
-    const lo = masks.tLo[r] as number;
-    const hi = masks.tHi[r] as number;
+    const lo = tLo[r] as number;
+    const hi = tHi[r] as number;
     const base = rowBase[r] as number;
-    const firstSrc = src.selStart[s] as number;
+    const firstSrc = (src.selStart[s] as number) * MAX_SPAN;
     for (let t = lo; t <= hi; t++) {
       const cell = base + t;
       // Source sentence s against target spans ending at t.
       let mask = 0;
       for (let b = 1; b <= MAX_SPAN && t - b + 1 >= lo; b++) {
-        mask |= masks.srcMask[base + t - b + 1] as number;
-        let sum = srcTables.base[s * MAX_SPAN + b - 1] as number;
+        mask |= srcMask[base + t - b + 1] as number;
+        let sum = srcLiteral.base[s * MAX_SPAN + b - 1] as number;
+        let loose = srcFree.base[s * MAX_SPAN + b - 1] as number;
         for (let bits = mask; bits !== 0; ) {
           const low = bits & -bits;
-          sum += srcTables.delta[(firstSrc + 31 - Math.clz32(low)) * MAX_SPAN + b - 1] as number;
+          const at = firstSrc + (31 - Math.clz32(low)) * MAX_SPAN + b - 1;
+          sum += srcDelta[at] as number;
+          loose += srcFreeDelta[at] as number;
           bits ^= low;
         }
-        srcTerm[cell * MAX_SPAN + b - 1] = sum;
+        const out = (cell * MAX_SPAN + b - 1) * 2;
+        srcTerm[out] = sum;
+        srcTerm[out + 1] = loose;
       }
       // Target sentence t against source spans ending at s.
-      const firstTgt = tgt.selStart[t] as number;
+      const firstTgt = (tgt.selStart[t] as number) * MAX_SPAN;
       mask = 0;
       for (let a = 1; a <= MAX_SPAN && r - a + 1 >= 0; a++) {
         const rr = r - a + 1;
-        if (t >= (masks.tLo[rr] as number) && t <= (masks.tHi[rr] as number)) mask |= masks.tgtMask[(rowBase[rr] as number) + t] as number;
-        let sum = tgtTables.base[t * MAX_SPAN + a - 1] as number;
+        if (t >= (tLo[rr] as number) && t <= (tHi[rr] as number)) mask |= tgtMask[(rowBase[rr] as number) + t] as number;
+        let sum = tgtLiteral.base[t * MAX_SPAN + a - 1] as number;
+        let loose = tgtFree.base[t * MAX_SPAN + a - 1] as number;
         for (let bits = mask; bits !== 0; ) {
           const low = bits & -bits;
-          sum += tgtTables.delta[(firstTgt + 31 - Math.clz32(low)) * MAX_SPAN + a - 1] as number;
+          const at = firstTgt + (31 - Math.clz32(low)) * MAX_SPAN + a - 1;
+          sum += tgtDelta[at] as number;
+          loose += tgtFreeDelta[at] as number;
           bits ^= low;
         }
-        tgtTerm[cell * MAX_SPAN + a - 1] = sum;
+        const out = (cell * MAX_SPAN + a - 1) * 2;
+        tgtTerm[out] = sum;
+        tgtTerm[out + 1] = loose;
       }
     }
   }
@@ -230,8 +248,7 @@ export function scoreBand(band: Band, evidence: Evidence, srcFacts: SideFacts, t
   const beadCount = BEADS.length;
   const scores = new Float32Array((band.offset[rows] as number) * beadCount).fill(-Infinity);
   const masks = cellMasks(band, evidence);
-  const { rowBase, srcTerm, tgtTerm } = spanTerms(band, evidence, masks, params.hitRate, 1);
-  const free = spanTerms(band, evidence, masks, params.hitRate, params.freeHitFactor);
+  const { rowBase, srcTerm, tgtTerm } = spanTerms(band, evidence, masks, params.hitRate, params.freeHitFactor);
   const literalShare = Math.log(1 - params.freeShare);
   const freeShare = Math.log(params.freeShare);
   const srcChars = cumulative(srcFacts.chars);
@@ -239,6 +256,12 @@ export function scoreBand(band: Band, evidence: Evidence, srcFacts: SideFacts, t
   const srcBreaks = cumulative(srcFacts.paragraphEnd);
   const tgtBreaks = cumulative(tgtFacts.paragraphEnd);
   const paragraphWeight = params.paragraphWeight;
+  const lexicalWeight = params.lexicalWeight;
+  const lengthWeight = params.lengthWeight;
+  const orphanWeight = params.orphanWeight;
+  const logPrior = params.logPrior;
+  const length = params.length;
+  const { lo: bandLo, hi: bandHi, offset: bandOffset } = band;
   const srcMean = Math.max(1, (srcChars[srcChars.length - 1] as number) / Math.max(1, srcFacts.chars.length));
   const tgtMean = Math.max(1, (tgtChars[tgtChars.length - 1] as number) / Math.max(1, tgtFacts.chars.length));
   const boundarySrc = (i: number): boolean => i === i0 || i === i1 || srcFacts.paragraphEnd[i - 1] === 1;
@@ -246,38 +269,45 @@ export function scoreBand(band: Band, evidence: Evidence, srcFacts: SideFacts, t
   for (let r = 0; r < rows; r++) {
     const i = i0 + r;
     const paraSrc = boundarySrc(i);
-    const rowLo = band.lo[r] as number;
-    for (let j = rowLo; j <= (band.hi[r] as number); j++) {
-      const cell = (band.offset[r] as number) + j - rowLo;
-      const paraTgt = boundaryTgt(j);
+    const rowLo = bandLo[r] as number;
+    const rowHi = bandHi[r] as number;
+    const rowOffset = bandOffset[r] as number;
+    for (let j = rowLo; j <= rowHi; j++) {
+      const cell = rowOffset + j - rowLo;
+      const paraTgt = paragraphWeight === 0 ? false : boundaryTgt(j);
       const paragraph = paragraphWeight === 0 ? 0 : paraSrc === paraTgt ? (paraSrc ? paragraphWeight : 0) : -paragraphWeight;
       for (let bead = 0; bead < shapes; bead++) {
         const a = BEAD_SRC[bead] as number;
         const b = BEAD_TGT[bead] as number;
         const pr = r - a;
         const pj = j - b;
-        if (pr < 0 || pj < j0 || pj < (band.lo[pr] as number) || pj > (band.hi[pr] as number)) continue;
-        let score = (params.logPrior[bead] as number) + paragraph;
+        if (pr < 0 || pj < j0 || pj < (bandLo[pr] as number) || pj > (bandHi[pr] as number)) continue;
+        let score = (logPrior[bead] as number) + paragraph;
         if (a === 0 || b === 0) {
           // A sentence left without counterpart costs more the longer it is (in mean sentence lengths).
           const orphan = a === 0 ? ((tgtChars[j] as number) - (tgtChars[j - b] as number)) / tgtMean : ((srcChars[i] as number) - (srcChars[i - a] as number)) / srcMean;
-          score -= params.orphanWeight * orphan;
-        }
-        if (a > 0 && b > 0) {
-          score += params.lengthWeight * lengthLogProb(params.length, (srcChars[i] as number) - (srcChars[i - a] as number), (tgtChars[j] as number) - (tgtChars[j - b] as number));
+          score -= orphanWeight * orphan;
+        } else {
+          score += lengthWeight * lengthLogProb(length, (srcChars[i] as number) - (srcChars[i - a] as number), (tgtChars[j] as number) - (tgtChars[j - b] as number));
           let lexical = 0;
-          for (let s = i - a; s < i; s++) lexical += srcTerm[((rowBase[s - i0] as number) + j - 1) * MAX_SPAN + b - 1] as number;
-          const last = (rowBase[i - 1 - i0] as number);
-          for (let t = j - b; t < j; t++) lexical += tgtTerm[(last + t) * MAX_SPAN + a - 1] as number;
           let loose = 0;
-          for (let s = i - a; s < i; s++) loose += free.srcTerm[((rowBase[s - i0] as number) + j - 1) * MAX_SPAN + b - 1] as number;
-          for (let t = j - b; t < j; t++) loose += free.tgtTerm[(last + t) * MAX_SPAN + a - 1] as number;
+          for (let s = i - a; s < i; s++) {
+            const at = (((rowBase[s - i0] as number) + j - 1) * MAX_SPAN + b - 1) * 2;
+            lexical += srcTerm[at] as number;
+            loose += srcTerm[at + 1] as number;
+          }
+          const last = rowBase[i - 1 - i0] as number;
+          for (let t = j - b; t < j; t++) {
+            const at = ((last + t) * MAX_SPAN + a - 1) * 2;
+            lexical += tgtTerm[at] as number;
+            loose += tgtTerm[at + 1] as number;
+          }
           // A mixture of a literal and a free translation: many misses cost less when few words carry over.
           const x = literalShare + lexical;
           const y = freeShare + loose;
           const gap = x - y;
           lexical = gap > 30 ? x : gap < -30 ? y : gap > 0 ? x + Math.log1p(Math.exp(-gap)) : y + Math.log1p(Math.exp(gap));
-          score += params.lexicalWeight * lexical;
+          score += lexicalWeight * lexical;
           if (paragraphWeight !== 0) {
             score -= paragraphWeight * ((srcBreaks[i - 1] as number) - (srcBreaks[i - a] as number) + (tgtBreaks[j - 1] as number) - (tgtBreaks[j - b] as number));
           }

@@ -88,6 +88,7 @@ function sideEvidence(side: KeyedSide, other: Postings, otherCount: number, maxC
   // Hit lists per token type (undefined: not computed yet, null: too common or no key).
   const lists: (Int32Array | null | undefined)[] = new Array<Int32Array | null | undefined>(side.classes.length);
   const seenInSentence = new Int32Array(side.classes.length).fill(-1);
+  const found = new Int32Array(4 * cap);
   let stampId = 0;
   for (let s = 0; s < sentenceCount; s++) {
     candidates.length = 0;
@@ -107,17 +108,18 @@ function sideEvidence(side: KeyedSide, other: Postings, otherCount: number, maxC
         list = null;
         if (total > 0 && total <= 4 * cap) {
           stampId++;
-          const found: number[] = [];
+          let size = 0;
           for (let k = keyFrom; k < keyTo; k++) {
             const key = side.keys[k] as number;
             for (let p = other.start[key] as number; p < (other.start[key + 1] as number); p++) {
               const o = other.sentences[p] as number;
               if (stamp[o] === stampId) continue;
               stamp[o] = stampId;
-              found.push(o);
+              found[size++] = o;
             }
           }
-          if (found.length <= cap) list = Int32Array.from(found).sort();
+          // One key's sentences are already in order; several keys' need sorting.
+          if (size <= cap) list = keyTo - keyFrom === 1 ? found.slice(0, size) : found.slice(0, size).sort();
         }
         lists[t] = list;
       }
@@ -147,8 +149,13 @@ function sideEvidence(side: KeyedSide, other: Postings, otherCount: number, maxC
     const list = lists[t];
     if (list) hits.set(list, typeFrom[t] as number);
   }
-  const hitFrom = Int32Array.from(selToken, (t) => typeFrom[t] as number);
-  const hitTo = Int32Array.from(selToken, (t) => (typeFrom[t] as number) + (lists[t]?.length ?? 0));
+  const hitFrom = new Int32Array(selToken.length);
+  const hitTo = new Int32Array(selToken.length);
+  for (let k = 0; k < selToken.length; k++) {
+    const t = selToken[k] as number;
+    hitFrom[k] = typeFrom[t] as number;
+    hitTo[k] = (typeFrom[t] as number) + (lists[t]?.length ?? 0);
+  }
   return {
     sentenceCount,
     selStart,
