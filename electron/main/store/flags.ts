@@ -64,15 +64,23 @@ export function allFlags(db: Database): FlagRow[] {
   return sql(db, `SELECT ${COLUMNS} FROM flags ORDER BY id`).all() as FlagRow[];
 }
 
-/** Stores new flags for pairs; `pairs[flag.pair]` is the pair each flag belongs to. */
-export function insertFlags(db: Database, pairs: readonly PairRow[], flags: readonly Flag[], status: FlagStatus = 'open'): void {
+/**
+ * Stores new flags for pairs; `pairs[flag.pair]` is the pair each flag belongs to. A flag's own `status` (an
+ * imported review) wins over `status`. Returns the new rows' ids, in the order of `flags`.
+ */
+export function insertFlags(
+  db: Database,
+  pairs: readonly PairRow[],
+  flags: readonly (Flag & { readonly status?: FlagStatus })[],
+  status: FlagStatus = 'open',
+): number[] {
   const statement = sql(db, 
     `INSERT INTO flags (pair_id, kind, severity, side, sentence_offset, span_start, span_end, message_key, params, status)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  for (const flag of flags) {
+  return flags.map((flag) => {
     const pair = pairs[flag.pair];
-    statement.run(
+    return Number(statement.run(
       pair.id,
       flag.kind,
       flag.severity,
@@ -82,9 +90,9 @@ export function insertFlags(db: Database, pairs: readonly PairRow[], flags: read
       flag.end ?? null,
       flag.messageKey,
       JSON.stringify(flag.params),
-      status,
-    );
-  }
+      flag.status ?? status,
+    ).lastInsertRowid);
+  });
 }
 
 /** Sets a flag's review status. */

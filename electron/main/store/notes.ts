@@ -50,6 +50,18 @@ export function insertNote(db: Database, target: NoteTarget, text: string, now: 
   return findNote(db, Number(id));
 }
 
+/**
+ * Stores the notes a new project brings along (read from a TMX or XLIFF file), with no lookups: the pair or flag
+ * was just written. Notes that are empty once trimmed are left out, as `insertNote` would refuse them.
+ */
+export function insertImportedNotes(db: Database, target: NoteTarget, texts: readonly string[], now: string): void {
+  const statement = sql(db, 'INSERT INTO notes (pair_id, flag_id, text, created, updated) VALUES (?, ?, ?, ?, ?)');
+  for (const text of texts) {
+    const body = text.trim();
+    if (body !== '') statement.run('pairId' in target ? target.pairId : null, 'flagId' in target ? target.flagId : null, body, now, now);
+  }
+}
+
 /** Replaces a note's text. */
 export function updateNoteText(db: Database, id: number, text: string, now: string): NoteRow {
   findNote(db, id);
