@@ -113,9 +113,10 @@ export function correspond(
       while (cursor < mentions.length && (mentions[cursor] as NumberMention).end <= token.start) cursor += 1;
       const current = mentions[cursor];
       const mention = current && token.start >= current.start && token.end <= current.end ? cursor : -1;
-      if (mention >= 0) {
-        if (matched[mention]) via[token.index] = 'number';
-      } else if (isContent(token)) {
+      if (mention >= 0 && matched[mention]) {
+        via[token.index] = 'number';
+      } else if ((mention < 0 || mentions[mention]?.words) && isContent(token)) {
+        // An unmatched number in words may still meet its translation through the lexicon ("second", "zweite").
         words.push(token);
       }
     }

@@ -64,6 +64,15 @@ describe('number', () => {
   });
 });
 
+describe('number between languages whose number words Sverka does not read', () => {
+  it('compares digits only', () => {
+    const source = documentFromLines(['The second line has 3 words.'], 'en');
+    const target = documentFromLines(['Die zweite Zeile hat 4 Wörter.'], 'de');
+    const flags = checkDivergences({ source, target, pairs: [{ src: [0], tgt: [0], score: 1 }] });
+    expect(flags.filter((flag) => flag.kind === 'number').map((flag) => [flag.messageKey, flag.params])).toEqual([['number.changed', { source: '3', target: '4' }]]);
+  });
+});
+
 describe('name', () => {
   it('matches transliterated names and flags a changed one', () => {
     expect(check('Джонсон встретился с Каммингсом в Лондоне.', 'Johnson met Cummings in London.').filter((flag) => flag.kind === 'name')).toEqual([]);

@@ -4,10 +4,10 @@
  */
 import type { Flag } from '../../types';
 import { flagAt, type PairContext } from '../pair-context';
-import type { NumberMention } from '../text/numbers';
+import { readsNumberWords, type NumberMention } from '../text/numbers';
 
-function counts(mention: NumberMention, ignored: readonly number[]): boolean {
-  return !(mention.words && mention.values.every((value) => ignored.includes(value)));
+function ignored(mention: NumberMention, values: readonly number[]): boolean {
+  return mention.words && mention.values.every((value) => values.includes(value));
 }
 
 /** Flags numbers with no equal number on the other side; a pair of such numbers is a changed number. */
@@ -15,8 +15,11 @@ export function checkNumbers(context: PairContext): Flag[] {
   const { src, tgt, match, index, settings } = context;
   if (src.sentences.length === 0 || tgt.sentences.length === 0) return [];
   const ignoreOne = settings.number.ignoredWordValues;
-  const srcMissing = match.srcNumbers.filter((mention, k) => !match.srcNumberMatched[k] && counts(mention, ignoreOne));
-  const tgtExtra = match.tgtNumbers.filter((mention, k) => !match.tgtNumberMatched[k] && counts(mention, ignoreOne));
+  // Numbers in words compare only when both languages' number words are known.
+  const words = readsNumberWords(src.lang) && readsNumberWords(tgt.lang);
+  const counts = (mention: NumberMention): boolean => (words || !mention.words) && !ignored(mention, ignoreOne);
+  const srcMissing = match.srcNumbers.filter((mention, k) => !match.srcNumberMatched[k] && counts(mention));
+  const tgtExtra = match.tgtNumbers.filter((mention, k) => !match.tgtNumberMatched[k] && counts(mention));
   const flags: Flag[] = [];
   const changed = Math.min(srcMissing.length, tgtExtra.length);
   for (let k = 0; k < changed; k++) {

@@ -91,6 +91,11 @@ const RU_WORDS = new Map<string, NumberWord>([
 
 const WORDS_BY_LANG: Readonly<Record<LangCode, ReadonlyMap<string, NumberWord>>> = { en: EN_WORDS, ru: RU_WORDS };
 
+/** True when Sverka reads numbers written in words in this language (elsewhere only digits are compared). */
+export function readsNumberWords(lang: LangCode): boolean {
+  return WORDS_BY_LANG[lang] !== undefined;
+}
+
 // Dates and times first (06.02.2026, 15:45), then grouped numbers, then plain ones.
 const DATE = /\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}:\d{2}(?::\d{2})?/gu;
 // Russian compounds that start with a number («пятиэтажный», «четырёхминутный», «двухлетний»); «семи-», «сто-» and
