@@ -229,6 +229,23 @@ function spanTerms(band: Band, evidence: Evidence, masks: CellMasks, hitRate: Fl
   return { rowBase, srcTerm, tgtTerm };
 }
 
+/** Steps per unit of the softplus table, and its range (beyond it log(1 + e^−x) is below 1e−13 and taken as 0). */
+const SOFTPLUS_STEPS = 1024;
+const SOFTPLUS_MAX = 30;
+/** log(1 + e^−x) for x = k / SOFTPLUS_STEPS: the mixture of two scores is asked for millions of times. */
+const SOFTPLUS = Float64Array.from({ length: SOFTPLUS_MAX * SOFTPLUS_STEPS + 2 }, (_, k) => Math.log1p(Math.exp(-k / SOFTPLUS_STEPS)));
+
+/** log(e^x + e^y), with log(1 + e^−|x − y|) from the table (linear interpolation, error below 3e−8). */
+function logAddExp(x: number, y: number): number {
+  const gap = x > y ? x - y : y - x;
+  const top = x > y ? x : y;
+  if (gap >= SOFTPLUS_MAX) return top;
+  const position = gap * SOFTPLUS_STEPS;
+  const k = position | 0;
+  const low = SOFTPLUS[k] as number;
+  return top + low + (position - k) * ((SOFTPLUS[k + 1] as number) - low);
+}
+
 function cumulative(values: ArrayLike<number>): Float64Array {
   const sums = new Float64Array(values.length + 1);
   for (let k = 0; k < values.length; k++) sums[k + 1] = (sums[k] as number) + (values[k] as number);
@@ -303,11 +320,7 @@ export function scoreBand(band: Band, evidence: Evidence, srcFacts: SideFacts, t
             loose += tgtTerm[at + 1] as number;
           }
           // A mixture of a literal and a free translation: many misses cost less when few words carry over.
-          const x = literalShare + lexical;
-          const y = freeShare + loose;
-          const gap = x - y;
-          lexical = gap > 30 ? x : gap < -30 ? y : gap > 0 ? x + Math.log1p(Math.exp(-gap)) : y + Math.log1p(Math.exp(gap));
-          score += lexicalWeight * lexical;
+          score += lexicalWeight * logAddExp(literalShare + lexical, freeShare + loose);
           if (paragraphWeight !== 0) {
             score -= paragraphWeight * ((srcBreaks[i - 1] as number) - (srcBreaks[i - a] as number) + (tgtBreaks[j - 1] as number) - (tgtBreaks[j - b] as number));
           }

@@ -22,6 +22,14 @@ function cellOf(band: Band, r: number, j: number): number {
   return (band.offset[r] as number) + j - (band.lo[r] as number);
 }
 
+/** offset[r] − lo[r] per row: the cell of (r, j) is rowStart[r] + j. */
+function rowStarts(band: Band): Int32Array {
+  const rows = band.lo.length;
+  const rowStart = new Int32Array(rows);
+  for (let r = 0; r < rows; r++) rowStart[r] = (band.offset[r] as number) - (band.lo[r] as number);
+  return rowStart;
+}
+
 /** The highest-scoring bead sequence from the rectangle's top-left to its bottom-right corner. */
 export function viterbi(band: Band, scores: Float32Array): PathBead[] {
   const { i0, i1, j1 } = band.rect;
@@ -31,16 +39,19 @@ export function viterbi(band: Band, scores: Float32Array): PathBead[] {
   const best = new Float64Array(cells).fill(-Infinity);
   const from = new Int8Array(cells).fill(-1);
   best[0] = 0;
+  const rowStart = rowStarts(band);
   for (let r = 0; r < rows; r++) {
+    const start = rowStart[r] as number;
     for (let j = band.lo[r] as number; j <= (band.hi[r] as number); j++) {
-      const cell = (band.offset[r] as number) + j - (band.lo[r] as number);
+      const cell = start + j;
       if (cell === 0) continue;
       let bestScore = -Infinity;
       let bestBead = -1;
       for (let bead = 0; bead < beadCount; bead++) {
         const score = scores[cell * beadCount + bead] as number;
         if (score === -Infinity) continue;
-        const previous = cellOf(band, r - (BEAD_SRC[bead] as number), j - (BEAD_TGT[bead] as number));
+        // A finite score means the bead starts inside the band (scoreBand).
+        const previous = (rowStart[r - (BEAD_SRC[bead] as number)] as number) + j - (BEAD_TGT[bead] as number);
         const total = (best[previous] as number) + score;
         if (total > bestScore) {
           bestScore = total;
@@ -66,6 +77,9 @@ export function viterbi(band: Band, scores: Float32Array): PathBead[] {
   return path.reverse();
 }
 
+/** How far below the largest term of a log-sum-exp a term may be and still be added (e^−40 ≈ 4e−18). */
+const NEGLIGIBLE = 40;
+
 /** Posterior probability of each bead of the path among all bead sequences in the band (scores / temperature). */
 export function posteriors(band: Band, scores: Float32Array, path: readonly PathBead[], temperature: number): Float64Array {
   const { i0, i1 } = band.rect;
@@ -76,24 +90,31 @@ export function posteriors(band: Band, scores: Float32Array, path: readonly Path
   const backward = new Float64Array(cells).fill(-Infinity);
   const scale = 1 / temperature;
   const terms = new Float64Array(beadCount);
-  // Log-sum-exp of the collected terms, shifted by their maximum (one exp per term, one log per cell).
+  // Log-sum-exp of the collected terms, shifted by their maximum (one exp per term, one log per cell); terms more
+  // than NEGLIGIBLE below the maximum add less than 1e−17 to the sum and are skipped.
   const logSum = (count: number, max: number): number => {
     if (max === -Infinity) return -Infinity;
     let sum = 0;
-    for (let k = 0; k < count; k++) sum += Math.exp((terms[k] as number) - max);
+    const floor = max - NEGLIGIBLE;
+    for (let k = 0; k < count; k++) {
+      const term = terms[k] as number;
+      if (term > floor) sum += Math.exp(term - max);
+    }
     return max + Math.log(sum);
   };
   forward[0] = 0;
+  const rowStart = rowStarts(band);
   for (let r = 0; r < rows; r++) {
+    const start = rowStart[r] as number;
     for (let j = band.lo[r] as number; j <= (band.hi[r] as number); j++) {
-      const cell = (band.offset[r] as number) + j - (band.lo[r] as number);
+      const cell = start + j;
       if (cell === 0) continue;
       let count = 0;
       let max = -Infinity;
       for (let bead = 0; bead < beadCount; bead++) {
         const score = scores[cell * beadCount + bead] as number;
         if (score === -Infinity) continue;
-        const value = (forward[cellOf(band, r - (BEAD_SRC[bead] as number), j - (BEAD_TGT[bead] as number))] as number) + score * scale;
+        const value = (forward[(rowStart[r - (BEAD_SRC[bead] as number)] as number) + j - (BEAD_TGT[bead] as number)] as number) + score * scale;
         if (value === -Infinity) continue;
         terms[count++] = value;
         if (value > max) max = value;
@@ -103,16 +124,18 @@ export function posteriors(band: Band, scores: Float32Array, path: readonly Path
   }
   backward[cells - 1] = 0;
   for (let r = rows - 1; r >= 0; r--) {
+    const start = rowStart[r] as number;
     for (let j = band.hi[r] as number; j >= (band.lo[r] as number); j--) {
-      const cell = (band.offset[r] as number) + j - (band.lo[r] as number);
+      const cell = start + j;
       if (cell === cells - 1) continue;
       let count = 0;
       let max = -Infinity;
       for (let bead = 0; bead < beadCount; bead++) {
-        const a = BEAD_SRC[bead] as number;
-        if (r + a >= rows) continue;
-        const next = cellOf(band, r + a, j + (BEAD_TGT[bead] as number));
-        if (next < 0) continue;
+        const nr = r + (BEAD_SRC[bead] as number);
+        if (nr >= rows) continue;
+        const nj = j + (BEAD_TGT[bead] as number);
+        if (nj < (band.lo[nr] as number) || nj > (band.hi[nr] as number)) continue;
+        const next = (rowStart[nr] as number) + nj;
         const score = scores[next * beadCount + bead] as number;
         if (score === -Infinity) continue;
         const value = (backward[next] as number) + score * scale;
