@@ -1,7 +1,7 @@
 // Helpers for the end-to-end tests: build what the browser host serves, start it on a fresh data folder,
 // and launch Debian's Chromium through playwright-core.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -12,6 +12,8 @@ const ROOT = resolve(import.meta.dirname, '..', '..');
 export const SCREENSHOTS = join(ROOT, 'test-results', 'screenshots');
 
 const BUILD_LOCK = join(ROOT, 'out', '.e2e-build-lock');
+/** The vitest process running the test files: the parent of a forked worker, or this process for threads. */
+const RUN_ID = String(typeof process.send === 'function' ? process.ppid : process.pid);
 
 function newest(dir: string): number {
   return readdirSync(dir, { withFileTypes: true }).reduce((time, entry) => {
@@ -49,9 +51,13 @@ export async function buildApp(): Promise<void> {
     }
   }
   try {
+    // Once per test run: a rebuild while another test file's host is running would pull its files away.
+    const marker = join(ROOT, 'out', '.e2e-run');
+    if (existsSync(marker) && readFileSync(marker, 'utf8') === RUN_ID) return;
     const sources = ['shared', 'electron', 'renderer'];
     if (!fresh(['out/renderer/index.html', 'out/main/job-worker.cjs'], sources)) run([join(ROOT, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build']);
     if (!fresh(['out/cli/sverka.cjs'], [...sources, 'cli'])) run([join(ROOT, 'scripts', 'build-cli.mjs')]);
+    writeFileSync(marker, RUN_ID);
   } finally {
     rmSync(BUILD_LOCK, { recursive: true, force: true });
   }

@@ -97,10 +97,16 @@ export function AlignmentView({ view, actions, menu }: { view: ProjectView; acti
     if (position >= 0) virtualizer.scrollToIndex(position, { align: 'center' });
   }, [visible, selected, virtualizer]);
 
-  const changeFilters = useCallback((next: Filters) => {
-    recentre.current = true;
-    setFilters(next);
-  }, []);
+  const changeFilters = useCallback(
+    (next: Filters) => {
+      recentre.current = true;
+      setFilters(next);
+      // When the selected pair is filtered out, the first pair that is shown becomes the selected one.
+      const shown = visiblePairs(snapshot, next);
+      if (shown.length > 0 && !shown.includes(selected)) setSelected(shown[0]);
+    },
+    [snapshot, selected],
+  );
 
   const apply = useCallback(
     async (request: () => Promise<IpcResult<EditResult>>): Promise<boolean> => {
