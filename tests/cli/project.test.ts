@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProjectSummary } from '../../shared/project';
 
@@ -93,13 +94,50 @@ describe('sverka new / info / note / confirm / export', () => {
     expect(sverka(['confirm', project, '--pair', '1', '--pair', '2', '--pair', '3'], { SVERKA_LANG: 'ru' }).stdout).toBe('Подтверждены 3 пары.\n');
   });
 
-  it('exports TSV to a file and to standard output, one line per pair', () => {
+  it('exports the TSV table (number, source, target, score, status, flags, notes) to a file and to standard output', () => {
     const out = path.join(dir, 'pairs.tsv');
     expect(sverka(['export', project, '--format', 'tsv', '-o', out]).code).toBe(0);
-    const lines = fs.readFileSync(out, 'utf8').split('\n').filter((line) => line !== '');
-    expect(lines.length).toBe(exportJson().pairs.length);
-    expect(lines.every((line) => line.split('\t').length === 3)).toBe(true);
-    expect(sverka(['export', project, '--format', 'TSV']).stdout).toBe(fs.readFileSync(out, 'utf8'));
+    const text = fs.readFileSync(out, 'utf8');
+    expect(text.startsWith('\uFEFF')).toBe(false);
+    const records = parse(text, { delimiter: '\t', relax_column_count: false }) as string[][];
+    const json = exportJson();
+    expect(records[0]).toEqual(['No.', 'Source', 'Target', 'Confidence', 'Status', 'Flags', 'Notes']);
+    const rows = records.slice(1);
+    expect(rows.length).toBe(json.pairs.length);
+    const joined = (sentences: string[], indexes: number[]) => indexes.map((i) => sentences[i]).join(' ');
+    rows.forEach((row, i) => {
+      const pair = json.pairs[i];
+      expect(row[0]).toBe(String(i + 1));
+      expect(row[1]).toBe(joined(json.source.sentences, pair.src));
+      expect(row[2]).toBe(joined(json.target.sentences, pair.tgt));
+      expect(Number(row[3])).toBeCloseTo(pair.score, 3);
+      // One line per flag, one per note (a quoted field where there are several).
+      expect(row[5] === '' ? 0 : row[5].split('\n').length).toBe(pair.flags.length);
+      expect(row[6]).toBe(pair.notes.map((note) => note.text).join('\n'));
+    });
+    // The note added above ends up in its row.
+    expect(rows.some((row) => row[6] === 'Проверить: «ключевые аспекты».')).toBe(true);
+    expect(sverka(['export', project, '--format', 'TSV']).stdout).toBe(text);
+  });
+
+  it('--bom starts CSV and TSV with a byte order mark; --confirmed-only and --skip-empty select pairs', () => {
+    const json = exportJson();
+    const confirmed = json.pairs.filter((pair) => pair.status === 'confirmed').length;
+    expect(confirmed).toBeGreaterThan(0);
+    for (const format of ['csv', 'tsv']) {
+      const plain = sverka(['export', project, '--format', format]).stdout;
+      const withBom = sverka(['export', project, '--format', format, '--bom']).stdout;
+      expect(withBom).toBe(`\uFEFF${plain}`);
+      const delimiter = format === 'csv' ? ',' : '\t';
+      expect((parse(withBom, { delimiter, bom: true }) as string[][])[0]).toEqual(parse(plain, { delimiter })[0]);
+      const selected = parse(sverka(['export', project, '--format', format, '--confirmed-only']).stdout, { delimiter }) as string[][];
+      expect(selected.length - 1).toBe(confirmed);
+    }
+    const tmx = (args: string[]) => (sverka(['export', project, '--format', 'tmx', ...args]).stdout.match(/<tu /g) ?? []).length;
+    const empty = json.pairs.filter((pair) => pair.src.length === 0 || pair.tgt.length === 0).length;
+    expect(tmx([])).toBe(json.pairs.length);
+    expect(tmx(['--confirmed-only'])).toBe(confirmed);
+    expect(tmx(['--skip-empty'])).toBe(json.pairs.length - empty);
   });
 
   it('reports user errors on one line with exit code 2', () => {
@@ -108,6 +146,8 @@ describe('sverka new / info / note / confirm / export', () => {
       [['note', project, '--text', 'x'], /^sverka: Give either --pair or --flag\.\n$/],
       [['note', project, '--pair', '3', '--text', '   '], /^sverka: A note cannot be empty\.\n$/],
       [['export', project, '--format', 'xyz'], /^sverka: Unknown export format "xyz"/],
+      [['export', project, '--format', 'tmx', '--bom'], /^sverka: The TMX export has no --bom option\.\n$/],
+      [['export', project, '--format', 'json', '--confirmed-only'], /^sverka: The JSON export has no --confirmed-only option\.\n$/],
       [['info', path.join(SAMPLE, 'en.txt')], /is not a Sverka project\.\n$/],
       [['info', path.join(dir, 'missing.sverka')], /^sverka: Project file not found: /],
       [['new', project, '--src', path.join(SAMPLE, 'ru.txt'), '--tgt', path.join(SAMPLE, 'en.txt')], /already exists/],

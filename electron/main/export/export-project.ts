@@ -37,6 +37,20 @@ export interface ExportOptions {
   readonly allPairs?: boolean;
 }
 
+/** The pair-selection and encoding options, with the formats whose writers honour each one. */
+export const EXPORT_OPTION_FORMATS: Readonly<Record<'confirmedOnly' | 'skipEmpty' | 'bom', readonly ExportFormat[]>> = {
+  // Every writer of pairs filters them; the project JSON is the whole project, as stored.
+  confirmedOnly: EXPORT_FORMATS.filter((format) => format !== 'json'),
+  skipEmpty: EXPORT_FORMATS.filter((format) => format !== 'json'),
+  // Only plain-text tables need a byte order mark (for Excel); XML and HTML declare their encoding.
+  bom: ['csv', 'tsv'],
+};
+
+/** Whether a format's writer honours an option. */
+export function exportOptionApplies(format: ExportFormat, option: keyof typeof EXPORT_OPTION_FORMATS): boolean {
+  return EXPORT_OPTION_FORMATS[option].includes(format);
+}
+
 /** The usual file extension of a format. */
 export function exportExtension(format: ExportFormat): string {
   return format === 'xliff' ? '.xlf' : `.${format}`;
