@@ -2,14 +2,14 @@
  * The main-process handlers behind every channel, shared by the Electron IPC registration and the browser
  * host. No `electron` import: native dialogs and the job runner come in as dependencies.
  */
-import { existsSync, mkdirSync, statSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
 import { SverkaError } from '../../../shared/errors';
 import type { AppEvent } from '../../../shared/ipc/events';
 import type { ExportFormat } from '../../../shared/ipc/schemas';
 import type { ProjectView } from '../../../shared/ipc/results';
 import type { UiLanguage } from '../../../shared/i18n/resources';
-import type { JobRunner } from '../jobs/job-types';
+import type { JobKinds, JobRunner } from '../jobs/job-types';
 import type { Handlers } from './dispatch';
 import { openProject } from '../store/index';
 import { ProjectSession } from './project-session';
@@ -78,6 +78,21 @@ export function createHandlers(deps: HandlerDeps): HandlerSet {
   const progress = (jobId: string) => (stage: string, fraction: number) =>
     deps.emit({ type: 'job.progress', jobId, stage, fraction });
 
+  /**
+   * Creates a project file in a worker. A cancelled (terminated) worker leaves the store's temporary file behind
+   * (named `.NAME.PID.creating`, and this process is still alive, so the store would not sweep it): removed here.
+   */
+  const createInWorker = async (jobId: string, payload: JobKinds['create-project']['payload']): Promise<void> => {
+    try {
+      await deps.jobs.run(jobId, 'create-project', payload, progress(jobId));
+    } catch (error) {
+      const dir = dirname(payload.projectPath);
+      const prefix = `.${basename(payload.projectPath)}.${process.pid}.creating`;
+      for (const name of readdirSync(dir)) if (name.startsWith(prefix)) rmSync(join(dir, name), { force: true });
+      throw error;
+    }
+  };
+
   const handlers: Handlers = {
     'app.state': async () => ({
       uiLanguage: settings.get().uiLanguage,
@@ -97,22 +112,17 @@ export function createHandlers(deps: HandlerDeps): HandlerSet {
     'document.inspect': async ({ path }) => inspectDocument(path),
     'project.create': async ({ jobId, source, target, projectPath }) => {
       const path = projectPath ?? uniquePath(folder('projects'), projectName(source.path, target.path), '.sverka');
-      await deps.jobs.run(jobId, 'create-project', { projectPath: path, source, target }, progress(jobId));
+      await createInWorker(jobId, { projectPath: path, source, target });
       return openPath(path);
     },
     'project.openSample': async ({ jobId }) => {
       const path = join(folder('projects'), 'lavrov-osce-2026-02-06.sverka');
       if (!existsSync(path)) {
-        await deps.jobs.run(
-          jobId,
-          'create-project',
-          {
-            projectPath: path,
-            source: { path: join(deps.sampleDir, 'ru.txt'), lang: 'ru' },
-            target: { path: join(deps.sampleDir, 'en.txt'), lang: 'en' },
-          },
-          progress(jobId),
-        );
+        await createInWorker(jobId, {
+          projectPath: path,
+          source: { path: join(deps.sampleDir, 'ru.txt'), lang: 'ru' },
+          target: { path: join(deps.sampleDir, 'en.txt'), lang: 'en' },
+        });
       }
       return openPath(path);
     },
