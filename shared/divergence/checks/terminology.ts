@@ -6,6 +6,7 @@ import type { Flag } from '../../types';
 import { flagAt, quote, type PairContext } from '../pair-context';
 import { findPhrases } from '../text/phrases';
 import { isContent, type Token } from '../text/side-text';
+import { latinKey } from '../text/similarity';
 
 /** Flags source glossary terms whose target terms are all absent from the target. */
 export function checkGlossaryTerms(context: PairContext): Flag[] {
@@ -29,9 +30,9 @@ export function checkGlossaryTerms(context: PairContext): Flag[] {
 }
 
 /**
- * Flags a source acronym with no counterpart that the target spells out: a run of as many target words as the
- * acronym has letters, each of which translates (through the lexicon) to a source word with that initial letter.
- * One letter may miss, for acronyms of four letters or more.
+ * Flags a source acronym with no counterpart that the target spells out: a run of as many unmatched target words
+ * as the acronym has letters, each of which translates (through the lexicon) to a source word with that initial
+ * letter, in order. Acronyms of four letters or more may take the words in any order and miss one letter.
  */
 export function checkExpandedAcronyms(context: PairContext): Flag[] {
   const { src, tgt, match, lexicon, index } = context;
@@ -41,12 +42,24 @@ export function checkExpandedAcronyms(context: PairContext): Flag[] {
   const words = tgt.tokens.filter((token) => isContent(token) && token.kind === 'word');
   // An acronym matched only through the document's own word pairs is still rendered in full.
   const unmatched = (via: string | undefined): boolean => via === undefined || via === 'learned';
-  for (const acronym of src.tokens.filter((token) => token.acronym && token.text.length <= 6 && unmatched(match.src[token.index]))) {
+  // Capitals in a sentence set in capitals (ALL RETURNS ARE …) are no acronyms; an acronym left in the target
+  // (ПЦР for PCR) is its rendering.
+  const shouting = (side: typeof src): boolean => {
+    const words = side.tokens.filter((token) => token.kind === 'word' && token.text.length > 1);
+    return words.filter((token) => token.acronym).length * 2 >= words.length;
+  };
+  if (shouting(src)) return [];
+  const rendered = (acronym: Token): boolean =>
+    tgt.tokens.some((token) => token.acronym && unmatched(match.tgt[token.index]) && latinKey(token.text)[0] === latinKey(acronym.text)[0]);
+  // Two-letter acronyms (US, PM) meet two-word phrases by chance too often.
+  for (const acronym of src.tokens.filter((token) => token.acronym && token.text.length >= 3 && token.text.length <= 6 && unmatched(match.src[token.index]) && !rendered(token))) {
     const letters = [...acronym.text.toLowerCase()];
     const allowedMisses = letters.length >= 4 ? 1 : 0;
     for (let k = 0; k + letters.length <= words.length; k++) {
       const run = words.slice(k, k + letters.length);
-      if (run.some((word) => !unmatched(match.tgt[word.index]) && match.tgt[word.index] !== 'lexicon')) continue;
+      // One word of the expansion may have met a stray translation elsewhere in the source.
+      const strays = run.filter((word) => !unmatched(match.tgt[word.index]));
+      if (strays.length > 1 || strays.some((word) => match.tgt[word.index] !== 'lexicon')) continue;
       const initials = run.map((word) => new Set([...(reverse.translationsOf(word.key) ?? [])].map((key) => key[0])));
       // Letters in order, or in any order when the languages order the words differently.
       const inOrder = letters.filter((letter, n) => !initials[n]?.has(letter)).length;
@@ -57,7 +70,7 @@ export function checkExpandedAcronyms(context: PairContext): Flag[] {
         if (slot < 0) anyOrder += 1;
         else pool.splice(slot, 1);
       }
-      if (Math.min(inOrder, anyOrder) > allowedMisses) continue;
+      if ((letters.length >= 4 ? Math.min(inOrder, anyOrder) : inOrder) > allowedMisses) continue;
       const first = run[0] as Token;
       const last = run[run.length - 1] as Token;
       flags.push(flagAt(index, tgt, first.start, last.end, {
