@@ -41,7 +41,7 @@ const args = (jobId: string) => ({ jobId, source: { path: join(SAMPLE, 'ru.txt')
 describe('jobs in a worker thread', () => {
   it('creates a project, reporting progress stage by stage', async () => {
     const result = await call('project.create', args('worker-1'));
-    expect(result.ok).toBe(true);
+    expect(result).toMatchObject({ ok: true });
     const progress = events.filter((event): event is Extract<AppEvent, { type: 'job.progress' }> => event.type === 'job.progress' && event.jobId === 'worker-1');
     expect(progress.map((event) => event.stage)).toEqual(expect.arrayContaining(['reading', 'aligning', 'flagging', 'saving']));
     const fractions = progress.map((event) => event.fraction);
