@@ -56,7 +56,8 @@ export function registerExport(program: Command, context: CliContext): void {
           throw new SverkaError('format.exportOption', { format: format.toUpperCase(), option: OPTION_FLAGS[option] });
         }
       }
-      const snapshot = await withProject(projectPath, (project) => project.snapshot(), { lexicon: null });
+      // Only reads: a project on a read-only medium (or marked read-only) can be exported.
+      const snapshot = await withProject(projectPath, (project) => project.snapshot(), { lexicon: null, allowReadOnly: true });
       const contents = await renderExport(snapshot, format, {
         confirmedOnly: options.confirmedOnly === true,
         skipEmpty: options.skipEmpty === true,

@@ -40,7 +40,8 @@ export function registerInfo(program: Command, context: CliContext): void {
     .argument('<project>', t('cli:info.project'))
     .option('--json', t('cli:info.json'))
     .action(async (projectPath: string, options: { readonly json?: boolean }) => {
-      const summary = await withProject(projectPath, (project) => project.summary(), { lexicon: null });
+      // Only reads: a project on a read-only medium (or marked read-only) can be described.
+      const summary = await withProject(projectPath, (project) => project.summary(), { lexicon: null, allowReadOnly: true });
       context.stdout.write(options.json === true ? `${JSON.stringify(summary, null, 2)}\n` : render(summary, context));
     });
 }

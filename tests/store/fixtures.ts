@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type Database from 'better-sqlite3';
 import type { CreateProjectInput } from '../../electron/main/store/index';
 import type { AlignedPair, Flag, SegmentedDocument } from '../../shared/types';
 
@@ -50,4 +51,33 @@ export function numberedInput(n: number, name = 'Test'): CreateProjectInput {
 export function temporaryFolder(): { readonly dir: string; readonly remove: () => void } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sverka-store-'));
   return { dir, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** A project as version 1 of the schema stored it (every sentence with its own text), written with plain SQL. */
+export function writeVersion1Project(db: Database.Database, input: CreateProjectInput, name: string): void {
+  const at = '2026-01-01T00:00:00.000Z';
+  db.transaction(() => {
+    db.prepare('INSERT INTO project (id, name, created_at) VALUES (1, ?, ?)').run(name, at);
+    for (const [side, imported] of [['src', input.source], ['tgt', input.target]] as const) {
+      const { document } = imported;
+      const id = db
+        .prepare("INSERT INTO documents (side, revision, lang, file_name, sha256, imported_at, encoding, text) VALUES (?, 1, ?, ?, '00', ?, '', ?)")
+        .run(side, document.lang, imported.fileName, at, document.text).lastInsertRowid;
+      for (const p of document.paragraphs) {
+        db.prepare('INSERT INTO paragraphs (document_id, idx, kind, start_offset, end_offset) VALUES (?, ?, ?, ?, ?)').run(id, p.index, p.kind, p.start, p.end);
+      }
+      for (const s of document.sentences) {
+        db.prepare('INSERT INTO sentences (document_id, idx, paragraph, start_offset, end_offset, text) VALUES (?, ?, ?, ?, ?, ?)').run(id, s.index, s.paragraph, s.start, s.end, s.text);
+      }
+    }
+    input.alignment.pairs.forEach((pair) => {
+      db.prepare("INSERT INTO pairs (src_start, src_end, tgt_start, tgt_end, score, origin) VALUES (?, ?, ?, ?, ?, 'auto')").run(
+        pair.src[0],
+        pair.src[0] + pair.src.length,
+        pair.tgt[0],
+        pair.tgt[0] + pair.tgt.length,
+        pair.score,
+      );
+    });
+  })();
 }

@@ -1,6 +1,7 @@
 /**
  * Opening, creating and closing the SQLite file of a project. Checks happen before anything is written, so a
- * file that is not ours, is from a newer Sverka, is corrupt, read-only or open elsewhere is left untouched.
+ * file that is not ours, is from a newer Sverka, is corrupt, read-only or open elsewhere is left untouched (a
+ * read-only file can be opened for reading only, when the caller asks for it).
  *
  * Concurrent use is prevented with SQLite's own exclusive locking mode rather than a lock file next to the
  * project: the connection takes the file's write lock when it opens and holds it until it closes. The operating
@@ -99,8 +100,61 @@ function configure(db: Db): void {
   db.prepare('COMMIT').run();
 }
 
-/** Opens an existing project file for writing, migrating an older schema forward. */
-export function openDatabase(file: string): Db {
+/** Checks a freshly opened connection before anything else runs on it: ours, not newer, sound, our schema. Returns its version. */
+function checkProjectFile(db: Db, file: string): number {
+  // Functions with side effects are never run from the file's own schema (views, triggers).
+  db.pragma('trusted_schema = OFF');
+  const applicationId = db.pragma('application_id', { simple: true }) as number;
+  if (applicationId !== SVERKA_APPLICATION_ID) throw new SverkaError('project.notSverka', { path: file });
+  const version = schemaVersion(db);
+  if (version > LATEST_VERSION) {
+    throw new SverkaError('project.newerVersion', { path: file, version, supported: LATEST_VERSION });
+  }
+  const check = db.pragma('quick_check', { simple: true });
+  if (check !== 'ok') throw new SverkaError('project.corrupt', { path: file });
+  checkSchema(db, file, version);
+  return version;
+}
+
+/** An open project file: the connection, and whether it may only be read. */
+export interface OpenedDatabase {
+  readonly db: Db;
+  /** True for a file opened with `allowReadOnly` that may not be written: nothing may be written to `db`. */
+  readonly readOnly: boolean;
+}
+
+/**
+ * Opens a file the user may not write for reading only: a read-only connection, no journal mode change, no write
+ * lock (readers only take SQLite's shared lock while they read), so the file's bytes stay as they are. A file from
+ * an older Sverka is migrated in a copy in memory, never on disk.
+ */
+function openReadOnly(file: string): OpenedDatabase {
+  let db: Db;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true, timeout: 0 });
+  } catch (error) {
+    throw openError(error, file);
+  }
+  try {
+    const version = checkProjectFile(db, file);
+    if (version === LATEST_VERSION) return { db, readOnly: true };
+    const memory = new Database(db.serialize());
+    db.close();
+    memory.pragma('trusted_schema = OFF');
+    migrate(memory);
+    return { db: memory, readOnly: true };
+  } catch (error) {
+    if (db.open) db.close();
+    throw openError(error, file);
+  }
+}
+
+/**
+ * Opens an existing project file for writing, migrating an older schema forward. A file the user may not write
+ * (read-only attribute, read-only medium or folder) is refused with project.readOnly, or with `allowReadOnly`
+ * opened for reading only (see openReadOnly).
+ */
+export function openDatabase(file: string, options: { readonly allowReadOnly?: boolean } = {}): OpenedDatabase {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(file);
@@ -109,7 +163,9 @@ export function openDatabase(file: string): Db {
   }
   if (!stat.isFile()) throw new SverkaError('project.notAFile', { path: file });
   if (!isWritable(file, stat.mode)) {
-    throw isSverkaFile(file) ? new SverkaError('project.readOnly', { path: file }) : new SverkaError('project.notSverka', { path: file });
+    if (!isSverkaFile(file)) throw new SverkaError('project.notSverka', { path: file });
+    if (options.allowReadOnly === true) return openReadOnly(file);
+    throw new SverkaError('project.readOnly', { path: file });
   }
   let db: Db;
   try {
@@ -119,20 +175,10 @@ export function openDatabase(file: string): Db {
   }
   try {
     db.pragma('locking_mode = EXCLUSIVE');
-    // Functions with side effects are never run from the file's own schema (views, triggers).
-    db.pragma('trusted_schema = OFF');
-    const applicationId = db.pragma('application_id', { simple: true }) as number;
-    if (applicationId !== SVERKA_APPLICATION_ID) throw new SverkaError('project.notSverka', { path: file });
-    const version = schemaVersion(db);
-    if (version > LATEST_VERSION) {
-      throw new SverkaError('project.newerVersion', { path: file, version, supported: LATEST_VERSION });
-    }
-    const check = db.pragma('quick_check', { simple: true });
-    if (check !== 'ok') throw new SverkaError('project.corrupt', { path: file });
-    checkSchema(db, file, version);
+    checkProjectFile(db, file);
     configure(db);
     migrate(db);
-    return db;
+    return { db, readOnly: false };
   } catch (error) {
     db.close();
     throw openError(error, file);
@@ -190,6 +236,11 @@ export function finishScratch(db: Db, file: string): void {
  */
 export function closeDatabase(db: Db): void {
   if (!db.open) return;
+  // A read-only file (or its migrated copy in memory) has nothing to checkpoint and must not be touched.
+  if (db.readonly || db.memory) {
+    db.close();
+    return;
+  }
   try {
     db.pragma('wal_checkpoint(TRUNCATE)');
     db.pragma('journal_mode = DELETE');

@@ -12,9 +12,13 @@ import { importProject, type CreateProjectInput } from './import-project';
 import { Project, type ProjectOptions } from './project-store';
 import { currentDocuments } from './snapshot';
 
-/** Opens a project file; a SverkaError when it is not a Sverka project, newer, corrupt, read-only or open elsewhere. */
+/**
+ * Opens a project file; a SverkaError when it is not a Sverka project, newer, corrupt, open elsewhere or read-only
+ * (unless `options.allowReadOnly`: then it opens for reading only, `project.readOnly` is true and every edit is
+ * refused with project.readOnly).
+ */
 export async function openProject(file: string, options: ProjectOptions = {}): Promise<Project> {
-  const db = openDatabase(file);
+  const { db, readOnly } = openDatabase(file, { allowReadOnly: options.allowReadOnly === true });
   const documents = currentDocuments(db);
   if (documents === undefined) {
     closeDatabase(db);
@@ -23,7 +27,7 @@ export async function openProject(file: string, options: ProjectOptions = {}): P
   // Sentences are slices of their document's text: read both texts now, so the first screen is quick.
   documentText(db, documents.src);
   documentText(db, documents.tgt);
-  return new Project(db, file, documents, options);
+  return new Project(db, file, documents, options, readOnly);
 }
 
 /**

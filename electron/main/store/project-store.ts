@@ -60,6 +60,11 @@ import { updateSide, type SideUpdateResult } from './update-side';
 /** How a project finds its lexicon: given (or null for none), or loaded for its language pair when absent. */
 export interface ProjectOptions {
   readonly lexicon?: Lexicon | null;
+  /**
+   * Open a file the user may not write (read-only attribute, medium or folder) for reading only instead of refusing
+   * it: for viewing and exporting. Edits on such a project fail with project.readOnly.
+   */
+  readonly allowReadOnly?: boolean;
   /** Called when an operation takes longer than SLOW_OPERATION_MS (the app logs these). */
   readonly onSlowOperation?: (operation: string, milliseconds: number) => void;
 }
@@ -84,18 +89,28 @@ export class Project {
   #documents: CurrentDocuments;
   #context: CheckContext | undefined;
   readonly #options: ProjectOptions;
+  /** Opened for reading only (see ProjectOptions.allowReadOnly): every method that writes refuses. */
+  readonly readOnly: boolean;
 
   /** Use `openProject` or `createProject`. */
-  constructor(db: Database, file: string, documents: CurrentDocuments, options: ProjectOptions) {
+  constructor(db: Database, file: string, documents: CurrentDocuments, options: ProjectOptions, readOnly = false) {
     this.#db = db;
     this.path = file;
     this.#documents = documents;
     this.#options = options;
+    this.readOnly = readOnly;
   }
 
   get #open(): Database {
     if (this.#db === undefined) throw new SverkaError('project.closed', { path: this.path });
     return this.#db;
+  }
+
+  /** The connection, for a method that writes: project.readOnly on a project opened for reading only. */
+  get #writable(): Database {
+    const db = this.#open;
+    if (this.readOnly) throw new SverkaError('project.readOnly', { path: this.path });
+    return db;
   }
 
   /** What the divergence checks and the aligner read; loaded once, when an edit first needs it. */
@@ -119,7 +134,7 @@ export class Project {
   }
 
   #action<T>(kind: string, body: (db: Database, time: string) => T): T {
-    const db = this.#open;
+    const db = this.#writable;
     const time = now();
     return this.#timed(kind, () => runAction(db, kind, time, () => body(db, time)));
   }
@@ -274,7 +289,7 @@ export class Project {
 
   /** Stores overrides of the divergence-check settings; later checks use them. */
   async setDivergenceSettings(settings: DivergenceSettingsOverride): Promise<void> {
-    const db = this.#open;
+    const db = this.#writable;
     db.transaction(() => writeDivergenceSettings(db, settings)).immediate();
     this.#context = undefined;
   }
@@ -284,7 +299,7 @@ export class Project {
    * undo history is cleared, since older actions refer to the previous revision's sentences.
    */
   async updateSide(side: Side, imported: ImportedDocument): Promise<SideUpdateResult> {
-    const db = this.#open;
+    const db = this.#writable;
     const context = this.#checkContext();
     const lexicon = context.lexicon;
     const align = (src: SegmentedDocument, tgt: SegmentedDocument): Alignment => alignDocuments(src, tgt, lexicon === undefined ? {} : { lexicon });
@@ -310,7 +325,7 @@ export class Project {
    * the undo history; `removeAlternateTranslation` takes it out again.
    */
   async addAlternateTranslation(imported: ImportedDocument, name?: string): Promise<AlternateTranslationInfo> {
-    const db = this.#open;
+    const db = this.#writable;
     const alignment = this.#alignAlternate(imported.document);
     const id = db
       .transaction(() => insertAlternate(db, name ?? imported.fileName, imported, this.#documents.src, alignment.ranges, alignment.scores, now()))
@@ -325,7 +340,7 @@ export class Project {
 
   /** Removes an alternate translation. */
   async removeAlternateTranslation(id: number): Promise<void> {
-    const db = this.#open;
+    const db = this.#writable;
     db.transaction(() => deleteAlternate(db, id)).immediate();
   }
 
@@ -339,6 +354,8 @@ export class Project {
     const alternate = loadAlternateDocument(db, alternateId);
     if (sourceDocumentId !== this.#documents.src) {
       const alignment = this.#alignAlternate(alternate);
+      // Realigned to the current original and stored, which a read-only project cannot do.
+      if (this.readOnly) throw new SverkaError('project.readOnly', { path: this.path });
       db.transaction(() => writeAlternatePairs(db, alternateId, this.#documents.src, alignment.ranges, alignment.scores)).immediate();
     }
     const context = this.#checkContext();
@@ -375,14 +392,14 @@ export class Project {
 
   /** Undoes the last action; false when there was nothing to undo. */
   async undo(): Promise<boolean> {
-    const kind = this.#timed('undo', () => undoAction(this.#open));
+    const kind = this.#timed('undo', () => undoAction(this.#writable));
     if (kind === 'glossary.add') this.#context = undefined;
     return kind !== false;
   }
 
   /** Redoes the last undone action; false when there was nothing to redo. */
   async redo(): Promise<boolean> {
-    const kind = this.#timed('redo', () => redoAction(this.#open));
+    const kind = this.#timed('redo', () => redoAction(this.#writable));
     if (kind === 'glossary.add') this.#context = undefined;
     return kind !== false;
   }
