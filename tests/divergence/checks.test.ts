@@ -108,6 +108,13 @@ describe('untranslated, unaligned, punctuation', () => {
     expect(flags.filter((flag) => flag.kind === 'unaligned').map((flag) => [flag.side, flag.sentence, flag.pair])).toEqual([['src', 1, 1]]);
   });
 
+  it('flags quotes lost in the translation, not quotes added by its conventions', () => {
+    const lost = check('He called it “a communist holiday” on Twitter.', 'Он назвал его коммунистическим праздником в Twitter.', ['en', 'ru']);
+    expect(lost.filter((flag) => flag.kind === 'punctuation').map((flag) => flag.messageKey)).toEqual(['punctuation.quotes']);
+    const added = check('Tap Settings.', 'Нажмите «Настройки».', ['en', 'ru']);
+    expect(added.filter((flag) => flag.kind === 'punctuation')).toEqual([]);
+  });
+
   it('flags a question rendered as a statement', () => {
     expect(check('Когда Россия перестанет отвергать мир?', 'When will Russia stop rejecting peace.').map((flag) => flag.messageKey)).toContain('punctuation.questionLost');
   });

@@ -1,12 +1,14 @@
 /**
- * `punctuation`: a question rendered as a statement (or the reverse), and quotes or brackets present on one
- * side only.
+ * `punctuation`: a question rendered as a statement (or the reverse), quotes lost in the translation, brackets
+ * left open.
  */
 import type { Flag } from '../../types';
 import { flagAt, type PairContext } from '../pair-context';
 import type { SideText } from '../text/side-text';
 
-const QUOTES = /["«»“”„]/gu;
+const QUOTES = /["«»“”„‘’]/gu;
+// An apostrophe inside a word (don't, Walt's) is no quotation mark.
+const APOSTROPHE = /(?<=\p{L})’(?=\p{L})/gu;
 const OPEN_BRACKETS = /[([]/gu;
 
 function count(text: string, pattern: RegExp): number {
@@ -33,9 +35,12 @@ export function checkPunctuation(context: PairContext): Flag[] {
       messageKey: srcQuestions > 0 ? 'punctuation.questionLost' : 'punctuation.questionAdded',
     }));
   }
-  const srcQuotes = count(src.text, QUOTES);
-  const tgtQuotes = count(tgt.text, QUOTES);
-  if ((srcQuotes >= 2) !== (tgtQuotes >= 2) || tgtQuotes % 2 !== 0) {
+  const srcQuotes = count(src.text.replace(APOSTROPHE, ''), QUOTES);
+  const tgtQuotes = count(tgt.text.replace(APOSTROPHE, ''), QUOTES);
+  // Quotes lost in the translation. Quotes added are a convention of the target language (Russian quotes the
+  // names of buttons and menus that English capitalises), and an odd count is usual when a quotation runs over
+  // several sentences.
+  if (srcQuotes >= 2 && tgtQuotes === 0) {
     const [start, end] = endSpan(tgt);
     flags.push(flagAt(index, tgt, start, end, { kind: 'punctuation', severity: 'info', messageKey: 'punctuation.quotes' }));
   }
