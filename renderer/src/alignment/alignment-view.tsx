@@ -12,7 +12,6 @@ import type { EditResult } from '../../../shared/ipc/edit-result';
 import type { MenuCommand } from '../../../shared/ipc/events';
 import { api, call } from '../api/api';
 import type { AppActions } from '../app';
-import { LanguageSwitch } from '../common/language-switch';
 import { ExportDialog } from '../dialogs/export-dialog';
 import { HelpDialog } from '../dialogs/help-dialog';
 import { RevisionDialog } from '../dialogs/revision-dialog';
@@ -20,18 +19,18 @@ import { RevisionsDialog } from '../dialogs/revisions-dialog';
 import { TranslationsDialog } from '../dialogs/translations-dialog';
 import type { TranslationComparison } from '../../../shared/project';
 import { SplitDialog } from '../dialogs/split-dialog';
-import { formatNumber } from '../i18n';
 import { SidePanel, type PanelActions } from '../panel/side-panel';
 import { ActionBar, type Correction } from './action-bar';
+import { ProjectHeader, type Dialog } from './project-header';
 import { PairRow } from './pair-row';
 import { shortcutFor, type ShortcutAction } from './shortcuts';
 import { Toolbar } from './toolbar';
 import { findNext, isOpenFlag, NO_FILTERS, thirdColumn, trackedChanges, visiblePairs, type Filters } from './view-model';
 
-type Dialog = 'help' | 'export' | 'split' | 'revision' | 'revisions' | 'translations' | null;
+
 
 export function AlignmentView({ view, actions, menu }: { view: ProjectView; actions: AppActions; menu: { command: MenuCommand; serial: number } | null }) {
-  const { t, i18n } = useTranslation('app');
+  const { t } = useTranslation('app');
   const snapshot = view.snapshot;
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [selected, setSelected] = useState(0);
@@ -283,48 +282,17 @@ export function AlignmentView({ view, actions, menu }: { view: ProjectView; acti
 
   return (
     <div className="alignment-view">
-      <header className="app-header">
-        <h1 className="project-name" data-testid="project-name" title={view.path}>
-          {snapshot.name}
-        </h1>
-        <span className="muted small">
-          {t('project.languages', { src: snapshot.source.info.lang, tgt: snapshot.target.info.lang })}
-        </span>
-        <span className="muted small" data-testid="progress-summary">
-          {t('project.reviewed', { count: snapshot.pairs.length, confirmed: formatNumber(confirmed, i18n.language), total: formatNumber(snapshot.pairs.length, i18n.language) })}
-        </span>
-        <span className="spacer" />
-        <button type="button" disabled={!view.canUndo} onClick={() => history('undo')} data-testid="undo" title={t('shortcuts.undo')}>
-          {t('toolbar.undo')}
-        </button>
-        <button type="button" disabled={!view.canRedo} onClick={() => history('redo')} data-testid="redo" title={t('shortcuts.redo')}>
-          {t('toolbar.redo')}
-        </button>
-        {(snapshot.source.info.revision > 1 || snapshot.target.info.revision > 1) && (
-          <button type="button" onClick={() => setDialog('revisions')} data-testid="revisions">
-            {t('toolbar.revisions')}
-          </button>
-        )}
-        <button type="button" onClick={() => setDialog('translations')} data-testid="translations" aria-pressed={third !== null}>
-          {t('toolbar.translations')}
-        </button>
-        <button type="button" onClick={() => setDialog('revision')} data-testid="revision">
-          {t('toolbar.revision')}
-        </button>
-        <button type="button" onClick={() => setDialog('export')} data-testid="export">
-          {t('toolbar.export')}
-        </button>
-        <button type="button" onClick={() => setPanelOpen(!panelOpen)} aria-pressed={panelOpen}>
-          {t('toolbar.panel')}
-        </button>
-        <button type="button" onClick={() => setDialog('help')} data-testid="help">
-          {t('toolbar.help')}
-        </button>
-        <LanguageSwitch onChange={actions.setLanguage} />
-        <button type="button" onClick={() => void close()} data-testid="close-project">
-          {t('toolbar.close')}
-        </button>
-      </header>
+      <ProjectHeader
+        view={view}
+        confirmed={confirmed}
+        thirdShown={third !== null}
+        panelOpen={panelOpen}
+        onDialog={setDialog}
+        onHistory={history}
+        onTogglePanel={() => setPanelOpen(!panelOpen)}
+        onLanguage={actions.setLanguage}
+        onClose={() => void close()}
+      />
       <Toolbar filters={filters} onChange={changeFilters} shown={visible.length} total={snapshot.pairs.length} changedCount={changed} searchRef={searchRef} />
       <ActionBar pair={pair} isFirst={selected === 0} isLast={selected === snapshot.pairs.length - 1} onAction={correct} />
       <div className={`workspace${panelOpen ? ' with-panel' : ''}`}>
