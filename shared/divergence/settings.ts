@@ -23,6 +23,8 @@ export interface UnmatchedSpanSettings {
   readonly warningLengthDeviation: number;
   /** ...and the unmatched words beyond the other side's plus the length deviation must reach this sum. */
   readonly warningScore: number;
+  /** Below this length deviation only runs of more than `warningContentWords` + 1 words are reported at all. */
+  readonly minLengthDeviation: number;
   /** From this length deviation on, a run is reported even when the rest of the side is poorly matched. */
   readonly strongLengthDeviation: number;
 }
@@ -93,8 +95,8 @@ const ALL_ENABLED = Object.fromEntries(FLAG_KINDS.map((kind) => [kind, true])) a
 /** The defaults, tuned on the labelled en–ru set in tests/fixtures/divergence/. */
 export const DEFAULT_DIVERGENCE_SETTINGS: DivergenceSettings = {
   enabled: ALL_ENABLED,
-  addition: { minContentWords: 2, warningContentWords: 2, minCoverageElsewhere: 0.5, minSideContentWords: 3, lengthSlack: 1, warningLengthDeviation: 1, strongLengthDeviation: 2.5, warningScore: 4 },
-  omission: { minContentWords: 2, warningContentWords: 2, minCoverageElsewhere: 0.5, minSideContentWords: 3, lengthSlack: 1, warningLengthDeviation: 1, strongLengthDeviation: 2.5, warningScore: 4 },
+  addition: { minContentWords: 2, warningContentWords: 2, minCoverageElsewhere: 0.5, minSideContentWords: 3, lengthSlack: 1, warningLengthDeviation: 1, strongLengthDeviation: 2.5, warningScore: 4, minLengthDeviation: 0 },
+  omission: { minContentWords: 2, warningContentWords: 2, minCoverageElsewhere: 0.5, minSideContentWords: 3, lengthSlack: 1, warningLengthDeviation: 1, strongLengthDeviation: 2.5, warningScore: 4, minLengthDeviation: 0 },
   // Ratios and spread measured on the WMT22 en–ru sample in tests/fixtures/divergence (median 1.10, σ 0.17).
   length: { priorRatios: { 'en-ru': 1.1, 'ru-en': 0.91 }, logRatioSpread: 0.17, minPairsForOwnRatio: 20, minRatio: 0.5, maxRatio: 2.0, minChars: 40 },
   gloss: { minUnmatchedShare: 0.6, minAsideContentWords: 1 },

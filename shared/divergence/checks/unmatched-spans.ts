@@ -3,8 +3,9 @@
  * word-level correspondence; `length` when only the length ratio is out of line. A run of unmatched content
  * words counts by what the other side cannot account for: the unmatched words between the counterparts of the
  * run's matched neighbours (a free rendering leaves words unmatched on both sides, an addition on one), or the
- * surplus of content words. It is reported when the rest of the side is well matched (a lexicon gap is no
- * omission) or the side is far longer than usual; it is a warning when the side is also longer than usual.
+ * surplus of content words. It is reported when the side is longer than usual (or the run is long) and the rest
+ * of the side is well matched (a lexicon gap is no omission) or the side is far longer than usual; it is a warning
+ * when the side is clearly longer than usual.
  */
 import type { Flag } from '../../types';
 import type { MatchVia } from '../correspondence';
@@ -82,7 +83,10 @@ export function unmatchedRuns(
     if (first && last && excess >= settings.minContentWords) {
       const elsewhere = content.length - run.length;
       const covered = elsewhere > 0 && matched / elsewhere >= settings.minCoverageElsewhere;
-      if (covered || lengthDeviation >= settings.strongLengthDeviation) runs.push({ first, last, contentWords: run.length, excess });
+      // A side no longer than usual seldom hides an addition (or, for the other side, an omission): a short run
+      // there is a loose rendering.
+      const plausible = lengthDeviation >= settings.minLengthDeviation || excess >= settings.warningContentWords + 1;
+      if (plausible && (covered || lengthDeviation >= settings.strongLengthDeviation)) runs.push({ first, last, contentWords: run.length, excess });
     }
     run = [];
   };
