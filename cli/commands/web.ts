@@ -7,6 +7,7 @@ import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { serveWeb } from '../../electron/web/serve-web';
 import type { CliContext } from '../context';
+import packageJson from '../../package.json';
 
 /** Registers the `web` command. */
 export function registerWeb(program: Command, context: CliContext): void {
@@ -19,7 +20,7 @@ export function registerWeb(program: Command, context: CliContext): void {
       const dataDir = resolve(options.dataDir ?? process.env.SVERKA_DATA_DIR ?? join(process.env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), 'sverka'));
       // The CLI bundle lives in out/cli/; the app root is two folders up.
       const appRoot = resolve(__dirname, '..', '..');
-      const host = await serveWeb({ dataDir, appRoot, version: process.env.npm_package_version ?? '0.1.0', port: options.port });
+      const host = await serveWeb({ dataDir, appRoot, version: packageJson.version, port: options.port });
       context.stdout.write(`${host.url}\n`);
       await new Promise<void>((done) => {
         const stop = (): void => {
