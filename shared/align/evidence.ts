@@ -37,7 +37,15 @@ interface Postings {
   readonly sentences: Int32Array;
 }
 
-function buildPostings(side: KeyedSide, keyCount: number): Postings {
+/** 1 for each key some token of the side carries. */
+function presentKeys(side: KeyedSide, keyCount: number): Uint8Array {
+  const present = new Uint8Array(keyCount);
+  for (let k = 0; k < side.keys.length; k++) present[side.keys[k] as number] = 1;
+  return present;
+}
+
+/** The sentences of the side that carry each key, for the keys marked in `wanted` (the other side's keys). */
+function buildPostings(side: KeyedSide, keyCount: number, wanted: Uint8Array): Postings {
   const sentenceCount = side.sentStart.length - 1;
   const counts = new Int32Array(keyCount + 1);
   const last = new Int32Array(keyCount).fill(-1);
@@ -51,7 +59,7 @@ function buildPostings(side: KeyedSide, keyCount: number): Postings {
         if ((side.classes[t] as number) < 0) continue;
         for (let k = side.keyStart[t] as number; k < (side.keyStart[t + 1] as number); k++) {
           const key = side.keys[k] as number;
-          if (last[key] === s) continue;
+          if (last[key] === s || wanted[key] === 0) continue;
           last[key] = s;
           if (pass === 0) counts[key + 1] = (counts[key + 1] as number) + 1;
           else {
@@ -172,8 +180,9 @@ function sideEvidence(side: KeyedSide, other: Postings, otherCount: number, maxC
 export function buildEvidence(keyed: KeyedPair, maxChance = 0.25): Evidence {
   const srcCount = keyed.src.sentStart.length - 1;
   const tgtCount = keyed.tgt.sentStart.length - 1;
-  const srcPostings = buildPostings(keyed.src, keyed.keyCount);
-  const tgtPostings = buildPostings(keyed.tgt, keyed.keyCount);
+  // Postings are only read for the other side's keys: a source word's hundred translations mostly never occur.
+  const srcPostings = buildPostings(keyed.src, keyed.keyCount, presentKeys(keyed.tgt, keyed.keyCount));
+  const tgtPostings = buildPostings(keyed.tgt, keyed.keyCount, presentKeys(keyed.src, keyed.keyCount));
   return {
     src: sideEvidence(keyed.src, tgtPostings, tgtCount, maxChance),
     tgt: sideEvidence(keyed.tgt, srcPostings, srcCount, maxChance),

@@ -8,7 +8,7 @@ import { contentKeys } from '../lexicon/content-keys';
 import type { Lexicon } from '../lexicon/lexicon';
 import { wordKey } from '../lexicon/word-key';
 import { isCjkLanguage, tokenizeSentence, type TokenKind } from './tokens';
-import { consonantSkeleton, nameKey, toLatin } from './transliterate';
+import { nameKeyOfSpelling, normalizeSpelling, skeletonOfSpelling, toLatin } from './transliterate';
 
 /** Evidence classes; each has its own hit rate between true translations. */
 export const TOKEN_CLASSES = ['number', 'punct', 'name', 'lexicon', 'cognate'] as const;
@@ -55,9 +55,11 @@ function visibleLength(text: string): number {
 function spellingKeys(text: string, capitalized: boolean): string[] {
   const latin = toLatin(text);
   const keys: string[] = [];
-  if (capitalized && latin.length >= 4) keys.push(`N${nameKey(latin)}`);
+  if (latin.length < 4 || (!capitalized && latin.length < 5)) return keys;
+  const spelling = normalizeSpelling(latin);
+  if (capitalized) keys.push(`N${nameKeyOfSpelling(spelling)}`);
   if (latin.length >= 5) {
-    const skeleton = consonantSkeleton(latin);
+    const skeleton = skeletonOfSpelling(spelling);
     if (skeleton.length >= 3) keys.push(`C${skeleton.slice(0, 4)}`);
   }
   return keys;
@@ -73,6 +75,9 @@ export function tokenizeSide(sentences: readonly string[], lang: string, lexicon
   const sentStart = new Int32Array(sentences.length + 1);
   const tokenTypes: number[] = [];
   const types: TokenType[] = [];
+  // Token types by text, one map per kind (words are most tokens: no prefixed key to build for each).
+  const wordIds = new Map<string, number>();
+  const otherIds = new Map<string, number>();
   const typeIds = new Map<string, number>();
   const chars = new Float64Array(sentences.length);
   const cjk = isCjkLanguage(lang);
@@ -81,11 +86,12 @@ export function tokenizeSide(sentences: readonly string[], lang: string, lexicon
     const text = sentences[s] as string;
     chars[s] = Math.max(1, visibleLength(text));
     for (const token of tokenizeSentence(text, lang, !cjk)) {
-      const id = `${token.kind.charAt(0)}${token.text}`;
-      let type = typeIds.get(id);
+      const ids = token.kind === 'word' ? wordIds : otherIds;
+      const id = token.kind === 'word' ? token.text : `${token.kind.charAt(0)}${token.text}`;
+      let type = ids.get(id);
       if (type === undefined) {
         type = types.length;
-        typeIds.set(id, type);
+        ids.set(id, type);
         if (token.kind === 'word') {
           const key = wordKey(token.text, lang);
           const parts = compounds ? contentKeys(token.text, lang, lexicon).map((part) => part.key).filter((part) => part !== key) : [];
@@ -140,12 +146,24 @@ export interface KeyedPair {
 
 /** Interns the keys of both sides under the given translator. */
 export function keyTokens(src: SideTokens, tgt: SideTokens, translator: Translator): KeyedPair {
+  // Dictionary keys (target-language word keys) and spelling keys share one id space, in two maps so that the
+  // many dictionary keys need no prefix.
   const ids = new Map<string, number>();
+  const lexicalIds = new Map<string, number>();
+  let keyCount = 0;
   const intern = (key: string): number => {
     let id = ids.get(key);
     if (id === undefined) {
-      id = ids.size;
+      id = keyCount++;
       ids.set(key, id);
+    }
+    return id;
+  };
+  const internLexical = (key: string): number => {
+    let id = lexicalIds.get(key);
+    if (id === undefined) {
+      id = keyCount++;
+      lexicalIds.set(key, id);
     }
     return id;
   };
@@ -167,19 +185,19 @@ export function keyTokens(src: SideTokens, tgt: SideTokens, translator: Translat
             const translations = translator.forward(key);
             if (translations === undefined) continue;
             for (const translation of translations) {
-              keys.push(intern(`L${translation}`));
+              keys.push(internLexical(translation));
               lexical = true;
             }
           }
         } else {
           // Keyed only when some source word of this document translates to it: other words cannot hit.
-          const id = ids.get(`L${type.wordKey}`);
+          const id = lexicalIds.get(type.wordKey);
           if (id !== undefined) {
             keys.push(id);
             lexical = true;
           } else {
             for (const part of type.partKeys ?? []) {
-              const partId = ids.get(`L${part}`);
+              const partId = lexicalIds.get(part);
               if (partId === undefined) continue;
               keys.push(partId);
               lexical = true;
@@ -198,5 +216,5 @@ export function keyTokens(src: SideTokens, tgt: SideTokens, translator: Translat
   };
   const srcSide = keySide(src, true);
   const tgtSide = keySide(tgt, false);
-  return { src: srcSide, tgt: tgtSide, keyCount: ids.size };
+  return { src: srcSide, tgt: tgtSide, keyCount };
 }

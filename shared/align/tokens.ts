@@ -16,7 +16,6 @@ export interface Token {
 }
 
 const NUMBER_WITH_GROUPS = /\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?![\d])/gu;
-const TOKEN = /(\d+)|([\p{L}\p{M}]+(?:['’][\p{L}]+)?)|([?？!！:：«»“”„"「」『』(（)）])/gu;
 
 const PUNCT_CLASS: Readonly<Record<string, string>> = {
   '?': '?', '？': '?', '!': '!', '！': '!', ':': ':', '：': ':',
@@ -29,24 +28,97 @@ export function isCjkLanguage(lang: string): boolean {
   return lang === 'zh' || lang === 'ja';
 }
 
+/** Character classes of the tokenizer: 1 a letter (\p{L}), 2 a mark (\p{M}), 3 anything else; 0 not yet known. */
+const LETTER = 1;
+const MARK = 2;
+const OTHER = 3;
+const IS_LETTER = /^\p{L}$/u;
+const IS_MARK = /^\p{M}$/u;
+const bmpClass = new Uint8Array(0x10000);
+const astralClass = new Map<number, number>();
+
+function classify(codePoint: number): number {
+  const ch = String.fromCodePoint(codePoint);
+  return IS_LETTER.test(ch) ? LETTER : IS_MARK.test(ch) ? MARK : OTHER;
+}
+
+/** Class of the code point at position i of text (a surrogate pair counts as one). */
+function classAt(text: string, i: number, code: number): number {
+  if (code < 0xd800 || code > 0xdbff || i + 1 >= text.length) {
+    let cls = bmpClass[code] as number;
+    if (cls === 0) bmpClass[code] = cls = classify(code);
+    return cls;
+  }
+  const codePoint = text.codePointAt(i) as number;
+  let cls = astralClass.get(codePoint);
+  if (cls === undefined) astralClass.set(codePoint, (cls = classify(codePoint)));
+  return cls;
+}
+
+/** UTF-16 length of the code point at position i. */
+function widthAt(text: string, i: number, code: number): number {
+  if (code < 0xd800 || code > 0xdbff || i + 1 >= text.length) return 1;
+  const next = text.charCodeAt(i + 1);
+  return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+}
+
+const APOSTROPHE = 0x27;
+const RIGHT_QUOTE = 0x2019;
+
 /**
  * Tokens of one sentence (numbers with digit groups are joined: "1 000", "1,000" → "1000"); words only when
- * `withWords` is true.
+ * `withWords` is true. A number is a run of digits 0–9 (leading zeros dropped), a word a run of letters and marks
+ * optionally followed by an apostrophe and letters ("l'homme", "don’t"), punctuation one of the marks above
+ * (scanned by hand, character classes memoised: the aligner tokenises every sentence of both documents).
  */
 export function tokenizeSentence(text: string, lang: string, withWords = true): Token[] {
   const joined = text.replace(NUMBER_WITH_GROUPS, (m) => m.replace(/[^\d]/g, ''));
   const tokens: Token[] = [];
-  for (const match of joined.matchAll(TOKEN)) {
-    if (match[1] !== undefined) {
-      tokens.push({ kind: 'number', text: match[1].replace(/^0+(?=\d)/, ''), capitalized: false });
-    } else if (match[2] !== undefined) {
-      if (!withWords) continue;
-      const word = match[2];
+  const length = joined.length;
+  let i = 0;
+  while (i < length) {
+    const code = joined.charCodeAt(i);
+    if (code >= 48 && code <= 57) {
+      let end = i + 1;
+      while (end < length && joined.charCodeAt(end) >= 48 && joined.charCodeAt(end) <= 57) end++;
+      let first = i;
+      while (first < end - 1 && joined.charCodeAt(first) === 48) first++;
+      tokens.push({ kind: 'number', text: joined.slice(first, end), capitalized: false });
+      i = end;
+      continue;
+    }
+    const cls = code < 0x80 ? ((code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? LETTER : OTHER) : classAt(joined, i, code);
+    if (cls === OTHER) {
+      const punct = PUNCT_CLASS[joined.charAt(i)];
+      if (punct !== undefined) tokens.push({ kind: 'punct', text: punct, capitalized: false });
+      i += widthAt(joined, i, code);
+      continue;
+    }
+    let end = i;
+    while (end < length) {
+      const c = joined.charCodeAt(end);
+      const k = c < 0x80 ? ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? LETTER : OTHER) : classAt(joined, end, c);
+      if (k === OTHER) break;
+      end += widthAt(joined, end, c);
+    }
+    if (end + 1 < length) {
+      const c = joined.charCodeAt(end);
+      if (c === APOSTROPHE || c === RIGHT_QUOTE) {
+        let tail = end + 1;
+        while (tail < length) {
+          const t = joined.charCodeAt(tail);
+          if ((t < 0x80 ? ((t >= 65 && t <= 90) || (t >= 97 && t <= 122) ? LETTER : OTHER) : classAt(joined, tail, t)) !== LETTER) break;
+          tail += widthAt(joined, tail, t);
+        }
+        if (tail > end + 1) end = tail;
+      }
+    }
+    if (withWords) {
+      const word = joined.slice(i, end);
       const first = word.charAt(0);
       tokens.push({ kind: 'word', text: word, capitalized: first !== first.toLowerCase() });
-    } else if (match[3] !== undefined) {
-      tokens.push({ kind: 'punct', text: PUNCT_CLASS[match[3]] ?? match[3], capitalized: false });
     }
+    i = end;
   }
   return tokens;
 }

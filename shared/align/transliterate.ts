@@ -38,10 +38,16 @@ const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
 
 /** Spelling-normalised Latin form used to match proper names (vowels kept, doubles collapsed). */
 export function nameKey(latin: string): string {
-  return normalizeSpelling(latin).replace(/(.)\1+/g, '$1');
+  return nameKeyOfSpelling(normalizeSpelling(latin));
 }
 
-function normalizeSpelling(latin: string): string {
+/** nameKey of a spelling already normalised by normalizeSpelling. */
+export function nameKeyOfSpelling(spelling: string): string {
+  return spelling.replace(/(.)\1+/g, '$1');
+}
+
+/** Merges the letters transliterations confuse (the common first step of nameKey and consonantSkeleton). */
+export function normalizeSpelling(latin: string): string {
   return latin
     .replace(/shch|sch/g, 's')
     .replace(/ph/g, 'f')
@@ -61,7 +67,11 @@ function normalizeSpelling(latin: string): string {
  * ph/f, w/v, x/ks), drops h after consonants and vowels after the first letter, and collapses doubles.
  */
 export function consonantSkeleton(latin: string): string {
-  const s = normalizeSpelling(latin);
+  return skeletonOfSpelling(normalizeSpelling(latin));
+}
+
+/** consonantSkeleton of a spelling already normalised by normalizeSpelling. */
+export function skeletonOfSpelling(s: string): string {
   let out = '';
   for (let k = 0; k < s.length; k++) {
     const ch = s[k] as string;
