@@ -39,6 +39,7 @@ export const ActionBar = memo(function ActionBar({
       {button('mergeNext', { type: 'merge', direction: 'next' }, isLast, 'merge-next')}
       {button('split', { type: 'split' }, !canSplit, 'split')}
       <span className="separator" />
+      <span className="muted small">{t('actions.move')}</span>
       {button('moveSrcFirstUp', { type: 'move', side: 'src', which: 'first' }, isFirst || (pair?.src.length ?? 0) === 0)}
       {button('moveSrcLastDown', { type: 'move', side: 'src', which: 'last' }, isLast || (pair?.src.length ?? 0) === 0)}
       {button('moveTgtFirstUp', { type: 'move', side: 'tgt', which: 'first' }, isFirst || (pair?.tgt.length ?? 0) === 0)}
