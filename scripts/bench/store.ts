@@ -1,6 +1,7 @@
 // Project store figures on a 20,000 × 20,000-sentence pair (wmt22 en-ru cases concatenated, as in align-speed):
 // creating a project from two files (import, align, flag, store), opening it, loading the first screen of pairs,
-// one edit with its undo, importing a revision after a one-paragraph change, and the file size per 1,000 pairs.
+// one edit with its undo, importing a revision after a one-paragraph change, realigning from the middle (to the end,
+// and up to the next confirmed pair), and the file size per 1,000 pairs.
 // Targets: < 3 s, < 200 ms, < 50 ms; the revision update < 1 s.
 import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -123,6 +124,24 @@ export async function run(): Promise<void> {
     console.log(
       `  update the original after a one-paragraph change: ${updateMs.toFixed(0)} ms (${verdict(updateMs, 1000)}); ` +
         `${update.kept} pairs kept, ${update.created} new, ${update.removed} gone`,
+    );
+
+    // Realigning from a pair in the middle: without a confirmed pair further down it realigns the whole tail; with
+    // confirmed pairs every EVERY_CONFIRMED pairs it stops at the next one.
+    const EVERY_CONFIRMED = 200;
+    const positions = (await reopened.pairsPage(0, summary.pairs + 10)).pairs;
+    const from = positions[Math.floor(positions.length / 2)].id;
+    const tail = process.hrtime.bigint();
+    await reopened.realignFrom(from);
+    const tailMs = ms(tail);
+    await reopened.undo();
+    await reopened.confirmPairs(positions.filter((_, i) => i > positions.length / 2 && i % EVERY_CONFIRMED === 0).map((p) => p.id));
+    const stretch = process.hrtime.bigint();
+    await reopened.realignFrom(from);
+    const stretchMs = ms(stretch);
+    console.log(
+      `  realign from the middle pair: ${tailMs.toFixed(0)} ms to the end (${positions.length - Math.floor(positions.length / 2)} pairs, ` +
+        `no confirmed pair after it); ${stretchMs.toFixed(0)} ms up to the next confirmed pair (one in ${EVERY_CONFIRMED} confirmed)`,
     );
 
     const closing = process.hrtime.bigint();

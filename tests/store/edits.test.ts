@@ -191,6 +191,58 @@ describe('alignment edits', () => {
   });
 });
 
+describe('realign up to the next confirmed pair', () => {
+  /** Pairs 5+6 and 20+21 merged (2-2 pairs the aligner would split again), pair 12 confirmed. */
+  async function disturbed(): Promise<void> {
+    const project = await open();
+    await project.mergeWithNext(5);
+    await project.mergeWithNext(20);
+    await project.confirmPair(12);
+    await project.close();
+  }
+  const key = (pair: PairRecord) => `${pair.id}:${pair.src}|${pair.tgt}|${pair.origin}`;
+  /** Whether sentence `i` of each side forms a 1-1 pair. */
+  const oneToOne = (snapshot: ProjectSnapshot, i: number) => snapshot.pairs.some((pair) => `${pair.src}|${pair.tgt}` === `${i}|${i}`);
+
+  it('changes nothing from the next confirmed pair on', async () => {
+    await disturbed();
+    await roundTrip(
+      (p) => p.realignFrom(3),
+      (after, before) => {
+        const anchorBefore = before.pairs.findIndex((pair) => pair.id === 12);
+        const anchorAfter = after.pairs.findIndex((pair) => pair.id === 12);
+        // The stretch was realigned: the merged pair is split again...
+        expect(oneToOne(after, 4) && oneToOne(after, 5)).toBe(true);
+        expect(after.pairs.slice(0, anchorAfter).flatMap((pair) => pair.src)).toEqual(before.pairs.slice(0, anchorBefore).flatMap((pair) => pair.src));
+        // ...while everything from the confirmed pair on is as it was, the merged pair 20 included.
+        expect(after.pairs.slice(anchorAfter).map(key)).toEqual(before.pairs.slice(anchorBefore).map(key));
+        expect(after.pairs.find((pair) => pair.id === 20)).toMatchObject({ src: [19, 20], tgt: [19, 20] });
+      },
+    );
+  });
+
+  it('starting on a confirmed pair keeps it and realigns to the next one; with none after, to the end', async () => {
+    await disturbed();
+    let project = await open();
+    await project.confirmPair(3);
+    await project.close();
+    await roundTrip(
+      (p) => p.realignFrom(3),
+      (after) => {
+        expect(after.pairs.find((pair) => pair.id === 3)).toMatchObject({ src: [2], tgt: [2], origin: 'confirmed' });
+        expect(oneToOne(after, 4) && oneToOne(after, 5)).toBe(true);
+        expect(after.pairs.find((pair) => pair.id === 20)).toMatchObject({ src: [19, 20], tgt: [19, 20] });
+      },
+    );
+    project = await open();
+    await project.realignFrom(15);
+    const after = await project.snapshot();
+    expect(oneToOne(after, 19) && oneToOne(after, 20)).toBe(true);
+    expect(after.pairs.find((pair) => pair.id === 12)).toMatchObject({ src: [11], tgt: [11], origin: 'confirmed' });
+    await project.close();
+  });
+});
+
 describe('review actions', () => {
   it('confirm and unconfirm', async () => {
     await roundTrip(

@@ -134,6 +134,21 @@ export function pairsFrom(db: Database, row: PairRow): PairRow[] {
 }
 
 /**
+ * A pair and the pairs after it up to the next confirmed pair (excluded), or to the end when none follows: the
+ * stretch a realignment from `row` may change, since a confirmed pair is a fixed anchor the alignment cannot cross.
+ */
+export function pairsUntilConfirmed(db: Database, row: PairRow): PairRow[] {
+  const position = row.src_start + row.tgt_start;
+  // Walks the position index from the pair on and stops at the first confirmed one.
+  const stop = sql(db, `SELECT ${ORDER} FROM pairs WHERE ${ORDER} > ? AND origin = 'confirmed' ORDER BY ${ORDER} LIMIT 1`).pluck().get(position) as
+    | number
+    | undefined;
+  return stop === undefined
+    ? pairsFrom(db, row)
+    : (sql(db, `SELECT ${COLUMNS} FROM pairs WHERE ${ORDER} >= ? AND ${ORDER} < ? ORDER BY ${ORDER}`).all(position, stop) as PairRow[]);
+}
+
+/**
  * The pairs from `context` pairs before the first of `rows` to `context` pairs after the last, in order (every
  * pair in between included).
  */

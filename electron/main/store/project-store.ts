@@ -45,7 +45,7 @@ import {
   clearChangedSinceReview,
   findPair,
   nextPair,
-  pairsFrom,
+  pairsUntilConfirmed,
   previousPair,
   setPairOrigin,
   toAlignedPair,
@@ -262,11 +262,14 @@ export class Project {
     });
   }
 
-  /** Realigns from a pair to the end, confirmed pairs kept as anchors; one undoable action. */
+  /**
+   * Realigns from a pair up to the next confirmed pair (to the end when none follows); confirmed pairs are anchors
+   * and stay as they are. One undoable action.
+   */
   async realignFrom(pairId: number, options: { readonly onProgress?: (fraction: number) => void } = {}): Promise<void> {
     this.#action('pair.realign', (db) => {
       const context = this.#checkContext();
-      const plan = planRealign(pairsFrom(db, findPair(db, pairId)), context.source, context.target, {
+      const plan = planRealign(pairsUntilConfirmed(db, findPair(db, pairId)), context.source, context.target, {
         ...(context.lexicon === undefined ? {} : { lexicon: context.lexicon }),
         ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
       });

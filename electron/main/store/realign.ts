@@ -1,6 +1,7 @@
 /**
- * Realigning the tail of a project from one pair on, keeping confirmed pairs as fixed anchors. Pairs the new
- * alignment reproduces exactly keep their id, origin, notes and flags.
+ * Realigning a project from one pair on, up to the next confirmed pair (a fixed anchor the alignment cannot cross,
+ * so nothing beyond it could change). Pairs the new alignment reproduces exactly keep their id, origin, notes and
+ * flags.
  */
 import type { Lexicon } from '../../../shared/lexicon/lexicon';
 import type { AlignedPair, SegmentedDocument } from '../../../shared/types';
@@ -8,14 +9,16 @@ import { alignDocuments } from './engine';
 import type { EditPlan, PlannedPair } from './pair-edits';
 import { alignmentRanges, toAlignedPair, type PairRange, type PairRow } from './pairs';
 
-/** The part of a document from sentence `from` on, re-indexed from 0 (text and offsets unchanged). */
-export function documentTail(document: SegmentedDocument, from: number): SegmentedDocument {
-  const sentences = document.sentences.slice(from);
-  const firstParagraph = sentences.length > 0 ? sentences[0].paragraph : document.paragraphs.length;
+/** Sentences `from` to `to` (excluded) of a document, re-indexed from 0 (text and offsets unchanged). */
+export function documentSlice(document: SegmentedDocument, from: number, to: number = document.sentences.length): SegmentedDocument {
+  const sentences = document.sentences.slice(from, to);
+  if (sentences.length === 0) return { lang: document.lang, text: document.text, paragraphs: [], sentences: [] };
+  const firstParagraph = sentences[0].paragraph;
+  const lastParagraph = sentences[sentences.length - 1].paragraph;
   return {
     lang: document.lang,
     text: document.text,
-    paragraphs: document.paragraphs.slice(firstParagraph).map((p) => ({ ...p, index: p.index - firstParagraph })),
+    paragraphs: document.paragraphs.slice(firstParagraph, lastParagraph + 1).map((p) => ({ ...p, index: p.index - firstParagraph })),
     sentences: sentences.map((s) => ({ ...s, index: s.index - from, paragraph: s.paragraph - firstParagraph })),
   };
 }
@@ -28,7 +31,11 @@ function key(range: PairRange): string {
   return `${range.src.start}:${range.src.end}:${range.tgt.start}:${range.tgt.end}`;
 }
 
-/** Plans the realignment of `rows` (a pair and every pair after it). */
+/**
+ * Plans the realignment of `rows`: consecutive pairs (a pair and those after it up to the next confirmed pair, see
+ * pairsUntilConfirmed). Only their sentences are aligned again, so the cost depends on the stretch, not on the
+ * project; confirmed pairs among them are kept as anchors.
+ */
 export function planRealign(
   rows: readonly PairRow[],
   source: SegmentedDocument,
@@ -37,13 +44,15 @@ export function planRealign(
 ): EditPlan {
   const srcFrom = rows[0].src_start;
   const tgtFrom = rows[0].tgt_start;
+  const srcTo = rows[rows.length - 1].src_end;
+  const tgtTo = rows[rows.length - 1].tgt_end;
   const anchors = rows.filter((row) => row.origin === 'confirmed').map((row) => shift(toAlignedPair(row), -srcFrom, -tgtFrom));
-  const alignment = alignDocuments(documentTail(source, srcFrom), documentTail(target, tgtFrom), {
+  const alignment = alignDocuments(documentSlice(source, srcFrom, srcTo), documentSlice(target, tgtFrom, tgtTo), {
     anchors,
     ...(options.lexicon === undefined ? {} : { lexicon: options.lexicon }),
     ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
   });
-  const ranges = alignmentRanges(alignment.pairs, source.sentences.length - srcFrom, target.sentences.length - tgtFrom);
+  const ranges = alignmentRanges(alignment.pairs, srcTo - srcFrom, tgtTo - tgtFrom);
   const existing = new Map(rows.map((row) => [key({ src: { start: row.src_start, end: row.src_end }, tgt: { start: row.tgt_start, end: row.tgt_end } }), row]));
   const next = ranges.map((local, i): PlannedPair => {
     const range: PairRange = {
