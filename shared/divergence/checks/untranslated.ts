@@ -24,7 +24,8 @@ export function checkUntranslated(context: PairContext): Flag[] {
   const { src, tgt, index, settings } = context;
   if (src.sentences.length === 0 || tgt.sentences.length === 0) return [];
   const words = tgt.tokens.filter((token) => token.kind === 'word');
-  if (normalise(src.text) === normalise(tgt.text) && LETTER.test(tgt.text)) {
+  const similarLength = Math.abs(src.text.length - tgt.text.length) <= 0.2 * Math.max(src.text.length, tgt.text.length);
+  if (similarLength && normalise(src.text) === normalise(tgt.text) && LETTER.test(tgt.text)) {
     // Names, codes and numbers are the same in both languages; a sentence of ordinary words is not.
     const ordinary = words.filter((token) => !token.capitalized || token.initial).length;
     if (ordinary > 0 && src.lang !== tgt.lang) {

@@ -70,14 +70,19 @@ export function scriptOfLanguage(lang: LangCode): Script {
 
 // A segment may hold more than one sentence (a line of a presegmented file, a list of menu steps).
 const BREAK_BEFORE = /(?:[!?…;:>→]|\d[.)])\s*[—–-]?\s*["'«“„(]*\s*$/u;
-const PERIOD_BEFORE = /(\S+)\.\s*["'«“„(]*\s*$/u;
+const TRAILING_OPENERS = /[\s"'«“„(]+$/u;
+const PERIOD_BEFORE = /(\S+)\.$/u;
 // Abbreviations after which a capital does not start a sentence (Mr. Smith, St. Petersburg, г. Москва).
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'sgt', 'gen', 'lt', 'col', 'capt', 'prof', 'jr', 'sr', 'no', 'vs', 'г', 'гг', 'им', 'ул', 'пр', 'т', 'тов', 'акад', 'проф', 'ген']);
 
 /** True when the text before a word ends a sentence of its own. */
 function afterSentenceBreak(before: string): boolean {
-  if (BREAK_BEFORE.test(before)) return true;
-  const period = PERIOD_BEFORE.exec(before);
+  // Only the end of the text before matters (and scanning all of it for every word would be quadratic).
+  const tail = before.slice(-40);
+  if (BREAK_BEFORE.test(tail)) return true;
+  const trimmed = tail.replace(TRAILING_OPENERS, '');
+  if (!trimmed.endsWith('.')) return false;
+  const period = PERIOD_BEFORE.exec(trimmed);
   if (!period) return false;
   const word = (period[1] ?? '').toLowerCase().replace(/[^\p{L}]/gu, '');
   return word.length !== 1 && !ABBREVIATIONS.has(word);
