@@ -4,7 +4,9 @@
  */
 import type { Command } from 'commander';
 import { homedir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { SverkaError } from '../../shared/errors';
 import { serveWeb } from '../../electron/web/serve-web';
 import type { CliContext } from '../context';
 import packageJson from '../../package.json';
@@ -20,6 +22,7 @@ export function registerWeb(program: Command, context: CliContext): void {
       const dataDir = resolve(options.dataDir ?? process.env.SVERKA_DATA_DIR ?? join(process.env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), 'sverka'));
       // The CLI bundle lives in out/cli/; the app root is two folders up.
       const appRoot = resolve(__dirname, '..', '..');
+      if (!existsSync(join(appRoot, 'out', 'renderer', 'index.html'))) throw new SverkaError('web.notBuilt');
       const host = await serveWeb({ dataDir, appRoot, version: packageJson.version, port: options.port });
       context.stdout.write(`${host.url}\n`);
       await new Promise<void>((done) => {
