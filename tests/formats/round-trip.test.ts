@@ -76,7 +76,10 @@ describe('round trip through a real project file', () => {
     writeFileSync(path, first);
     const project = await createProjectFromBilingual(join(dir, 'lavrov.sverka'), path, { lexicon: null });
     try {
-      expect(essentials(parseXliff(writeXliff(await project.snapshot())))).toEqual(essentials(parseXliff(first)));
+      const second = writeXliff(await project.snapshot());
+      expect(essentials(parseXliff(second))).toEqual(essentials(parseXliff(first)));
+      expect(parseXliff(second).pairs.map((pair) => pair.changedSinceReview === true)).toEqual([false, true, false, false, false]);
+      // Not byte for byte: XLIFF unit names carry the pair ids, which the new project numbers afresh.
     } finally {
       await project.close();
     }
