@@ -33,14 +33,14 @@ export interface AlignOptions {
 /** Half-width of the first pass's band around the anchor path, in sentences: at most this… */
 const FIRST_BAND = 24;
 /** …and at least this, when anchors are dense (the band widens with the distance to the nearest anchor). */
-const FIRST_BAND_DENSE = 8;
+const FIRST_BAND_DENSE = 4;
 /** Documents with more sentence pairs than this (n × m) count as long. */
 const LARGE_MATRIX = 4_000_000;
 /** Shapes of the first pass: all of them (with fewer, the re-estimated priors of rare shapes collapse). */
 const FIRST_SHAPES = BEADS.length;
 /** Half-width of the second pass's band around the first path (long documents: the narrower one). */
 const SECOND_BAND = 8;
-const SECOND_BAND_LARGE = 4;
+const SECOND_BAND_LARGE = 3;
 /** Least posterior of a 1-1 bead used for learning. */
 const CONFIDENT = 0.9;
 
@@ -186,11 +186,12 @@ function anchorChain(evidence: Evidence, n: number, m: number): AnchorCandidate[
 
 /**
  * Base half-width of the first band. Small documents get the full width (cheap, and literary texts stray far
- * from the anchor line); long ones a width near the mean distance between anchors, so time stays linear.
+ * from the anchor line); long ones half the mean distance between anchors on each side (the band still widens
+ * away from anchors, and a path that runs along its edge is searched again in a wider one), so time stays linear.
  */
 function firstBandWidth(chain: readonly AnchorCandidate[], n: number, m: number): number {
   if (n * m <= LARGE_MATRIX) return FIRST_BAND;
-  const gap = n / Math.max(1, chain.length);
+  const gap = n / Math.max(1, chain.length) / 2;
   return Math.round(Math.min(FIRST_BAND, Math.max(FIRST_BAND_DENSE, gap)));
 }
 
