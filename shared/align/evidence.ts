@@ -47,6 +47,20 @@ function presentKeys(side: KeyedSide, keyCount: number): Uint8Array {
 /** The sentences of the side that carry each key, for the keys marked in `wanted` (the other side's keys). */
 function buildPostings(side: KeyedSide, keyCount: number, wanted: Uint8Array): Postings {
   const sentenceCount = side.sentStart.length - 1;
+  const typeCount = side.classes.length;
+  // The wanted keys of each usable type, listed once per type rather than filtered at every occurrence.
+  const typeKeyStart = new Int32Array(typeCount + 1);
+  const typeKeys: number[] = [];
+  for (let t = 0; t < typeCount; t++) {
+    if ((side.classes[t] as number) >= 0) {
+      for (let k = side.keyStart[t] as number; k < (side.keyStart[t + 1] as number); k++) {
+        const key = side.keys[k] as number;
+        if (wanted[key] === 1) typeKeys.push(key);
+      }
+    }
+    typeKeyStart[t + 1] = typeKeys.length;
+  }
+  const keys = Int32Array.from(typeKeys);
   const counts = new Int32Array(keyCount + 1);
   const last = new Int32Array(keyCount).fill(-1);
   // Pass 0 counts the sentences of each key, pass 1 fills them in (sentences in increasing order).
@@ -56,10 +70,9 @@ function buildPostings(side: KeyedSide, keyCount: number, wanted: Uint8Array): P
     for (let s = 0; s < sentenceCount; s++) {
       for (let x = side.sentStart[s] as number; x < (side.sentStart[s + 1] as number); x++) {
         const t = side.tokenTypes[x] as number;
-        if ((side.classes[t] as number) < 0) continue;
-        for (let k = side.keyStart[t] as number; k < (side.keyStart[t + 1] as number); k++) {
-          const key = side.keys[k] as number;
-          if (last[key] === s || wanted[key] === 0) continue;
+        for (let k = typeKeyStart[t] as number; k < (typeKeyStart[t + 1] as number); k++) {
+          const key = keys[k] as number;
+          if (last[key] === s) continue;
           last[key] = s;
           if (pass === 0) counts[key + 1] = (counts[key + 1] as number) + 1;
           else {
@@ -117,17 +130,31 @@ function sideEvidence(side: KeyedSide, other: Postings, otherCount: number, maxC
         if (total > 0 && total <= 4 * cap) {
           stampId++;
           let size = 0;
+          let min = otherCount;
+          let max = -1;
           for (let k = keyFrom; k < keyTo; k++) {
             const key = side.keys[k] as number;
-            for (let p = other.start[key] as number; p < (other.start[key + 1] as number); p++) {
+            const from = other.start[key] as number;
+            const to = other.start[key + 1] as number;
+            if (to === from) continue;
+            min = Math.min(min, other.sentences[from] as number);
+            max = Math.max(max, other.sentences[to - 1] as number);
+            for (let p = from; p < to; p++) {
               const o = other.sentences[p] as number;
               if (stamp[o] === stampId) continue;
               stamp[o] = stampId;
               found[size++] = o;
             }
           }
-          // One key's sentences are already in order; several keys' need sorting.
-          if (size <= cap) list = keyTo - keyFrom === 1 ? found.slice(0, size) : found.slice(0, size).sort();
+          if (size <= cap) {
+            // One key's sentences are already in order; several keys' are sorted, or read off the stamps in
+            // order when they are dense in their range.
+            if (keyTo - keyFrom === 1) list = found.slice(0, size);
+            else if (max - min < 16 * size) {
+              list = new Int32Array(size);
+              for (let o = min, at = 0; o <= max; o++) if (stamp[o] === stampId) list[at++] = o;
+            } else list = found.slice(0, size).sort();
+          }
         }
         lists[t] = list;
       }
