@@ -68,6 +68,8 @@ function stripLatinDiacritics(word: string): string {
 // One memo table per language; cleared when it grows past the limit so a huge run cannot exhaust memory.
 const MEMO_LIMIT = 400_000;
 const memo = new Map<LangCode, Map<string, string>>();
+/** Keys by normalised (lower-case) word, so that capitalised forms are not stemmed again. */
+const normalMemo = new Map<LangCode, Map<string, string>>();
 
 /** The lexicon key of a word in the given language: lower case, stemmed, Latin diacritics removed. */
 export function wordKey(word: string, lang: LangCode): string {
@@ -79,9 +81,19 @@ export function wordKey(word: string, lang: LangCode): string {
   const cached = table.get(word);
   if (cached !== undefined) return cached;
   const normal = lang === 'en' ? englishBaseForm(normalizeWord(word, lang)) : normalizeWord(word, lang);
-  const stemmed = normal.length > 2 ? stemmerFor(lang)(normal, word) : normal;
-  const key = stripLatinDiacritics(stemmed);
+  // "Word" and "word" share their stem, except in German, whose stemmer looks at the capital (nouns).
+  let byNormal = normalMemo.get(lang);
+  if (!byNormal) {
+    byNormal = new Map();
+    normalMemo.set(lang, byNormal);
+  }
+  const known = lang === 'de' ? undefined : byNormal.get(normal);
+  const key = known ?? stripLatinDiacritics(normal.length > 2 ? stemmerFor(lang)(normal, word) : normal);
   if (table.size >= MEMO_LIMIT) table.clear();
   table.set(word, key);
+  if (known === undefined && lang !== 'de') {
+    if (byNormal.size >= MEMO_LIMIT) byNormal.clear();
+    byNormal.set(normal, key);
+  }
   return key;
 }
