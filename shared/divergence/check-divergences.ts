@@ -19,7 +19,7 @@ import { orientLexicon } from './correspondence';
 import { nameLexicon } from './data/name-lexicon';
 import { learnWordPairs } from './learn-word-pairs';
 import { unitedLexicon } from './united-lexicon';
-import { buildPairContext, type DocumentContext } from './pair-context';
+import { buildPairContext, pairContextOf, type DocumentContext } from './pair-context';
 import { resolveDivergenceSettings, type DivergenceSettings, type DivergenceSettingsOverride } from './settings';
 
 /** What the checks need: both documents, the alignment's pairs, and optionally a lexicon and a glossary. */
@@ -103,7 +103,7 @@ export function checkDivergences(input: DivergenceInput): Flag[] {
   if (learned) {
     pairs = pairs.map((context) =>
       context.src.tokens.some((token) => learned.translationsOf(token.key) !== undefined && context.match.src[token.index] === undefined)
-        ? buildPairContext(input.source, input.target, context.pair, context.index, { lexicon, matchLexicon, learned }, glossary, settings)
+        ? pairContextOf(context.src, context.tgt, context.pair, context.index, { lexicon, matchLexicon, learned }, glossary, settings)
         : context,
     );
   }

@@ -7,7 +7,7 @@ import type { Lexicon } from '../lexicon/lexicon';
 import type { DivergenceSettings } from './settings';
 import { findNumbers, sameNumber, type NumberMention } from './text/numbers';
 import { isContent, type SideText, type Token } from './text/side-text';
-import { sameSkeleton, spellingSimilarity } from './text/similarity';
+import { sameSkeletonForms, similarAtLeast, spellingForms, type SpellingForms } from './text/similarity';
 
 /** How a word found its counterpart ('learned': through word pairs the document itself taught). */
 export type MatchVia = 'lexicon' | 'number' | 'identical' | 'spelling' | 'learned';
@@ -54,18 +54,60 @@ function prefixIndex(translations: ReadonlySet<string>): ReadonlyMap<string, rea
   return index;
 }
 
-function keysMeet(translations: ReadonlySet<string> | undefined, key: string): boolean {
-  if (!translations) return false;
+/** Whether a word's key meets one of its translations (exactly, or as a stem stopping at another suffix). */
+function meets(translations: ReadonlySet<string>, prefixes: ReadonlyMap<string, readonly string[]> | undefined, key: string): boolean {
   if (translations.has(key)) return true;
   // Stems of the lexicon and of the text may stop at different suffixes (show / shown, гарант / гарантир); a
   // longer difference is another word (round / rounder).
-  if (key.length < 4) return false;
-  for (const candidate of prefixIndex(translations).get(key.slice(0, 4)) ?? []) {
+  if (key.length < 4 || !prefixes) return false;
+  for (const candidate of prefixes.get(key.slice(0, 4)) ?? []) {
     const [shorter, longer] = candidate.length <= key.length ? [candidate, key] : [key, candidate];
     if (longer.length - shorter.length > (shorter.length >= 6 ? 2 : 1)) continue;
     if (longer.startsWith(shorter)) return true;
   }
   return false;
+}
+
+/** What word matching needs of a token, looked up once per token rather than once per combination. */
+interface WordFacts {
+  readonly token: Token;
+  readonly lower: string;
+  /** Its translations (forward for a source word, backward for a target word) and their prefix index. */
+  readonly translations: ReadonlySet<string> | undefined;
+  readonly prefixes: ReadonlyMap<string, readonly string[]> | undefined;
+  /** Spelling keys, derived on first use. */
+  forms: SpellingForms | undefined;
+}
+
+function wordFacts(token: Token, translations: ReadonlySet<string> | undefined): WordFacts {
+  return {
+    token,
+    lower: token.text.toLowerCase(),
+    translations,
+    prefixes: translations && translations.size > 0 ? prefixIndex(translations) : undefined,
+    forms: undefined,
+  };
+}
+
+function formsOf(facts: WordFacts): SpellingForms {
+  facts.forms ??= spellingForms(facts.token.text);
+  return facts.forms;
+}
+
+/** `wordMatch` on facts gathered once per token. */
+function matchFacts(s: WordFacts, t: WordFacts, useLexicon: boolean, settings: DivergenceSettings): MatchVia | undefined {
+  const src = s.token;
+  const tgt = t.token;
+  if (useLexicon && ((s.translations !== undefined && meets(s.translations, s.prefixes, tgt.key)) || (t.translations !== undefined && meets(t.translations, t.prefixes, src.key)))) {
+    return 'lexicon';
+  }
+  if (src.script === tgt.script && s.lower === t.lower) return 'identical';
+  const name = src.capitalized || tgt.capitalized;
+  const shortest = Math.min(src.text.length, tgt.text.length);
+  if (name ? shortest < 3 : shortest < settings.cognates.minLength) return undefined;
+  const threshold = name ? settings.names.minSimilarity : settings.cognates.minSimilarity;
+  if (similarAtLeast(formsOf(s), formsOf(t), threshold)) return 'spelling';
+  return name && src.capitalized && tgt.capitalized && src.script !== tgt.script && sameSkeletonForms(formsOf(s), formsOf(t)) ? 'spelling' : undefined;
 }
 
 /** How two content words correspond, if at all. */
@@ -76,18 +118,9 @@ export function wordMatch(
   settings: DivergenceSettings,
   lookups?: { readonly forward: ReadonlySet<string> | undefined; readonly backward: ReadonlySet<string> | undefined },
 ): MatchVia | undefined {
-  if (lexicon) {
-    const forward = lookups ? lookups.forward : lexicon.translationsOf(src.key);
-    const backward = lookups ? lookups.backward : lexicon.reversed().translationsOf(tgt.key);
-    if (keysMeet(forward, tgt.key) || keysMeet(backward, src.key)) return 'lexicon';
-  }
-  if (src.script === tgt.script && src.text.toLowerCase() === tgt.text.toLowerCase()) return 'identical';
-  const name = src.capitalized || tgt.capitalized;
-  const shortest = Math.min(src.text.length, tgt.text.length);
-  if (name ? shortest < 3 : shortest < settings.cognates.minLength) return undefined;
-  const threshold = name ? settings.names.minSimilarity : settings.cognates.minSimilarity;
-  if (spellingSimilarity(src.text, tgt.text, threshold) >= threshold) return 'spelling';
-  return name && src.capitalized && tgt.capitalized && src.script !== tgt.script && sameSkeleton(src.text, tgt.text) ? 'spelling' : undefined;
+  const forward = lexicon ? (lookups ? lookups.forward : lexicon.translationsOf(src.key)) : undefined;
+  const backward = lexicon ? (lookups ? lookups.backward : lexicon.reversed().translationsOf(tgt.key)) : undefined;
+  return matchFacts(wordFacts(src, forward), wordFacts(tgt, backward), lexicon !== undefined, settings);
 }
 
 /** Finds the word-level correspondence of a pair. */
@@ -134,13 +167,13 @@ export function correspond(
   };
   // Look each word up once, not once per word of the other side.
   const reverse = lexicon?.reversed();
-  const backward = tgtWords.map((t) => reverse?.translationsOf(t.key));
+  const tgtFacts = tgtWords.map((t) => wordFacts(t, reverse?.translationsOf(t.key)));
   for (const s of srcWords) {
-    const forward = lexicon?.translationsOf(s.key);
+    const facts = wordFacts(s, lexicon?.translationsOf(s.key));
     const taught = learned?.translationsOf(s.key);
-    for (const [k, t] of tgtWords.entries()) {
-      const via = wordMatch(s, t, lexicon, settings, { forward, backward: backward[k] }) ?? (taught?.has(t.key) ? 'learned' : undefined);
-      if (via) link(s, t, via);
+    for (const t of tgtFacts) {
+      const via = matchFacts(facts, t, lexicon !== undefined, settings) ?? (taught?.has(t.token.key) ? 'learned' : undefined);
+      if (via) link(s, t.token, via);
     }
   }
   // Numbers link to the tokens of the equal number on the other side.

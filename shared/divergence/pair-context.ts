@@ -45,8 +45,19 @@ export function buildPairContext(
   glossary: Glossary | undefined,
   settings: DivergenceSettings,
 ): PairContext {
-  const src = buildSideText(source, pair.src, 'src');
-  const tgt = buildSideText(target, pair.tgt, 'tgt');
+  return pairContextOf(buildSideText(source, pair.src, 'src'), buildSideText(target, pair.tgt, 'tgt'), pair, index, lexicons, glossary, settings);
+}
+
+/** The context of a pair whose sides are already tokenised (a second pass only redoes the correspondence). */
+export function pairContextOf(
+  src: SideText,
+  tgt: SideText,
+  pair: AlignedPair,
+  index: number,
+  lexicons: { readonly lexicon: Lexicon | undefined; readonly matchLexicon: Lexicon | undefined; readonly learned?: Lexicon },
+  glossary: Glossary | undefined,
+  settings: DivergenceSettings,
+): PairContext {
   const match = correspond(src, tgt, lexicons.matchLexicon, settings, lexicons.learned);
   return { index, pair, src, tgt, match, lexicon: lexicons.lexicon, matchLexicon: lexicons.matchLexicon, glossary, settings };
 }

@@ -111,6 +111,52 @@ export function buildSideText(document: SegmentedDocument, sentenceIndices: read
   return { side, lang: document.lang, sentences: sentenceIndices, offsets, text, tokens: tokenize(text, offsets, document.lang) };
 }
 
+/** What a token's spelling alone tells (the same wherever the word stands). */
+interface WordFacts {
+  readonly key: string;
+  readonly script: Script;
+  readonly stop: boolean;
+  readonly capitalized: boolean;
+  readonly acronym: boolean;
+}
+
+// Per language, memoised by the word as written: a document repeats its words, each is analysed once.
+const factsMemo = new Map<LangCode, Map<string, WordFacts>>();
+
+function wordFacts(text: string, kind: Token['kind'], lang: LangCode): WordFacts {
+  let table = factsMemo.get(lang);
+  if (!table) {
+    table = new Map();
+    factsMemo.set(lang, table);
+  }
+  const id = kind === 'word' ? text : `\u0000${text}`;
+  let facts = table.get(id);
+  if (facts === undefined) {
+    facts = {
+      key: wordKey(text, lang),
+      script: scriptOf(text),
+      stop: kind === 'word' && (isStopword(text, lang) || isFunctionWord(normalizeWord(text, lang), lang)),
+      capitalized: UPPER.test(text),
+      acronym: ACRONYM.test(text),
+    };
+    if (table.size > 200_000) table.clear();
+    table.set(id, facts);
+  }
+  return facts;
+}
+
+const LETTER_OR_DIGIT_OR_COMMA = /^[\p{L}\p{N},]$/u;
+
+/**
+ * True when a word starts a sentence within its segment (see `Token.initial`); `before` is the text from the
+ * sentence start to the word. After a letter, a digit or a comma (most words) none of the patterns can match.
+ */
+function isInitial(before: string): boolean {
+  const trimmed = before.trimEnd();
+  if (trimmed.length > 0 && LETTER_OR_DIGIT_OR_COMMA.test(trimmed[trimmed.length - 1] as string)) return false;
+  return OPENERS.test(before) || AFTER_LABEL.test(before) || afterSentenceBreak(before);
+}
+
 /** Tokenises a joined text whose sentences start at the given offsets. */
 export function tokenize(text: string, offsets: readonly number[], lang: LangCode): Token[] {
   const starts = new Set(offsets);
@@ -120,19 +166,19 @@ export function tokenize(text: string, offsets: readonly number[], lang: LangCod
     return best;
   };
   return tokenizeWords(text, lang).map((word, index) => {
-    const before = text.slice(sentenceStartBefore(word.start), word.start);
-    const initial = starts.has(word.start) || OPENERS.test(before) || AFTER_LABEL.test(before) || afterSentenceBreak(before);
+    const initial = starts.has(word.start) || isInitial(text.slice(sentenceStartBefore(word.start), word.start));
+    const facts = wordFacts(word.text, word.kind, lang);
     return {
       index,
       text: word.text,
       start: word.start,
       end: word.end,
       kind: word.kind,
-      key: wordKey(word.text, lang),
-      script: scriptOf(word.text),
-      stop: word.kind === 'word' && (isStopword(word.text, lang) || isFunctionWord(normalizeWord(word.text, lang), lang)),
-      capitalized: UPPER.test(word.text),
-      acronym: ACRONYM.test(word.text),
+      key: facts.key,
+      script: facts.script,
+      stop: facts.stop,
+      capitalized: facts.capitalized,
+      acronym: facts.acronym,
       initial,
     };
   });

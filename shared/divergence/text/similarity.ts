@@ -103,6 +103,67 @@ export function spellingSimilarity(a: string, b: string, atLeast = 0): number {
   return best;
 }
 
+/**
+ * The spelling keys of one word, computed once (memoised by the word): what `spellingSimilarity` and
+ * `sameSkeleton` compare. Checks that compare every word of a pair with every word of the other side take these
+ * from each token once instead of deriving them again for each combination.
+ */
+export interface SpellingForms {
+  /** The distinct non-empty keys of `latinKey` and `plainKey`, each with its key without ending. */
+  readonly keys: readonly (readonly [full: string, stripped: string])[];
+  /** Shortest and longest length of any of those keys (for a quick length bound). */
+  readonly minLength: number;
+  readonly maxLength: number;
+  /** The consonant skeletons `sameSkeleton` compares. */
+  readonly skeletons: readonly [string, string];
+}
+
+const formsMemo = new Map<string, SpellingForms>();
+
+/** The spelling keys of a word (memoised). */
+export function spellingForms(word: string): SpellingForms {
+  let forms = formsMemo.get(word);
+  if (forms === undefined) {
+    const latin = latinKey(word);
+    const plain = plainKey(word);
+    const keys: (readonly [string, string])[] = [];
+    for (const key of latin === plain ? [latin] : [latin, plain]) if (key.length > 0) keys.push([key, withoutEnding(key)]);
+    const lengths = keys.flatMap(([full, stripped]) => [full.length, stripped.length]);
+    forms = {
+      keys,
+      minLength: lengths.length > 0 ? Math.min(...lengths) : 0,
+      maxLength: lengths.length > 0 ? Math.max(...lengths) : 0,
+      skeletons: [skeletonKey(word), skeletonOf(latin)],
+    };
+    if (formsMemo.size > 200_000) formsMemo.clear();
+    formsMemo.set(word, forms);
+  }
+  return forms;
+}
+
+/** `sameSkeleton` on precomputed forms. */
+export function sameSkeletonForms(a: SpellingForms, b: SpellingForms): boolean {
+  return b.skeletons.some((y) => y.length >= 2 && a.skeletons.includes(y));
+}
+
+/**
+ * Exactly `spellingSimilarity(a, b, atLeast) >= atLeast` for `atLeast` > 0, on precomputed forms: stops at the
+ * first combination of keys that reaches the threshold and skips words whose key lengths alone keep every
+ * combination below it.
+ */
+export function similarAtLeast(a: SpellingForms, b: SpellingForms, atLeast: number): boolean {
+  if (a.keys.length === 0 || b.keys.length === 0) return false;
+  // The best length ratio any two keys can have; a little slack so rounding never skips a pair that reaches it.
+  const bound = a.maxLength < b.minLength ? a.maxLength / b.minLength : b.maxLength < a.minLength ? b.maxLength / a.minLength : 1;
+  if (bound < atLeast - 1e-9) return false;
+  for (const [x, wx] of a.keys) {
+    for (const [y, wy] of b.keys) {
+      if (x === y || score(x, y, atLeast) >= atLeast || score(wx, wy, atLeast) >= atLeast) return true;
+    }
+  }
+  return false;
+}
+
 /** 1 − edit distance / longer length; 0 without computing when the lengths alone keep it below `atLeast`. */
 function score(p: string, q: string, atLeast: number): number {
   const longer = Math.max(p.length, q.length);
