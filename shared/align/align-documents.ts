@@ -90,18 +90,19 @@ interface PassResult {
   readonly posterior: Float64Array;
 }
 
-/** True when the path runs along an inner edge of the band: the best path may lie outside it. */
-function touchesEdge(band: Band, path: readonly PathBead[]): boolean {
+/** Rows where the path runs along an inner edge of the band: the best path may lie outside it there. */
+function edgeRows(band: Band, path: readonly PathBead[]): number[] {
   const { i0, j0, j1 } = band.rect;
+  const rows: number[] = [];
   for (const step of path) {
     const [a, b] = BEADS[step.bead] as readonly [number, number];
     const r = step.i + a - i0;
     const j = step.j + b;
     const lo = band.lo[r] as number;
     const hi = band.hi[r] as number;
-    if ((j <= lo && lo > j0) || (j >= hi && hi < j1)) return true;
+    if ((j <= lo && lo > j0) || (j >= hi && hi < j1)) rows.push(r);
   }
-  return false;
+  return rows;
 }
 
 /** How many times a band whose best path touches its edge is widened and searched again… */
@@ -115,7 +116,7 @@ function cellCount(band: Band): number {
 
 function runPass(
   bands: readonly Band[], evidence: Evidence, srcFacts: SideFacts, tgtFacts: SideFacts, params: ScoreParams, temperature: number, shapes: number,
-  widen?: (band: Band) => Band,
+  widen?: (band: Band, rows: readonly number[]) => Band,
 ): PassResult {
   const segments: PathBead[][] = [];
   const path: PathBead[] = [];
@@ -123,8 +124,10 @@ function runPass(
   for (let band of bands) {
     let scores = scoreBand(band, evidence, srcFacts, tgtFacts, params, shapes);
     let segmentPath = viterbi(band, scores);
-    for (let attempt = 0; widen !== undefined && attempt < WIDENINGS && cellCount(band) <= MAX_WIDENED_CELLS && touchesEdge(band, segmentPath); attempt++) {
-      band = widen(band);
+    for (let attempt = 0; widen !== undefined && attempt < WIDENINGS && cellCount(band) <= MAX_WIDENED_CELLS; attempt++) {
+      const rows = edgeRows(band, segmentPath);
+      if (rows.length === 0) break;
+      band = widen(band, rows);
       scores = scoreBand(band, evidence, srcFacts, tgtFacts, params, shapes);
       segmentPath = viterbi(band, scores);
     }
@@ -136,13 +139,21 @@ function runPass(
   return { segments, path, posterior: Float64Array.from(posterior) };
 }
 
-/** The band with twice its width on both sides of every row. */
-function widenBand(band: Band): Band {
+/** Rows around an edge row that are widened with it (the stretch where the path may have left the band). */
+const WIDEN_MARGIN = 64;
+
+/**
+ * The band with its width added on both sides of the rows within WIDEN_MARGIN of an edge row (the rest of a
+ * long document's band stays as it is: widening all of it would triple the work for one stray stretch).
+ */
+function widenBand(band: Band, edge: readonly number[]): Band {
   const rows = band.lo.length;
+  const near = new Uint8Array(rows);
+  for (const r of edge) near.fill(1, Math.max(0, r - WIDEN_MARGIN), Math.min(rows, r + WIDEN_MARGIN + 1));
   const lo = new Int32Array(rows);
   const hi = new Int32Array(rows);
   for (let r = 0; r < rows; r++) {
-    const width = (band.hi[r] as number) - (band.lo[r] as number) + 1;
+    const width = near[r] === 1 ? (band.hi[r] as number) - (band.lo[r] as number) + 1 : 0;
     lo[r] = (band.lo[r] as number) - width;
     hi[r] = (band.hi[r] as number) + width;
   }
@@ -236,7 +247,7 @@ export function alignDocuments(src: SegmentedDocument, tgt: SegmentedDocument, o
   const chain = anchorChain(evidence, n, m);
   const firstParams = initialParams(initialLengthModel(srcFacts.chars, tgtFacts.chars), paragraphs);
   const firstBands = rects.map((rect) => bandThroughAnchors(rect, chain, firstBandWidth(chain, n, m)));
-  const first = runPass(firstBands, evidence, srcFacts, tgtFacts, firstParams, 1, FIRST_SHAPES, (band) => widenBand(band));
+  const first = runPass(firstBands, evidence, srcFacts, tgtFacts, firstParams, 1, FIRST_SHAPES, (band, rows) => widenBand(band, rows));
   progress(0.5);
 
   const confident = confidentPairs(first);
