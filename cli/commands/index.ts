@@ -25,6 +25,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'confirm', load: async () => (await import('./confirm')).registerConfirm },
   { name: 'export', load: async () => (await import('./export')).registerExport },
   { name: 'update', load: async () => (await import('./update')).registerUpdate },
+  { name: 'glossary', load: async () => (await import('./glossary')).registerGlossary },
 ];
 
 /**

@@ -3,10 +3,14 @@
  * imports both files, aligns them, flags divergences and saves everything in a new project file.
  * `sverka new PROJECT.sverka --from FILE.tmx|FILE.xliff [--src-lang xx] [--tgt-lang yy] [--name NAME]`: the aligned
  * file's units become the pairs (the languages, where the file does not name them, from the options).
+ * `--glossary FILE.csv|.tsv|.tbx` stores a glossary in the new project: the aligner takes its terms as extra
+ * lexicon entries and the terminology check flags terms not translated as it says.
  */
+import { rmSync } from 'node:fs';
 import type { Command } from 'commander';
 import { createProjectFromBilingual } from '../../electron/main/import/project-from-bilingual';
 import { createProjectFromFiles } from '../../electron/main/project/create-project-from-files';
+import { importGlossaryFile } from '../../electron/main/project/import-glossary';
 import { SverkaError } from '../../shared/errors';
 import { validateLangCode } from '../../shared/lang/languages';
 import type { CliContext } from '../context';
@@ -19,6 +23,7 @@ interface NewOptions {
   readonly tgtLang?: string;
   readonly presegmented?: boolean;
   readonly name?: string;
+  readonly glossary?: string;
 }
 
 /** Registers the `new` command. */
@@ -35,6 +40,7 @@ export function registerNew(program: Command, context: CliContext): void {
     .option('--tgt-lang <code>', t('cli:new.tgtLang'))
     .option('--presegmented', t('cli:new.presegmented'))
     .option('--name <name>', t('cli:new.name'))
+    .option('--glossary <file>', t('cli:new.glossary'))
     .action(async (projectPath: string, options: NewOptions) => {
       const presegmented = options.presegmented === true;
       const named = options.name === undefined ? {} : { name: options.name };
@@ -53,8 +59,19 @@ export function registerNew(program: Command, context: CliContext): void {
             projectPath,
             { path: options.src as string, presegmented, ...(options.srcLang === undefined ? {} : { lang: options.srcLang }) },
             { path: options.tgt as string, presegmented, ...(options.tgtLang === undefined ? {} : { lang: options.tgtLang }) },
-            named,
+            { ...named, ...(options.glossary === undefined ? {} : { glossaryFile: options.glossary }) },
           );
+      if (fromFile && options.glossary !== undefined) {
+        // The languages of an aligned file are known once it is read: the glossary goes in afterwards, and a bad
+        // one leaves no project behind.
+        try {
+          await importGlossaryFile(project, options.glossary);
+        } catch (error) {
+          await project.close();
+          rmSync(projectPath, { force: true });
+          throw error;
+        }
+      }
       try {
         const summary = await project.summary();
         context.stdout.write(

@@ -4,7 +4,10 @@
  */
 import { alignDocuments } from '../../../shared/align/align-documents';
 import { checkDivergences } from '../../../shared/divergence/check-divergences';
+import { unitedLexicon } from '../../../shared/divergence/united-lexicon';
+import { glossaryLexicon } from '../../../shared/glossary/glossary-lexicon';
 import type { Lexicon } from '../../../shared/lexicon/lexicon';
+import { readGlossary } from '../io/read-glossary';
 import { loadLexicon } from '../lexicon/load-lexicon';
 import { createProject, type Project } from '../store/index';
 import { importSide, type SideFile } from './import-side';
@@ -18,6 +21,11 @@ export interface CreateFromFilesOptions {
   readonly name?: string;
   /** A lexicon to use instead of the shipped one (null: none). */
   readonly lexicon?: Lexicon | null;
+  /**
+   * A glossary file (CSV, TSV or TBX) stored in the project: its terms guide the alignment next to the lexicon
+   * and the terminology check. Read before anything is written, so a bad file creates no project.
+   */
+  readonly glossaryFile?: string;
   readonly onProgress?: (stage: CreateStage, fraction: number) => void;
 }
 
@@ -28,19 +36,29 @@ export async function createProjectFromFiles(projectPath: string, source: SideFi
   const src = await importSide(source, 'src');
   const tgt = await importSide(target, 'tgt');
   const lexicon = options.lexicon === undefined ? loadLexicon(src.document.lang, tgt.document.lang) : (options.lexicon ?? undefined);
+  const glossary = options.glossaryFile === undefined ? undefined : await readGlossary(options.glossaryFile, src.document.lang, tgt.document.lang);
+  const alignLexicon = glossary === undefined ? lexicon : unitedLexicon([lexicon, glossaryLexicon(glossary)]);
   progress('aligning', 0);
   const alignment = alignDocuments(src.document, tgt.document, {
-    ...(lexicon === undefined ? {} : { lexicon }),
+    ...(alignLexicon === undefined ? {} : { lexicon: alignLexicon }),
     onProgress: (fraction) => progress('aligning', fraction),
   });
   progress('flagging', 0);
-  const flags = checkDivergences({ source: src.document, target: tgt.document, pairs: alignment.pairs, ...(lexicon === undefined ? {} : { lexicon }) });
+  const flags = checkDivergences({ source: src.document, target: tgt.document, pairs: alignment.pairs, ...(lexicon === undefined ? {} : { lexicon }), ...(glossary === undefined ? {} : { glossary }) });
   progress('saving', 0);
   const project = await createProject(
     projectPath,
     { ...(options.name === undefined ? {} : { name: options.name }), source: src, target: tgt, alignment, flags },
     { lexicon: lexicon ?? null },
   );
+  if (glossary !== undefined) {
+    try {
+      await project.addGlossaryEntries(glossary.entries);
+    } catch (error) {
+      await project.close();
+      throw error;
+    }
+  }
   progress('saving', 1);
   return project;
 }

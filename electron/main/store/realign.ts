@@ -3,6 +3,9 @@
  * so nothing beyond it could change). Pairs the new alignment reproduces exactly keep their id, origin, notes and
  * flags.
  */
+import { unitedLexicon } from '../../../shared/divergence/united-lexicon';
+import type { Glossary } from '../../../shared/glossary/glossary';
+import { glossaryLexicon } from '../../../shared/glossary/glossary-lexicon';
 import type { Lexicon } from '../../../shared/lexicon/lexicon';
 import type { AlignedPair, SegmentedDocument } from '../../../shared/types';
 import { alignDocuments } from './engine';
@@ -40,8 +43,10 @@ export function planRealign(
   rows: readonly PairRow[],
   source: SegmentedDocument,
   target: SegmentedDocument,
-  options: { readonly lexicon?: Lexicon; readonly onProgress?: (fraction: number) => void } = {},
+  options: { readonly lexicon?: Lexicon; readonly glossary?: Glossary; readonly onProgress?: (fraction: number) => void } = {},
 ): EditPlan {
+  // The project's glossary terms guide the aligner as extra lexicon entries.
+  const lexicon = options.glossary === undefined ? options.lexicon : unitedLexicon([options.lexicon, glossaryLexicon(options.glossary)]);
   const srcFrom = rows[0].src_start;
   const tgtFrom = rows[0].tgt_start;
   const srcTo = rows[rows.length - 1].src_end;
@@ -49,7 +54,7 @@ export function planRealign(
   const anchors = rows.filter((row) => row.origin === 'confirmed').map((row) => shift(toAlignedPair(row), -srcFrom, -tgtFrom));
   const alignment = alignDocuments(documentSlice(source, srcFrom, srcTo), documentSlice(target, tgtFrom, tgtTo), {
     anchors,
-    ...(options.lexicon === undefined ? {} : { lexicon: options.lexicon }),
+    ...(lexicon === undefined ? {} : { lexicon }),
     ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
   });
   const ranges = alignmentRanges(alignment.pairs, srcTo - srcFrom, tgtTo - tgtFrom);
