@@ -52,6 +52,9 @@ export interface HandlerSet {
 }
 
 /** Builds the handlers over one open-project slot. */
+/** How long after a project is opened the handlers load what edits need (the view is sent and shown first). */
+const PREPARE_EDITS_AFTER_MS = 300;
+
 export function createHandlers(deps: HandlerDeps): HandlerSet {
   const settings = new SettingsStore(settingsFile(deps.dataDir));
   let project: ProjectSession | null = null;
@@ -69,6 +72,10 @@ export function createHandlers(deps: HandlerDeps): HandlerSet {
     settings.addRecent(path, result.snapshot.name);
     deps.onProjectChanged?.({ path, name: result.snapshot.name });
     return result;
+    // What the first edit needs (documents, lexicon) is read once the project is on screen, not on that edit.
+    setTimeout(() => {
+      if (project === opened) opened.project.prepareEdits().catch(() => undefined);
+    }, PREPARE_EDITS_AFTER_MS).unref();
   };
   const folder = (name: string): string => {
     const dir = join(deps.dataDir, name);
@@ -183,10 +190,8 @@ export function createHandlers(deps: HandlerDeps): HandlerSet {
     },
     'pairs.confirm': ({ pairIds, confirmed }) => {
       const session = current();
-      const change = () => session.project.confirmPairs(pairIds, confirmed);
-      if (pairIds.length !== 1) return session.whole(change);
-      const index = session.indexOfPair(pairIds[0]);
-      return session.local({ start: index, end: index + 1 }, change);
+      const indices = session.indicesOfPairs(pairIds);
+      return session.local({ start: indices.reduce((a, b) => Math.min(a, b)), end: indices.reduce((a, b) => Math.max(a, b)) + 1 }, () => session.project.confirmPairs(pairIds, confirmed));
     },
     // Realigning a book takes a while: the file is closed here, realigned by a worker thread, then reopened.
     'pairs.realignFrom': async ({ pairId, jobId }) => {
@@ -197,11 +202,11 @@ export function createHandlers(deps: HandlerDeps): HandlerSet {
     },
     'history.undo': () => {
       const session = current();
-      return session.whole(() => session.project.undo());
+      return session.replay('undo', () => session.project.undo());
     },
     'history.redo': () => {
       const session = current();
-      return session.whole(() => session.project.redo());
+      return session.replay('redo', () => session.project.redo());
     },
     'notes.add': ({ target, text }) => {
       const session = current();

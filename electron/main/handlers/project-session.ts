@@ -53,6 +53,20 @@ export class ProjectSession {
     return index;
   }
 
+  /** The indices of pairs in the current list (one pass, however many). */
+  indicesOfPairs(pairIds: readonly number[]): number[] {
+    const wanted = new Set(pairIds);
+    const found = new Map<number, number>();
+    this.pairs().forEach((pair, index) => {
+      if (wanted.has(pair.id)) found.set(pair.id, index);
+    });
+    return pairIds.map((id) => {
+      const index = found.get(id);
+      if (index === undefined) throw new SverkaError('project.pairNotFound', { id });
+      return index;
+    });
+  }
+
   /** The index of the pair that holds a flag. */
   indexOfFlag(flagId: number): number {
     const index = this.pairs().findIndex((pair) => pair.flags.some((flag) => flag.id === flagId));
@@ -72,13 +86,16 @@ export class ProjectSession {
   /** Runs an edit that touches only `region` and returns the patch. */
   async local(region: Region, change: () => Promise<unknown>): Promise<EditResult> {
     const old = this.pairs();
-    const start = Math.max(0, region.start);
-    const end = Math.min(old.length, region.end);
+    const start = Math.max(0, Math.min(old.length, region.start));
+    const end = Math.max(start, Math.min(old.length, region.end));
     await change();
     // One pair more on each side of the run, to check that the edit stayed inside it.
     const before = start > 0 ? 1 : 0;
-    const page = await this.project.pairsPage(start - before, before + (end - start) + GROWTH + 1);
-    const count = end - start + (page.total - old.length);
+    let page = await this.project.pairsPage(start - before, before + (end - start) + GROWTH + 1);
+    let count = end - start + (page.total - old.length);
+    // An undo can bring back more pairs than an edit makes (a realignment's): read them all.
+    if (count > end - start + GROWTH) page = await this.project.pairsPage(start - before, before + count + 1);
+    count = end - start + (page.total - old.length);
     const fresh = page.pairs.slice(before, before + count);
     const after = page.pairs[before + count];
     const consistent =
@@ -91,6 +108,34 @@ export class ProjectSession {
     this.mirror = patchSnapshot(this.mirror as ProjectSnapshot, patch);
     const history = await this.project.history();
     return { kind: 'patch', patch, canUndo: history.canUndo, canRedo: history.canRedo };
+  }
+
+  /**
+   * Undo or redo: the store tells which pairs the replay touches (by id, and by the sentences their rows cover
+   * before and after), so only the run of pairs holding them is read back. The whole project only when the store
+   * cannot tell.
+   */
+  async replay(direction: 'undo' | 'redo', change: () => Promise<unknown>): Promise<EditResult> {
+    const reach = await this.project.historyReach(direction);
+    if (reach === undefined) return this.whole(change);
+    const pairs = this.pairs();
+    const ids = new Set(reach.pairIds);
+    let first = pairs.length;
+    let last = -1;
+    let position = 0;
+    for (let index = 0; index < pairs.length; index += 1) {
+      const pair = pairs[index];
+      const end = position + pair.src.length + pair.tgt.length;
+      if (ids.has(pair.id) || reach.spans.some((span) => span.start < end && position < span.end)) {
+        if (index < first) first = index;
+        last = index;
+      }
+      position = end;
+    }
+    // Nothing shown is touched (a glossary entry): an empty run; pairs past the end: at the end.
+    if (last < 0) first = last = reach.spans.length > 0 ? pairs.length : 0;
+    else last += 1;
+    return this.local({ start: first, end: last }, change);
   }
 
   /**

@@ -105,3 +105,61 @@ export function historyState(db: Database): { readonly canUndo: boolean; readonl
 export function clearHistory(db: Database): void {
   sql(db, 'DELETE FROM history_actions').run();
 }
+
+/** What the next undo or redo writes back: the pairs it touches, by id and by the positions they cover. */
+export interface HistoryReach {
+  /** Ids of pairs whose row, flags or notes change (pairs that come back or go included). */
+  readonly pairIds: readonly number[];
+  /** Position spans (`src_start + tgt_start` to `src_end + tgt_end`) of the pair rows before and after. */
+  readonly spans: readonly { readonly start: number; readonly end: number }[];
+}
+
+/**
+ * The reach of the next undo (or redo), read before it runs; undefined when there is nothing to replay or it
+ * writes tables other than pairs, flags, notes and the glossary (which the pair list does not show).
+ */
+export function historyReach(db: Database, direction: 'undo' | 'redo'): HistoryReach | undefined {
+  const action = (
+    direction === 'undo'
+      ? sql(db, 'SELECT id FROM history_actions WHERE undone = 0 ORDER BY id DESC LIMIT 1')
+      : sql(db, 'SELECT id FROM history_actions WHERE undone = 1 ORDER BY id ASC LIMIT 1')
+  )
+    .pluck()
+    .get() as number | undefined;
+  if (action === undefined) return undefined;
+  const changes = sql(db, 'SELECT table_name, row_id, before, after FROM history_changes WHERE action_id = ?').all(action) as ChangeRow[];
+  const pairIds = new Set<number>();
+  const spans: { start: number; end: number }[] = [];
+  const flagIds = new Set<number>();
+  for (const change of changes) {
+    const images = [change.before, change.after].filter((image): image is string => image !== null).map((image) => JSON.parse(image) as Record<string, unknown>);
+    switch (change.table_name) {
+      case 'pairs':
+        pairIds.add(change.row_id);
+        for (const row of images) {
+          spans.push({ start: Number(row.src_start) + Number(row.tgt_start), end: Number(row.src_end) + Number(row.tgt_end) });
+        }
+        break;
+      case 'flags':
+        for (const row of images) pairIds.add(Number(row.pair_id));
+        break;
+      case 'notes':
+        for (const row of images) {
+          if (row.pair_id !== null && row.pair_id !== undefined) pairIds.add(Number(row.pair_id));
+          if (row.flag_id !== null && row.flag_id !== undefined) flagIds.add(Number(row.flag_id));
+        }
+        break;
+      case 'glossary':
+        break;
+      default:
+        return undefined;
+    }
+  }
+  // A note on a flag belongs to the flag's pair (the flag as it is now; a flag the action also changed is counted above).
+  const flagPair = sql(db, 'SELECT pair_id FROM flags WHERE id = ?').pluck();
+  for (const id of flagIds) {
+    const pairId = flagPair.get(id) as number | undefined;
+    if (pairId !== undefined) pairIds.add(pairId);
+  }
+  return { pairIds: [...pairIds], spans };
+}

@@ -26,7 +26,7 @@ import { loadSegmentedDocument, revisionDocumentId, revisionsOf, type ImportedDo
 import { alignDocuments, loadLexicon } from './engine';
 import { findPairPositions } from './filter';
 import { setFlagStatus as writeFlagStatus } from './flags';
-import { historyState, redoAction, runAction, undoAction } from './history';
+import { historyReach, historyState, redoAction, runAction, undoAction, type HistoryReach } from './history';
 import type { CreateProjectInput } from './import-project';
 import { deleteNote as removeNote, insertNote, toNoteRecord, updateNoteText, type NoteTarget } from './notes';
 import { planInsertEmpty, planMerge, planMoveSentence, planSplit } from './pair-edits';
@@ -45,6 +45,7 @@ import {
   clearChangedSinceReview,
   findPair,
   nextPair,
+  pairsSlice,
   pairsUntilConfirmed,
   previousPair,
   setPairOrigin,
@@ -52,7 +53,7 @@ import {
   type PairRange,
 } from './pairs';
 import { planRealign } from './realign';
-import { applyPlan, recheckAll, type CheckContext } from './region';
+import { applyPlan, checkPairs, recheckAll, type CheckContext } from './region';
 import { insertGlossaryEntries, readDivergenceSettings, readGlossary, writeDivergenceSettings } from './settings';
 import { readPairsPage, readSnapshot, readSummary, type CurrentDocuments } from './snapshot';
 import { updateSide, type SideUpdateResult } from './update-side';
@@ -88,6 +89,8 @@ export class Project {
   #db: Database | undefined;
   #documents: CurrentDocuments;
   #context: CheckContext | undefined;
+  /** The current documents once read (documents never change once stored), for snapshots and the checks. */
+  #loaded: { readonly src: number; readonly tgt: number; readonly source: SegmentedDocument; readonly target: SegmentedDocument } | undefined;
   readonly #options: ProjectOptions;
   /** Opened for reading only (see ProjectOptions.allowReadOnly): every method that writes refuses. */
   readonly readOnly: boolean;
@@ -117,8 +120,7 @@ export class Project {
   #checkContext(): CheckContext {
     if (this.#context === undefined) {
       const db = this.#open;
-      const source = loadSegmentedDocument(db, this.#documents.src);
-      const target = loadSegmentedDocument(db, this.#documents.tgt);
+      const { source, target } = this.#loadedDocuments();
       const lexicon = this.#options.lexicon === undefined ? loadLexicon(source.lang, target.lang) : (this.#options.lexicon ?? undefined);
       const glossary = readGlossary(db, source.lang, target.lang);
       const settings = readDivergenceSettings(db);
@@ -131,6 +133,16 @@ export class Project {
       };
     }
     return this.#context;
+  }
+
+  /** Both current documents, read once. */
+  #loadedDocuments(): { readonly source: SegmentedDocument; readonly target: SegmentedDocument } {
+    const { src, tgt } = this.#documents;
+    if (this.#loaded === undefined || this.#loaded.src !== src || this.#loaded.tgt !== tgt) {
+      const db = this.#open;
+      this.#loaded = { src, tgt, source: loadSegmentedDocument(db, src), target: loadSegmentedDocument(db, tgt) };
+    }
+    return this.#loaded;
   }
 
   #action<T>(kind: string, body: (db: Database, time: string) => T): T {
@@ -152,7 +164,7 @@ export class Project {
 
   /** The whole project as plain data. */
   async snapshot(): Promise<ProjectSnapshot> {
-    return this.#timed('snapshot', () => readSnapshot(this.#open, this.#documents));
+    return this.#timed('snapshot', () => readSnapshot(this.#open, this.#documents, this.#loadedDocuments()));
   }
 
   /** Counts by origin, flag kind and status, notes. */
@@ -178,6 +190,26 @@ export class Project {
   /** Whether undo and redo have something to do. */
   async history(): Promise<HistoryState> {
     return historyState(this.#open);
+  }
+
+  /**
+   * What the next undo (or redo) would change: the pairs it touches, so that a caller holding the pair list can
+   * refresh only those. Undefined when there is nothing to replay or the change reaches beyond pairs, flags and notes.
+   */
+  async historyReach(direction: 'undo' | 'redo'): Promise<HistoryReach | undefined> {
+    return historyReach(this.#open, direction);
+  }
+
+  /**
+   * Loads what edits need (both documents, the lexicon, the glossary and settings), which the first edit would
+   * otherwise load: the app calls it once the first screen is shown.
+   */
+  async prepareEdits(): Promise<void> {
+    this.#timed('prepareEdits', () => {
+      const context = this.#checkContext();
+      // One check of the first pair, thrown away: builds what the checks keep between calls (the reversed lexicon).
+      checkPairs(this.#open, context, pairsSlice(this.#open, 0, 1));
+    });
   }
 
   /** Adds a note to a pair or a flag. */
@@ -415,4 +447,4 @@ export class Project {
   }
 }
 
-export type { CreateProjectInput, NoteTarget };
+export type { CreateProjectInput, HistoryReach, NoteTarget };

@@ -1,7 +1,7 @@
 /** Reads a project out as plain data: the whole snapshot, one page of pairs, or the summary counts. */
 import type { Database } from 'better-sqlite3';
 import type { NoteRecord, PairRecord, PairsPage, ProjectSide, ProjectSnapshot, ProjectSummary } from '../../../shared/project';
-import { FLAG_KINDS, type FlagKind, type FlagStatus, type PairOrigin, type Side } from '../../../shared/types';
+import { FLAG_KINDS, type FlagKind, type FlagStatus, type PairOrigin, type SegmentedDocument, type Side } from '../../../shared/types';
 import { currentDocumentId, documentInfo, loadSegmentedDocument, revisionsOf, sentencesInRange } from './documents';
 import { allFlags, flagsOfPairs, toFlag, type FlagRow } from './flags';
 import { allNotes, notesOf, toNoteRecord, type NoteRow } from './notes';
@@ -53,17 +53,21 @@ function records(rows: readonly PairRow[], firstIndex: number, flags: readonly F
   }));
 }
 
-function side(db: Database, documentId: number): ProjectSide {
-  const document = loadSegmentedDocument(db, documentId);
+function side(db: Database, documentId: number, loaded: SegmentedDocument | undefined): ProjectSide {
+  const document = loaded ?? loadSegmentedDocument(db, documentId);
   return { info: documentInfo(db, documentId), paragraphs: document.paragraphs, sentences: document.sentences };
 }
 
-/** The whole project as plain data. */
-export function readSnapshot(db: Database, documents: CurrentDocuments): ProjectSnapshot {
+/** The whole project as plain data; `loaded` are the current documents when the caller has them already. */
+export function readSnapshot(
+  db: Database,
+  documents: CurrentDocuments,
+  loaded?: { readonly source: SegmentedDocument; readonly target: SegmentedDocument },
+): ProjectSnapshot {
   return {
     name: projectName(db),
-    source: side(db, documents.src),
-    target: side(db, documents.tgt),
+    source: side(db, documents.src, loaded?.source),
+    target: side(db, documents.tgt, loaded?.target),
     pairs: records(allPairs(db), 0, allFlags(db), allNotes(db)),
   };
 }
