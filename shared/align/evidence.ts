@@ -110,6 +110,8 @@ function sideEvidence(side: KeyedSide, other: Postings, otherCount: number, maxC
   const lists: (Int32Array | null | undefined)[] = new Array<Int32Array | null | undefined>(side.classes.length);
   const seenInSentence = new Int32Array(side.classes.length).fill(-1);
   const found = new Int32Array(4 * cap);
+  const spare = new Int32Array(4 * cap);
+  const runStart = new Int32Array(4 * cap + 1);
   let stampId = 0;
   for (let s = 0; s < sentenceCount; s++) {
     candidates.length = 0;
@@ -132,6 +134,7 @@ function sideEvidence(side: KeyedSide, other: Postings, otherCount: number, maxC
           let size = 0;
           let min = otherCount;
           let max = -1;
+          let runCount = 0;
           for (let k = keyFrom; k < keyTo; k++) {
             const key = side.keys[k] as number;
             const from = other.start[key] as number;
@@ -139,21 +142,22 @@ function sideEvidence(side: KeyedSide, other: Postings, otherCount: number, maxC
             if (to === from) continue;
             min = Math.min(min, other.sentences[from] as number);
             max = Math.max(max, other.sentences[to - 1] as number);
+            runStart[runCount] = size;
             for (let p = from; p < to; p++) {
               const o = other.sentences[p] as number;
               if (stamp[o] === stampId) continue;
               stamp[o] = stampId;
               found[size++] = o;
             }
+            if ((runStart[runCount] as number) < size) runCount++;
           }
           if (size <= cap) {
-            // One key's sentences are already in order; several keys' are sorted, or read off the stamps in
-            // order when they are dense in their range.
-            if (keyTo - keyFrom === 1) list = found.slice(0, size);
-            else if (max - min < 16 * size) {
+            // Each key's sentences are in order: read them off the stamps when they are dense in their range,
+            // else merge the keys' runs.
+            if (runCount > 1 && max - min < 16 * size) {
               list = new Int32Array(size);
               for (let o = min, at = 0; o <= max; o++) if (stamp[o] === stampId) list[at++] = o;
-            } else list = found.slice(0, size).sort();
+            } else list = mergeRuns(found, spare, runStart, runCount, size).slice(0, size);
           }
         }
         lists[t] = list;
@@ -214,6 +218,36 @@ export function buildEvidence(keyed: KeyedPair, maxChance = 0.25): Evidence {
     src: sideEvidence(keyed.src, tgtPostings, tgtCount, maxChance),
     tgt: sideEvidence(keyed.tgt, srcPostings, srcCount, maxChance),
   };
+}
+
+/**
+ * Sorts values[0..size), made of `runCount` ascending runs starting at runStart[r], by merging runs pairwise;
+ * returns whichever of `values` and `spare` holds the result (runStart is overwritten).
+ */
+function mergeRuns(values: Int32Array, spare: Int32Array, runStart: Int32Array, runCount: number, size: number): Int32Array {
+  let from = values;
+  let to = spare;
+  let runs = runCount;
+  while (runs > 1) {
+    let merged = 0;
+    for (let r = 0; r < runs; r += 2) {
+      const a0 = runStart[r] as number;
+      const a1 = r + 1 < runs ? (runStart[r + 1] as number) : size;
+      const b1 = r + 2 < runs ? (runStart[r + 2] as number) : size;
+      runStart[merged++] = a0;
+      let a = a0;
+      let b = a1;
+      let out = a0;
+      while (a < a1 && b < b1) to[out++] = (from[a] as number) <= (from[b] as number) ? (from[a++] as number) : (from[b++] as number);
+      while (a < a1) to[out++] = from[a++] as number;
+      while (b < b1) to[out++] = from[b++] as number;
+    }
+    runs = merged;
+    const swap = from;
+    from = to;
+    to = swap;
+  }
+  return from;
 }
 
 /** First index in sorted[from..to) whose value is >= value. */
