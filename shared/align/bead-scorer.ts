@@ -48,38 +48,47 @@ interface LexicalTables {
   readonly base: Float64Array;
 }
 
-function lexicalTables(side: SideEvidence, hitRate: Float64Array, factor: number): LexicalTables {
+function lexicalTables(side: SideEvidence, hitRate: Float64Array, freeFactor: number): [LexicalTables, LexicalTables] {
   const tokenCount = side.selToken.length;
   const delta = new Float64Array(tokenCount * MAX_SPAN);
   const base = new Float64Array(side.sentenceCount * MAX_SPAN);
-  // Occurrences of one token type share class and chance: compute their log-ratios once per type.
+  const freeDelta = new Float64Array(tokenCount * MAX_SPAN);
+  const freeBase = new Float64Array(side.sentenceCount * MAX_SPAN);
+  // Occurrences of one token type share class and chance: compute their log-ratios once per type, for the
+  // literal (hit rate p) and the free translation (p × freeFactor) together.
   let typeCount = 0;
   for (let k = 0; k < tokenCount; k++) typeCount = Math.max(typeCount, (side.selToken[k] as number) + 1);
   const done = new Uint8Array(typeCount);
-  const typeHit = new Float64Array(typeCount * MAX_SPAN);
-  const typeMiss = new Float64Array(typeCount * MAX_SPAN);
+  const typeHit = new Float64Array(typeCount * MAX_SPAN * 2);
+  const typeMiss = new Float64Array(typeCount * MAX_SPAN * 2);
   for (let s = 0; s < side.sentenceCount; s++) {
     for (let k = side.selStart[s] as number; k < (side.selStart[s + 1] as number); k++) {
       const type = side.selToken[k] as number;
       if (done[type] === 0) {
         done[type] = 1;
-        const p = (hitRate[side.selClass[k] as number] as number) * factor;
         const q1 = side.selChance[k] as number;
-        for (let b = 1; b <= MAX_SPAN; b++) {
-          const q = 1 - (1 - q1) ** b;
-          if (q >= p) continue;
-          const miss = Math.log((1 - p) / (1 - q));
-          typeHit[type * MAX_SPAN + b - 1] = Math.log(p / q) - miss;
-          typeMiss[type * MAX_SPAN + b - 1] = miss;
+        for (let f = 0; f < 2; f++) {
+          const p = (hitRate[side.selClass[k] as number] as number) * (f === 0 ? 1 : freeFactor);
+          for (let b = 1; b <= MAX_SPAN; b++) {
+            const q = 1 - (1 - q1) ** b;
+            if (q >= p) continue;
+            const miss = Math.log((1 - p) / (1 - q));
+            typeHit[(type * 2 + f) * MAX_SPAN + b - 1] = Math.log(p / q) - miss;
+            typeMiss[(type * 2 + f) * MAX_SPAN + b - 1] = miss;
+          }
         }
       }
+      const literal = type * 2 * MAX_SPAN;
+      const free = literal + MAX_SPAN;
       for (let b = 0; b < MAX_SPAN; b++) {
-        delta[k * MAX_SPAN + b] = typeHit[type * MAX_SPAN + b] as number;
-        base[s * MAX_SPAN + b] = (base[s * MAX_SPAN + b] as number) + (typeMiss[type * MAX_SPAN + b] as number);
+        delta[k * MAX_SPAN + b] = typeHit[literal + b] as number;
+        base[s * MAX_SPAN + b] = (base[s * MAX_SPAN + b] as number) + (typeMiss[literal + b] as number);
+        freeDelta[k * MAX_SPAN + b] = typeHit[free + b] as number;
+        freeBase[s * MAX_SPAN + b] = (freeBase[s * MAX_SPAN + b] as number) + (typeMiss[free + b] as number);
       }
     }
   }
-  return { delta, base };
+  return [{ delta, base }, { delta: freeDelta, base: freeBase }];
 }
 
 /** Which target sentences each source sentence is compared with, and the hit masks of those pairs. */
@@ -164,10 +173,8 @@ interface SpanTerms {
 }
 
 function spanTerms(band: Band, evidence: Evidence, masks: CellMasks, hitRate: Float64Array, freeFactor: number): SpanTerms {
-  const srcLiteral = lexicalTables(evidence.src, hitRate, 1);
-  const tgtLiteral = lexicalTables(evidence.tgt, hitRate, 1);
-  const srcFree = lexicalTables(evidence.src, hitRate, freeFactor);
-  const tgtFree = lexicalTables(evidence.tgt, hitRate, freeFactor);
+  const [srcLiteral, srcFree] = lexicalTables(evidence.src, hitRate, freeFactor);
+  const [tgtLiteral, tgtFree] = lexicalTables(evidence.tgt, hitRate, freeFactor);
   const srcDelta = srcLiteral.delta;
   const srcFreeDelta = srcFree.delta;
   const tgtDelta = tgtLiteral.delta;

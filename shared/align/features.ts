@@ -181,12 +181,20 @@ export function keyTokens(src: SideTokens, tgt: SideTokens, translator: Translat
         let lexical = false;
         if (isSource) {
           // A compound the lexicon lacks is looked up by its parts.
-          for (const key of translator.forward(type.wordKey) === undefined && type.partKeys ? type.partKeys : [type.wordKey]) {
-            const translations = translator.forward(key);
-            if (translations === undefined) continue;
-            for (const translation of translations) {
+          const direct = translator.forward(type.wordKey);
+          if (direct !== undefined || !type.partKeys) {
+            for (const translation of direct ?? []) {
               keys.push(internLexical(translation));
               lexical = true;
+            }
+          } else {
+            for (const key of type.partKeys) {
+              const translations = translator.forward(key);
+              if (translations === undefined) continue;
+              for (const translation of translations) {
+                keys.push(internLexical(translation));
+                lexical = true;
+              }
             }
           }
         } else {
