@@ -34,6 +34,7 @@ export const CHANNELS = [
   'notes.update',
   'notes.remove',
   'flags.setStatus',
+  'glossary.import',
   'export.run',
   'shell.reveal',
   'job.cancel',

@@ -73,6 +73,17 @@ export interface RevisionChanges {
   readonly changes: readonly RevisionChangeDiff[];
 }
 
+/** What importing a glossary into the open project did. */
+export interface GlossaryImportResult {
+  readonly edit: EditResult;
+  /** Entries of the file new to the project, and those it already had. */
+  readonly added: number;
+  readonly skipped: number;
+  /** The project's glossary entries and terminology flags afterwards. */
+  readonly entries: number;
+  readonly terminologyFlags: number;
+}
+
 /** Result type of each channel. */
 export interface ChannelResults {
   'app.state': AppState;
@@ -105,6 +116,7 @@ export interface ChannelResults {
   'notes.update': EditResult;
   'notes.remove': EditResult;
   'flags.setStatus': EditResult;
+  'glossary.import': GlossaryImportResult;
   'export.run': ExportResult;
   'shell.reveal': null;
   'job.cancel': boolean;

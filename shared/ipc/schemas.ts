@@ -71,6 +71,8 @@ export const ARGUMENT_SCHEMAS = {
   'notes.update': z.strictObject({ noteId: id, text: noteText }),
   'notes.remove': z.strictObject({ noteId: id }),
   'flags.setStatus': z.strictObject({ flagId: id, status: z.enum(['open', 'accepted', 'dismissed', 'resolved']) }),
+  /** Adds the terms of a CSV, TSV or TBX glossary file to the project and checks the flags again. */
+  'glossary.import': z.strictObject({ path: filePath }),
   'export.run': z.strictObject({
     jobId,
     format: z.enum(EXPORT_FORMATS),

@@ -303,6 +303,7 @@ export class Project {
       const context = this.#checkContext();
       const plan = planRealign(pairsUntilConfirmed(db, findPair(db, pairId)), context.source, context.target, {
         ...(context.lexicon === undefined ? {} : { lexicon: context.lexicon }),
+        ...(context.glossary === undefined ? {} : { glossary: context.glossary }),
         ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
       });
       applyPlan(db, context, plan);

@@ -13,6 +13,7 @@ import type { MenuCommand } from '../../../shared/ipc/events';
 import { api, call } from '../api/api';
 import type { AppActions } from '../app';
 import { ExportDialog } from '../dialogs/export-dialog';
+import { GlossaryDialog } from '../dialogs/glossary-dialog';
 import { HelpDialog } from '../dialogs/help-dialog';
 import { RevisionDialog } from '../dialogs/revision-dialog';
 import { RevisionsDialog } from '../dialogs/revisions-dialog';
@@ -360,6 +361,17 @@ export function AlignmentView({ view, actions, menu }: { view: ProjectView; acti
         />
       )}
       {dialog === 'translations' && <TranslationsDialog actions={actions} shown={third} onShow={setThird} onClose={() => setDialog(null)} />}
+      {dialog === 'glossary' && (
+        <GlossaryDialog
+          snapshot={snapshot}
+          actions={actions}
+          onClose={() => setDialog(null)}
+          onShowTerminology={() => {
+            setDialog(null);
+            changeFilters({ ...NO_FILTERS, flagged: 'terminology' });
+          }}
+        />
+      )}
       {dialog === 'export' && <ExportDialog name={snapshot.name} actions={actions} onClose={() => setDialog(null)} />}
       {dialog === 'split' && pair && (
         <SplitDialog

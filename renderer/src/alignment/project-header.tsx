@@ -6,7 +6,7 @@ import { LanguageSwitch } from '../common/language-switch';
 import { formatNumber } from '../i18n';
 
 /** The dialogs of the alignment view. */
-export type Dialog = 'help' | 'export' | 'split' | 'revision' | 'revisions' | 'translations' | null;
+export type Dialog = 'help' | 'export' | 'split' | 'revision' | 'revisions' | 'translations' | 'glossary' | null;
 
 export function ProjectHeader({
   view,
@@ -57,6 +57,9 @@ export function ProjectHeader({
       </button>
       <button type="button" onClick={() => onDialog('revision')} data-testid="revision">
         {t('toolbar.revision')}
+      </button>
+      <button type="button" onClick={() => onDialog('glossary')} data-testid="glossary">
+        {t('toolbar.glossary')}
       </button>
       <button type="button" onClick={() => onDialog('export')} data-testid="export">
         {t('toolbar.export')}

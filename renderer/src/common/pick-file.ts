@@ -7,6 +7,7 @@ import { api, call } from '../api/api';
 const ACCEPT = {
   document: '.txt,.md,.markdown,.html,.htm,.docx,.tmx,.xlf,.xliff,text/plain',
   project: '.sverka',
+  glossary: '.csv,.tsv,.tab,.txt,.tbx,.xml,text/csv,text/tab-separated-values',
 } as const;
 
 /** True for a Sverka project file name. */
@@ -15,8 +16,9 @@ export function isProjectPath(path: string): boolean {
 }
 
 /** Lets the user choose a file; resolves its path, or null when cancelled. */
-export async function pickFile(purpose: 'document' | 'project'): Promise<string | null> {
-  if (api.platform.host === 'electron') return call(api.dialog.openFile({ purpose }));
+export async function pickFile(purpose: 'document' | 'project' | 'glossary'): Promise<string | null> {
+  // The native dialog has no glossary filter yet: its "All files" choice shows CSV and TBX files.
+  if (api.platform.host === 'electron') return call(api.dialog.openFile({ purpose: purpose === 'glossary' ? 'document' : purpose }));
   const input = document.createElement('input');
   input.type = 'file';
   input.accept = ACCEPT[purpose];
