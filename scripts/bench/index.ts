@@ -8,7 +8,8 @@ import { run as segmentation } from './segmentation';
 import { run as formats } from './formats';
 import { run as divergence } from './divergence';
 import { run as lexicons } from '../lexicon/bench-lexicons';
+import { run as appLatency } from './app-latency';
 
-const BENCHES: ReadonlyArray<() => void | Promise<void>> = [alignQuality, alignSpeed, store, revisions, segmentation, divergence, formats, lexicons];
+const BENCHES: ReadonlyArray<() => void | Promise<void>> = [alignQuality, alignSpeed, store, revisions, segmentation, divergence, formats, lexicons, appLatency];
 
 for (const bench of BENCHES) await bench();
