@@ -103,7 +103,7 @@ export function checkDivergences(input: DivergenceInput): Flag[] {
   if (learned) {
     pairs = pairs.map((context) =>
       context.src.tokens.some((token) => learned.translationsOf(token.key) !== undefined && context.match.src[token.index] === undefined)
-        ? pairContextOf(context.src, context.tgt, context.pair, context.index, { lexicon, matchLexicon, learned }, glossary, settings)
+        ? pairContextOf(context.src, context.tgt, context.pair, context.index, { lexicon, matchLexicon, learned }, glossary, settings, context.match)
         : context,
     );
   }

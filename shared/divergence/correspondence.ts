@@ -68,6 +68,35 @@ function meets(translations: ReadonlySet<string>, prefixes: ReadonlyMap<string, 
   return false;
 }
 
+/** The first four letters of a key (all of a shorter one): a key meets a translation only if their heads agree. */
+function headBit(key: string): number {
+  let hash = 0x811c9dc5;
+  const end = Math.min(4, key.length);
+  for (let k = 0; k < end; k++) hash = Math.imul(hash ^ key.charCodeAt(k), 0x01000193);
+  return (hash >>> 0) % HEAD_BITS;
+}
+
+const HEAD_BITS = 128;
+const headFilters = new WeakMap<ReadonlySet<string>, Int32Array>();
+
+/** A 128-bit filter of the heads of a set of translations (a key whose head bit is missing meets none of them). */
+function headFilter(translations: ReadonlySet<string>): Int32Array {
+  let filter = headFilters.get(translations);
+  if (!filter) {
+    filter = new Int32Array(HEAD_BITS / 32);
+    for (const candidate of translations) {
+      const bit = headBit(candidate);
+      filter[bit >>> 5] = (filter[bit >>> 5] as number) | (1 << (bit & 31));
+    }
+    headFilters.set(translations, filter);
+  }
+  return filter;
+}
+
+function mayMeet(filter: Int32Array, bit: number): boolean {
+  return ((filter[bit >>> 5] as number) & (1 << (bit & 31))) !== 0;
+}
+
 /** What word matching needs of a token, looked up once per token rather than once per combination. */
 interface WordFacts {
   readonly token: Token;
@@ -75,6 +104,9 @@ interface WordFacts {
   /** Its translations (forward for a source word, backward for a target word) and their prefix index. */
   readonly translations: ReadonlySet<string> | undefined;
   readonly prefixes: ReadonlyMap<string, readonly string[]> | undefined;
+  readonly filter: Int32Array | undefined;
+  /** The head bit of the token's own key. */
+  readonly head: number;
   /** Spelling keys, derived on first use. */
   forms: SpellingForms | undefined;
 }
@@ -85,6 +117,8 @@ function wordFacts(token: Token, translations: ReadonlySet<string> | undefined):
     lower: token.text.toLowerCase(),
     translations,
     prefixes: translations && translations.size > 0 ? prefixIndex(translations) : undefined,
+    filter: translations && translations.size > 0 ? headFilter(translations) : undefined,
+    head: headBit(token.key),
     forms: undefined,
   };
 }
@@ -98,7 +132,11 @@ function formsOf(facts: WordFacts): SpellingForms {
 function matchFacts(s: WordFacts, t: WordFacts, useLexicon: boolean, settings: DivergenceSettings): MatchVia | undefined {
   const src = s.token;
   const tgt = t.token;
-  if (useLexicon && ((s.translations !== undefined && meets(s.translations, s.prefixes, tgt.key)) || (t.translations !== undefined && meets(t.translations, t.prefixes, src.key)))) {
+  if (
+    useLexicon &&
+    ((s.filter !== undefined && mayMeet(s.filter, t.head) && meets(s.translations as ReadonlySet<string>, s.prefixes, tgt.key)) ||
+      (t.filter !== undefined && mayMeet(t.filter, s.head) && meets(t.translations as ReadonlySet<string>, t.prefixes, src.key)))
+  ) {
     return 'lexicon';
   }
   if (src.script === tgt.script && s.lower === t.lower) return 'identical';
@@ -123,40 +161,38 @@ export function wordMatch(
   return matchFacts(wordFacts(src, forward), wordFacts(tgt, backward), lexicon !== undefined, settings);
 }
 
-/** Finds the word-level correspondence of a pair. */
+/** What the word comparison of a pair found, kept so a second pass with learned word pairs need not redo it. */
+interface WordPass {
+  readonly srcNumbers: readonly NumberMention[];
+  readonly tgtNumbers: readonly NumberMention[];
+  readonly srcNumberMatched: readonly boolean[];
+  readonly tgtNumberMatched: readonly boolean[];
+  readonly srcWords: readonly Token[];
+  readonly tgtWords: readonly Token[];
+  /** Per source word, the target words (positions in `tgtWords`, ascending) it matched, and how. */
+  readonly matches: readonly (readonly (readonly [number, MatchVia])[])[];
+}
+
+const wordPasses = new WeakMap<Correspondence, WordPass>();
+
+/**
+ * Finds the word-level correspondence of a pair. With `previous` (this pair's correspondence without the learned
+ * word pairs) only the learned pairs are added: the rest of the comparison is taken from it.
+ */
 export function correspond(
   src: SideText,
   tgt: SideText,
   lexicon: Lexicon | undefined,
   settings: DivergenceSettings,
   learned?: Lexicon,
+  previous?: Correspondence,
 ): Correspondence {
-  const srcNumbers = findNumbers(src.text, src.lang);
-  const tgtNumbers = findNumbers(tgt.text, tgt.lang);
-  const srcNumberMatched = srcNumbers.map((mention) => tgtNumbers.some((other) => sameNumber(mention, other)));
-  const tgtNumberMatched = tgtNumbers.map((mention) => srcNumbers.some((other) => sameNumber(mention, other)));
+  const pass = (previous && wordPasses.get(previous)) ?? comparePair(src, tgt, lexicon, settings);
+  const { srcNumbers, tgtNumbers, srcNumberMatched, tgtNumberMatched, srcWords, tgtWords, matches } = pass;
   const srcVia: (MatchVia | undefined)[] = src.tokens.map(() => undefined);
   const tgtVia: (MatchVia | undefined)[] = tgt.tokens.map(() => undefined);
-
-  const wordsOf = (side: SideText, mentions: readonly NumberMention[], matched: readonly boolean[], via: (MatchVia | undefined)[]): Token[] => {
-    const words: Token[] = [];
-    let cursor = 0;
-    for (const token of side.tokens) {
-      // Mentions and tokens are both in text order: walk them together.
-      while (cursor < mentions.length && (mentions[cursor] as NumberMention).end <= token.start) cursor += 1;
-      const current = mentions[cursor];
-      const mention = current && token.start >= current.start && token.end <= current.end ? cursor : -1;
-      if (mention >= 0 && matched[mention]) {
-        via[token.index] = 'number';
-      } else if ((mention < 0 || mentions[mention]?.words) && isContent(token)) {
-        // An unmatched number in words may still meet its translation through the lexicon ("second", "zweite").
-        words.push(token);
-      }
-    }
-    return words;
-  };
-  const srcWords = wordsOf(src, srcNumbers, srcNumberMatched, srcVia);
-  const tgtWords = wordsOf(tgt, tgtNumbers, tgtNumberMatched, tgtVia);
+  markNumbers(src, srcNumbers, srcNumberMatched, srcVia);
+  markNumbers(tgt, tgtNumbers, tgtNumberMatched, tgtVia);
   const srcLinks: number[][] = src.tokens.map(() => []);
   const tgtLinks: number[][] = tgt.tokens.map(() => []);
   const link = (s: Token, t: Token, via: MatchVia): void => {
@@ -165,15 +201,23 @@ export function correspond(
     srcLinks[s.index]?.push(t.index);
     tgtLinks[t.index]?.push(s.index);
   };
-  // Look each word up once, not once per word of the other side.
-  const reverse = lexicon?.reversed();
-  const tgtFacts = tgtWords.map((t) => wordFacts(t, reverse?.translationsOf(t.key)));
-  for (const s of srcWords) {
-    const facts = wordFacts(s, lexicon?.translationsOf(s.key));
+  for (const [i, s] of srcWords.entries()) {
+    const found = matches[i] ?? [];
     const taught = learned?.translationsOf(s.key);
-    for (const t of tgtFacts) {
-      const via = matchFacts(facts, t, lexicon !== undefined, settings) ?? (taught?.has(t.token.key) ? 'learned' : undefined);
-      if (via) link(s, t.token, via);
+    if (!taught) {
+      for (const [j, via] of found) link(s, tgtWords[j] as Token, via);
+      continue;
+    }
+    // In target order, a word pair the document taught links where nothing else did.
+    let next = 0;
+    for (const [j, t] of tgtWords.entries()) {
+      const hit = found[next];
+      if (hit && hit[0] === j) {
+        next += 1;
+        link(s, t, hit[1]);
+      } else if (taught.has(t.key)) {
+        link(s, t, 'learned');
+      }
     }
   }
   // Numbers link to the tokens of the equal number on the other side.
@@ -184,5 +228,56 @@ export function correspond(
     const tTokens = tgt.tokens.filter((token) => token.start >= twin.start && token.end <= twin.end);
     for (const s of sTokens) for (const t of tTokens) if (srcNumberMatched[k]) link(s, t, 'number');
   }
-  return { src: srcVia, tgt: tgtVia, srcLinks, tgtLinks, srcNumbers, tgtNumbers, srcNumberMatched, tgtNumberMatched };
+  const result: Correspondence = { src: srcVia, tgt: tgtVia, srcLinks, tgtLinks, srcNumbers, tgtNumbers, srcNumberMatched, tgtNumberMatched };
+  wordPasses.set(result, pass);
+  return result;
+}
+
+/** Marks the tokens of matched numbers. */
+function markNumbers(side: SideText, mentions: readonly NumberMention[], matched: readonly boolean[], via: (MatchVia | undefined)[]): void {
+  let cursor = 0;
+  for (const token of side.tokens) {
+    while (cursor < mentions.length && (mentions[cursor] as NumberMention).end <= token.start) cursor += 1;
+    const current = mentions[cursor];
+    if (current && token.start >= current.start && token.end <= current.end && matched[cursor]) via[token.index] = 'number';
+  }
+}
+
+/** The words of a side left to compare: content words outside matched numbers (numbers in words included). */
+function wordsOf(side: SideText, mentions: readonly NumberMention[], matched: readonly boolean[]): Token[] {
+  const words: Token[] = [];
+  let cursor = 0;
+  for (const token of side.tokens) {
+    // Mentions and tokens are both in text order: walk them together.
+    while (cursor < mentions.length && (mentions[cursor] as NumberMention).end <= token.start) cursor += 1;
+    const current = mentions[cursor];
+    const mention = current && token.start >= current.start && token.end <= current.end ? cursor : -1;
+    if (mention >= 0 && matched[mention]) continue;
+    // An unmatched number in words may still meet its translation through the lexicon ("second", "zweite").
+    if ((mention < 0 || mentions[mention]?.words) && isContent(token)) words.push(token);
+  }
+  return words;
+}
+
+/** Numbers of both sides and every comparison of a source word with a target word. */
+function comparePair(src: SideText, tgt: SideText, lexicon: Lexicon | undefined, settings: DivergenceSettings): WordPass {
+  const srcNumbers = findNumbers(src.text, src.lang);
+  const tgtNumbers = findNumbers(tgt.text, tgt.lang);
+  const srcNumberMatched = srcNumbers.map((mention) => tgtNumbers.some((other) => sameNumber(mention, other)));
+  const tgtNumberMatched = tgtNumbers.map((mention) => srcNumbers.some((other) => sameNumber(mention, other)));
+  const srcWords = wordsOf(src, srcNumbers, srcNumberMatched);
+  const tgtWords = wordsOf(tgt, tgtNumbers, tgtNumberMatched);
+  // Look each word up once, not once per word of the other side.
+  const reverse = lexicon?.reversed();
+  const tgtFacts = tgtWords.map((t) => wordFacts(t, reverse?.translationsOf(t.key)));
+  const matches = srcWords.map((s) => {
+    const facts = wordFacts(s, lexicon?.translationsOf(s.key));
+    const found: (readonly [number, MatchVia])[] = [];
+    for (const [j, t] of tgtFacts.entries()) {
+      const via = matchFacts(facts, t, lexicon !== undefined, settings);
+      if (via) found.push([j, via]);
+    }
+    return found;
+  });
+  return { srcNumbers, tgtNumbers, srcNumberMatched, tgtNumberMatched, srcWords, tgtWords, matches };
 }

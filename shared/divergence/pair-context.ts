@@ -48,7 +48,10 @@ export function buildPairContext(
   return pairContextOf(buildSideText(source, pair.src, 'src'), buildSideText(target, pair.tgt, 'tgt'), pair, index, lexicons, glossary, settings);
 }
 
-/** The context of a pair whose sides are already tokenised (a second pass only redoes the correspondence). */
+/**
+ * The context of a pair whose sides are already tokenised. A second pass passes the first pass's correspondence
+ * as `previous`: only the learned word pairs are then added to it.
+ */
 export function pairContextOf(
   src: SideText,
   tgt: SideText,
@@ -57,8 +60,9 @@ export function pairContextOf(
   lexicons: { readonly lexicon: Lexicon | undefined; readonly matchLexicon: Lexicon | undefined; readonly learned?: Lexicon },
   glossary: Glossary | undefined,
   settings: DivergenceSettings,
+  previous?: Correspondence,
 ): PairContext {
-  const match = correspond(src, tgt, lexicons.matchLexicon, settings, lexicons.learned);
+  const match = correspond(src, tgt, lexicons.matchLexicon, settings, lexicons.learned, previous);
   return { index, pair, src, tgt, match, lexicon: lexicons.lexicon, matchLexicon: lexicons.matchLexicon, glossary, settings };
 }
 

@@ -136,6 +136,30 @@ function composes(current: number, value: number): boolean {
   return current >= 20 && current % 10 === 0 && value < 10;
 }
 
+// Per language, memoised by the word as written: its lower-case form and the number it names, if any.
+const numberWordMemo = new Map<LangCode, Map<string, { readonly lower: string; readonly entry: NumberWord | undefined }>>();
+
+function numberWordOf(word: string, lang: LangCode, words: ReadonlyMap<string, NumberWord>): { readonly lower: string; readonly entry: NumberWord | undefined } {
+  let table = numberWordMemo.get(lang);
+  if (!table) {
+    table = new Map();
+    numberWordMemo.set(lang, table);
+  }
+  let found = table.get(word);
+  if (found === undefined) {
+    const lower = word.toLowerCase().replaceAll('ё', 'е');
+    let entry = words.get(lower);
+    if (!entry && lang === 'ru') {
+      const prefix = RU_NUMBER_PREFIX.exec(lower);
+      if (prefix && !RU_PREFIX_EXCEPTIONS.test(lower)) entry = { value: RU_PREFIX_VALUES[prefix[1] ?? ''] ?? 0, role: 'unit' };
+    }
+    found = { lower, entry };
+    if (table.size > 200_000) table.clear();
+    table.set(word, found);
+  }
+  return found;
+}
+
 function collectWordNumbers(text: string, lang: LangCode, taken: readonly (readonly [number, number])[]): NumberMention[] {
   const words = WORDS_BY_LANG[lang];
   if (!words) return [];
@@ -147,12 +171,7 @@ function collectWordNumbers(text: string, lang: LangCode, taken: readonly (reado
   };
   for (const match of text.matchAll(WORD)) {
     const start = match.index ?? 0;
-    const lower = match[0].toLowerCase().replaceAll('ё', 'е');
-    let entry = words.get(lower);
-    if (!entry && lang === 'ru') {
-      const prefix = RU_NUMBER_PREFIX.exec(lower);
-      if (prefix && !RU_PREFIX_EXCEPTIONS.test(lower)) entry = { value: RU_PREFIX_VALUES[prefix[1] ?? ''] ?? 0, role: 'unit' };
-    }
+    const { lower, entry } = numberWordOf(match[0], lang, words);
     const between = group ? text.slice(group.end, start).trim().toLowerCase() : '';
     if (!entry || taken.some(([from, to]) => start >= from && start < to)) {
       if (group && CONNECTORS.has(lower)) continue;
@@ -197,7 +216,7 @@ function romanValue(numeral: string): number {
   return value;
 }
 
-const SCALE_AFTER = /^\s*(?:-\s*)?([\p{L}]+)\.?/u;
+const SCALE_AFTER = /\s*(?:-\s*)?([\p{L}]+)\.?/uy;
 
 /** Every number in the text, in order of position. */
 export function findNumbers(text: string, lang: LangCode): NumberMention[] {
@@ -221,7 +240,8 @@ export function findNumbers(text: string, lang: LangCode): NumberMention[] {
     // A letter glued before the digits is a code or a model name (A5, COVID-19 keeps 19), still a number.
     let end = start + match[0].length;
     const values = readDigits(match[0].trim(), lang);
-    const scale = SCALE_AFTER.exec(text.slice(end));
+    SCALE_AFTER.lastIndex = end;
+    const scale = SCALE_AFTER.exec(text);
     const scaleWord = scale ? words.get((scale[1] ?? '').toLowerCase()) : undefined;
     if (scale && scaleWord?.role === 'scale') {
       values.push(...values.map((value) => value * scaleWord.value));

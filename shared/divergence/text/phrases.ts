@@ -38,10 +38,13 @@ interface CompiledPhrase {
   readonly forms: readonly string[];
 }
 
-const orderedMemo = new WeakMap<readonly string[], Map<string, readonly CompiledPhrase[]>>();
+const orderedMemo = new WeakMap<readonly string[], Map<string, ReadonlyMap<string, readonly CompiledPhrase[]>>>();
 
-/** The phrases with their word forms, longest first (compiled once per list, language and mode). */
-function orderedPhrases(phrases: readonly string[], lang: LangCode, mode: PhraseMatchMode): readonly CompiledPhrase[] {
+/**
+ * The phrases with their word forms, longest first, grouped by their first form (compiled once per list,
+ * language and mode): a position is only tried against the phrases that start with its word.
+ */
+function orderedPhrases(phrases: readonly string[], lang: LangCode, mode: PhraseMatchMode): ReadonlyMap<string, readonly CompiledPhrase[]> {
   let byLang = orderedMemo.get(phrases);
   if (!byLang) {
     byLang = new Map();
@@ -50,10 +53,18 @@ function orderedPhrases(phrases: readonly string[], lang: LangCode, mode: Phrase
   const id = `${lang}\u0000${mode}`;
   let ordered = byLang.get(id);
   if (!ordered) {
-    ordered = phrases
+    const groups = new Map<string, CompiledPhrase[]>();
+    const sorted = phrases
       .map((phrase) => ({ phrase, forms: phraseForms(phrase, lang, mode) }))
       .filter((entry) => entry.forms.length > 0)
       .sort((a, b) => b.forms.length - a.forms.length);
+    for (const entry of sorted) {
+      const head = entry.forms[0] as string;
+      const group = groups.get(head);
+      if (group) group.push(entry);
+      else groups.set(head, [entry]);
+    }
+    ordered = groups;
     byLang.set(id, ordered);
   }
   return ordered;
@@ -71,14 +82,27 @@ function lowerForms(tokens: readonly Token[], lang: LangCode): readonly string[]
   return forms;
 }
 
+const keyMemo = new WeakMap<readonly Token[], readonly string[]>();
+
+/** The lexicon keys of a token list (computed once per list). */
+function keyForms(tokens: readonly Token[]): readonly string[] {
+  let forms = keyMemo.get(tokens);
+  if (!forms) {
+    forms = tokens.map((token) => token.key);
+    keyMemo.set(tokens, forms);
+  }
+  return forms;
+}
+
 /** Every occurrence of any of the phrases in the tokens (longest phrase first at a position, no overlaps). */
 export function findPhrases(tokens: readonly Token[], phrases: readonly string[], lang: LangCode, mode: PhraseMatchMode = 'stem'): PhraseMatch[] {
   const ordered = orderedPhrases(phrases, lang, mode);
-  const textForms = mode === 'stem' ? tokens.map((token) => token.key) : lowerForms(tokens, lang);
   const matches: PhraseMatch[] = [];
+  if (ordered.size === 0) return matches;
+  const textForms = mode === 'stem' ? keyForms(tokens) : lowerForms(tokens, lang);
   let position = 0;
   while (position < tokens.length) {
-    const hit = ordered.find((entry) => entry.forms.every((form, k) => textForms[position + k] === form));
+    const hit = ordered.get(textForms[position] as string)?.find((entry) => entry.forms.every((form, k) => textForms[position + k] === form));
     if (hit) {
       matches.push({ phrase: hit.phrase, first: position, last: position + hit.forms.length - 1 });
       position += hit.forms.length;

@@ -116,6 +116,28 @@ export interface SpellingForms {
   readonly maxLength: number;
   /** The consonant skeletons `sameSkeleton` compares. */
   readonly skeletons: readonly [string, string];
+  /**
+   * Letters (in 32 buckets) present in every key, and in any key: a letter bucket every key of one word has and
+   * no key of the other has costs an edit in every combination, which bounds the similarity from above.
+   */
+  readonly everyMask: number;
+  readonly anyMask: number;
+}
+
+/** The letter buckets of a key: a–z one bit each, other characters share the remaining six. */
+function letterMask(key: string): number {
+  let mask = 0;
+  for (let k = 0; k < key.length; k++) {
+    const code = key.charCodeAt(k);
+    mask |= 1 << (code >= 97 && code <= 122 ? code - 97 : 26 + (code % 6));
+  }
+  return mask;
+}
+
+function bitCount(mask: number): number {
+  let bits = mask - ((mask >>> 1) & 0x55555555);
+  bits = (bits & 0x33333333) + ((bits >>> 2) & 0x33333333);
+  return (((bits + (bits >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
 const formsMemo = new Map<string, SpellingForms>();
@@ -129,11 +151,14 @@ export function spellingForms(word: string): SpellingForms {
     const keys: (readonly [string, string])[] = [];
     for (const key of latin === plain ? [latin] : [latin, plain]) if (key.length > 0) keys.push([key, withoutEnding(key)]);
     const lengths = keys.flatMap(([full, stripped]) => [full.length, stripped.length]);
+    const masks = keys.flatMap(([full, stripped]) => [letterMask(full), letterMask(stripped)]);
     forms = {
       keys,
       minLength: lengths.length > 0 ? Math.min(...lengths) : 0,
       maxLength: lengths.length > 0 ? Math.max(...lengths) : 0,
       skeletons: [skeletonKey(word), skeletonOf(latin)],
+      everyMask: masks.length > 0 ? masks.reduce((all, mask) => all & mask) : 0,
+      anyMask: masks.reduce((all, mask) => all | mask, 0),
     };
     if (formsMemo.size > 200_000) formsMemo.clear();
     formsMemo.set(word, forms);
@@ -156,8 +181,13 @@ export function similarAtLeast(a: SpellingForms, b: SpellingForms, atLeast: numb
   // The best length ratio any two keys can have; a little slack so rounding never skips a pair that reaches it.
   const bound = a.maxLength < b.minLength ? a.maxLength / b.minLength : b.maxLength < a.minLength ? b.maxLength / a.minLength : 1;
   if (bound < atLeast - 1e-9) return false;
-  for (const [x, wx] of a.keys) {
-    for (const [y, wy] of b.keys) {
+  // Letters one word always has and the other never has each cost an edit, whichever keys are compared.
+  const edits = Math.max(bitCount(a.everyMask & ~b.anyMask), bitCount(b.everyMask & ~a.anyMask));
+  if (edits > 0 && 1 - edits / Math.max(a.maxLength, b.maxLength) < atLeast - 1e-9) return false;
+  for (let i = 0; i < a.keys.length; i++) {
+    const [x, wx] = a.keys[i] as readonly [string, string];
+    for (let j = 0; j < b.keys.length; j++) {
+      const [y, wy] = b.keys[j] as readonly [string, string];
       if (x === y || score(x, y, atLeast) >= atLeast || score(wx, wy, atLeast) >= atLeast) return true;
     }
   }
