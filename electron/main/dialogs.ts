@@ -5,6 +5,7 @@ import type { ExportFormat } from '../../shared/ipc/schemas';
 import type { Dialogs } from './handlers/create-handlers';
 
 const DOCUMENT_EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm', 'docx'];
+const GLOSSARY_EXTENSIONS = ['csv', 'tsv', 'tab', 'txt', 'tbx', 'xml'];
 const EXPORT_EXTENSIONS: Readonly<Record<ExportFormat, string>> = { tmx: 'tmx', xliff: 'xlf', csv: 'csv', tsv: 'tsv', docx: 'docx', html: 'html', json: 'json' };
 
 /** The dialogs for one window. */
@@ -14,12 +15,14 @@ export function nativeDialogs(getWindow: () => BrowserWindow | null, getI18n: ()
       const t = getI18n().t;
       const window = getWindow();
       const options: Electron.OpenDialogOptions = {
-        title: t(purpose === 'project' ? 'app:dialog.openProject' : 'app:dialog.openDocument'),
+        title: t(purpose === 'project' ? 'app:dialog.openProject' : purpose === 'glossary' ? 'app:dialog.openGlossary' : 'app:dialog.openDocument'),
         properties: ['openFile'],
         filters:
           purpose === 'project'
             ? [{ name: t('app:dialog.projects'), extensions: ['sverka'] }, { name: t('app:dialog.allFiles'), extensions: ['*'] }]
-            : [{ name: t('app:dialog.documents'), extensions: DOCUMENT_EXTENSIONS }, { name: t('app:dialog.allFiles'), extensions: ['*'] }],
+            : purpose === 'glossary'
+              ? [{ name: t('app:dialog.glossaries'), extensions: GLOSSARY_EXTENSIONS }, { name: t('app:dialog.allFiles'), extensions: ['*'] }]
+              : [{ name: t('app:dialog.documents'), extensions: DOCUMENT_EXTENSIONS }, { name: t('app:dialog.allFiles'), extensions: ['*'] }],
       };
       const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);

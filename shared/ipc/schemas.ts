@@ -26,7 +26,7 @@ export const ARGUMENT_SCHEMAS = {
   'app.state': empty,
   'app.setUiLanguage': z.strictObject({ language: UI_LANGUAGE_SCHEMA }),
   'recent.remove': z.strictObject({ path: filePath }),
-  'dialog.openFile': z.strictObject({ purpose: z.enum(['document', 'project']) }),
+  'dialog.openFile': z.strictObject({ purpose: z.enum(['document', 'project', 'glossary']) }),
   'dialog.saveFile': z.strictObject({ purpose: z.enum(['project', 'export']), defaultName: z.string().max(255), format: z.enum(EXPORT_FORMATS).optional() }),
   'document.inspect': z.strictObject({ path: filePath }),
   'project.create': z.strictObject({

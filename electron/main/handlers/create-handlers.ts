@@ -19,7 +19,7 @@ import { importGlossaryFile, type GlossaryImport } from '../project/import-gloss
 
 /** Native dialogs (desktop only; the browser page picks files itself). */
 export interface Dialogs {
-  openFile(purpose: 'document' | 'project'): Promise<string | null>;
+  openFile(purpose: 'document' | 'project' | 'glossary'): Promise<string | null>;
   saveFile(purpose: 'project' | 'export', defaultName: string, format?: ExportFormat): Promise<string | null>;
 }
 

@@ -17,8 +17,7 @@ export function isProjectPath(path: string): boolean {
 
 /** Lets the user choose a file; resolves its path, or null when cancelled. */
 export async function pickFile(purpose: 'document' | 'project' | 'glossary'): Promise<string | null> {
-  // The native dialog has no glossary filter yet: its "All files" choice shows CSV and TBX files.
-  if (api.platform.host === 'electron') return call(api.dialog.openFile({ purpose: purpose === 'glossary' ? 'document' : purpose }));
+  if (api.platform.host === 'electron') return call(api.dialog.openFile({ purpose }));
   const input = document.createElement('input');
   input.type = 'file';
   input.accept = ACCEPT[purpose];
