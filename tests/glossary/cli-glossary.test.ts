@@ -166,6 +166,23 @@ describe('sverka glossary on a project', () => {
     expect(existsSync(fresh)).toBe(false);
   });
 
+  it('adds a glossary to a project made from an aligned TMX file; a bad one leaves no project', async () => {
+    const tmx = join(dir, 'sample.tmx');
+    expect(sverka(['export', join(dir, 'malformed.sverka'), '--format', 'tmx', '-o', tmx]).status).toBe(0);
+    const file = join(dir, 'from-tmx.sverka');
+    const run = sverka(['new', file, '--from', tmx, '--glossary', join(FIXTURES, 'sample.csv')]);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const snapshot = await snapshotOf(file);
+    expect(glossaryFlags(snapshot, 'ДСНВ')).toHaveLength(1);
+    expect(sverka(['glossary', file, '--list']).stdout).toContain('3 entries.');
+    const bad = join(dir, 'from-tmx-bad.sverka');
+    const refused = sverka(['new', bad, '--from', tmx, '--glossary', join(FIXTURES, 'malformed.tbx')]);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('The TBX glossary cannot be read');
+    expect(existsSync(bad)).toBe(false);
+  });
+
   it('asks for exactly one of --import and --list', () => {
     const run = sverka(['glossary', join(dir, 'import.sverka')]);
     expect(run.status).toBe(2);
