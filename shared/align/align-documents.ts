@@ -123,15 +123,18 @@ function runPass(
   const posterior: number[] = [];
   for (let band of bands) {
     let scores = scoreBand(band, evidence, srcFacts, tgtFacts, params, shapes);
-    let segmentPath = viterbi(band, scores);
+    // The forward sums of the posteriors are taken in the same sweep as the best path.
+    let forward = new Float64Array(cellCount(band));
+    let segmentPath = viterbi(band, scores, forward, 1 / temperature);
     for (let attempt = 0; widen !== undefined && attempt < WIDENINGS && cellCount(band) <= MAX_WIDENED_CELLS; attempt++) {
       const rows = edgeRows(band, segmentPath);
       if (rows.length === 0) break;
       band = widen(band, rows);
       scores = scoreBand(band, evidence, srcFacts, tgtFacts, params, shapes);
-      segmentPath = viterbi(band, scores);
+      forward = new Float64Array(cellCount(band));
+      segmentPath = viterbi(band, scores, forward, 1 / temperature);
     }
-    const segmentPosterior = posteriors(band, scores, segmentPath, temperature);
+    const segmentPosterior = posteriors(band, scores, segmentPath, temperature, forward);
     segments.push(segmentPath);
     path.push(...segmentPath);
     posterior.push(...segmentPosterior);

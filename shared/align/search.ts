@@ -30,15 +30,20 @@ function rowStarts(band: Band): Int32Array {
   return rowStart;
 }
 
-/** The highest-scoring bead sequence from the rectangle's top-left to its bottom-right corner. */
-export function viterbi(band: Band, scores: Float32Array): PathBead[] {
+/**
+ * The highest-scoring bead sequence from the rectangle's top-left to its bottom-right corner. With `forward`
+ * (one entry per cell), also fills in the forward log-sums of posteriors (scores × scale) in the same sweep.
+ */
+export function viterbi(band: Band, scores: Float32Array, forward?: Float64Array, scale = 1): PathBead[] {
   const { i0, i1, j1 } = band.rect;
   const rows = i1 - i0 + 1;
   const beadCount = BEADS.length;
   const cells = band.offset[rows] as number;
   const best = new Float64Array(cells).fill(-Infinity);
   const from = new Int8Array(cells).fill(-1);
+  const terms = new Float64Array(beadCount);
   best[0] = 0;
+  if (forward !== undefined) forward[0] = 0;
   const rowStart = rowStarts(band);
   for (let r = 0; r < rows; r++) {
     const start = rowStart[r] as number;
@@ -47,6 +52,8 @@ export function viterbi(band: Band, scores: Float32Array): PathBead[] {
       if (cell === 0) continue;
       let bestScore = -Infinity;
       let bestBead = -1;
+      let count = 0;
+      let max = -Infinity;
       for (let bead = 0; bead < beadCount; bead++) {
         const score = scores[cell * beadCount + bead] as number;
         if (score === -Infinity) continue;
@@ -57,9 +64,16 @@ export function viterbi(band: Band, scores: Float32Array): PathBead[] {
           bestScore = total;
           bestBead = bead;
         }
+        if (forward !== undefined) {
+          const value = (forward[previous] as number) + score * scale;
+          if (value === -Infinity) continue;
+          terms[count++] = value;
+          if (value > max) max = value;
+        }
       }
       best[cell] = bestScore;
       from[cell] = bestBead;
+      if (forward !== undefined) forward[cell] = logSumExp(terms, count, max);
     }
   }
   const path: PathBead[] = [];
@@ -77,34 +91,41 @@ export function viterbi(band: Band, scores: Float32Array): PathBead[] {
   return path.reverse();
 }
 
-/** How far below the largest term of a log-sum-exp a term may be and still be added (e^−40 ≈ 4e−18). */
+/**
+ * How far below the largest term of a log-sum-exp a term may be and still be added (e^−40 ≈ 4e−18): one exp
+ * per remaining term, one log per cell.
+ */
 const NEGLIGIBLE = 40;
 
-/** Posterior probability of each bead of the path among all bead sequences in the band (scores / temperature). */
-export function posteriors(band: Band, scores: Float32Array, path: readonly PathBead[], temperature: number): Float64Array {
+/** Log-sum-exp of terms[0..count) whose maximum is max; terms more than NEGLIGIBLE below it are skipped. */
+function logSumExp(terms: Float64Array, count: number, max: number): number {
+  if (max === -Infinity) return -Infinity;
+  let sum = 0;
+  const floor = max - NEGLIGIBLE;
+  for (let k = 0; k < count; k++) {
+    const term = terms[k] as number;
+    if (term > floor) sum += Math.exp(term - max);
+  }
+  return max + Math.log(sum);
+}
+
+/**
+ * Posterior probability of each bead of the path among all bead sequences in the band (scores / temperature);
+ * `forwardDone`: the forward log-sums viterbi filled in with scale 1 / temperature.
+ */
+export function posteriors(band: Band, scores: Float32Array, path: readonly PathBead[], temperature: number, forwardDone?: Float64Array): Float64Array {
   const { i0, i1 } = band.rect;
   const rows = i1 - i0 + 1;
   const beadCount = BEADS.length;
   const cells = band.offset[rows] as number;
-  const forward = new Float64Array(cells).fill(-Infinity);
+  const forward = forwardDone ?? new Float64Array(cells).fill(-Infinity);
   const backward = new Float64Array(cells).fill(-Infinity);
   const scale = 1 / temperature;
   const terms = new Float64Array(beadCount);
-  // Log-sum-exp of the collected terms, shifted by their maximum (one exp per term, one log per cell); terms more
-  // than NEGLIGIBLE below the maximum add less than 1e−17 to the sum and are skipped.
-  const logSum = (count: number, max: number): number => {
-    if (max === -Infinity) return -Infinity;
-    let sum = 0;
-    const floor = max - NEGLIGIBLE;
-    for (let k = 0; k < count; k++) {
-      const term = terms[k] as number;
-      if (term > floor) sum += Math.exp(term - max);
-    }
-    return max + Math.log(sum);
-  };
+  const logSum = (count: number, max: number): number => logSumExp(terms, count, max);
   forward[0] = 0;
   const rowStart = rowStarts(band);
-  for (let r = 0; r < rows; r++) {
+  for (let r = 0; forwardDone === undefined && r < rows; r++) {
     const start = rowStart[r] as number;
     for (let j = band.lo[r] as number; j <= (band.hi[r] as number); j++) {
       const cell = start + j;
