@@ -13,7 +13,7 @@ import { anchorCandidates, bandAroundPath, bandThroughAnchors, heaviestChain, ty
 import { BEADS, scoreBand, type ScoreParams, type SideFacts } from './bead-scorer';
 import { calibrateConfidence } from './confidence';
 import { buildEvidence, type Evidence } from './evidence';
-import { keyTokens, tokenizeSide, type SideTokens, type Translator } from './features';
+import { keyContext, keyTokens, tokenizeSide, type SideTokens, type Translator } from './features';
 import { fixedBeads, segmentsBetween, type FixedBead } from './fixed-beads';
 import { learnWords, type LearnedWords } from './learn-words';
 import { initialLengthModel, refineLengthModel } from './length-model';
@@ -246,7 +246,8 @@ export function alignDocuments(src: SegmentedDocument, tgt: SegmentedDocument, o
   const paragraphs = hasParagraphs(src) && hasParagraphs(tgt);
   progress(0.1);
 
-  let evidence = buildEvidence(keyTokens(srcTokens, tgtTokens, translatorFor(lexicon, new Map(), sameLanguage)));
+  const keys = keyContext();
+  let evidence = buildEvidence(keyTokens(srcTokens, tgtTokens, translatorFor(lexicon, new Map(), sameLanguage), keys));
   const chain = anchorChain(evidence, n, m);
   const firstParams = initialParams(initialLengthModel(srcFacts.chars, tgtFacts.chars), paragraphs);
   const firstBands = rects.map((rect) => bandThroughAnchors(rect, chain, firstBandWidth(chain, n, m)));
@@ -255,7 +256,7 @@ export function alignDocuments(src: SegmentedDocument, tgt: SegmentedDocument, o
 
   const confident = confidentPairs(first);
   const learned = learnWords(srcTokens, tgtTokens, confident, { minCount: 2, minDice: 0.5 });
-  evidence = buildEvidence(keyTokens(srcTokens, tgtTokens, translatorFor(lexicon, learned, sameLanguage)));
+  evidence = buildEvidence(keyTokens(srcTokens, tgtTokens, translatorFor(lexicon, learned, sameLanguage), keys));
   const counts = BEADS.map((_, bead) => first.path.filter((step) => step.bead === bead).length);
   const lengthPairs = confident.map(([s, t]) => [srcFacts.chars[s] as number, tgtFacts.chars[t] as number] as const);
   const secondParams: ScoreParams = {

@@ -144,17 +144,40 @@ export interface KeyedPair {
   readonly keyCount: number;
 }
 
-/** Interns the keys of both sides under the given translator. */
-export function keyTokens(src: SideTokens, tgt: SideTokens, translator: Translator): KeyedPair {
+/**
+ * The id space of keyTokens, shared by its calls on one document pair (first and second pass): keys keep their
+ * ids, and a translation set met before (the lexicon's set of a key, shared by all forms of a word) is not
+ * interned again.
+ */
+export interface KeyContext {
+  readonly ids: Map<string, number>;
+  readonly lexicalIds: Map<string, number>;
+  /** Ids of the keys of a translation set (by identity) and of a token type's spelling keys. */
+  readonly cached: WeakMap<object, Int32Array>;
+  /** The call in which each id was last met as a source translation. */
+  readonly metIn: number[];
+  keyCount: number;
+  calls: number;
+}
+
+/** A fresh key id space. */
+export function keyContext(): KeyContext {
+  return { ids: new Map(), lexicalIds: new Map(), cached: new WeakMap(), metIn: [], keyCount: 0, calls: 0 };
+}
+
+/**
+ * Interns the keys of both sides under the given translator. Target words are keyed only by translations that
+ * source words of this call have (the ids of earlier calls in the same context stay valid but do not count).
+ */
+export function keyTokens(src: SideTokens, tgt: SideTokens, translator: Translator, context: KeyContext = keyContext()): KeyedPair {
   // Dictionary keys (target-language word keys) and spelling keys share one id space, in two maps so that the
   // many dictionary keys need no prefix.
-  const ids = new Map<string, number>();
-  const lexicalIds = new Map<string, number>();
-  let keyCount = 0;
+  const { ids, lexicalIds, cached, metIn } = context;
+  const call = ++context.calls;
   const intern = (key: string): number => {
     let id = ids.get(key);
     if (id === undefined) {
-      id = keyCount++;
+      id = context.keyCount++;
       ids.set(key, id);
     }
     return id;
@@ -162,16 +185,38 @@ export function keyTokens(src: SideTokens, tgt: SideTokens, translator: Translat
   const internLexical = (key: string): number => {
     let id = lexicalIds.get(key);
     if (id === undefined) {
-      id = keyCount++;
+      id = context.keyCount++;
       lexicalIds.set(key, id);
     }
     return id;
+  };
+  const metNow = (key: string): number | undefined => {
+    const id = lexicalIds.get(key);
+    return id !== undefined && metIn[id] === call ? id : undefined;
+  };
+  const keys: number[] = [];
+  /** Pushes the ids of a translation set; false when it is empty. */
+  const pushTranslations = (translations: Iterable<string>): boolean => {
+    const cacheable = typeof translations === 'object';
+    let known = cacheable ? cached.get(translations) : undefined;
+    if (known === undefined) {
+      const found: number[] = [];
+      for (const translation of translations) found.push(internLexical(translation));
+      known = Int32Array.from(found);
+      if (cacheable) cached.set(translations, known);
+    }
+    for (let k = 0; k < known.length; k++) {
+      const id = known[k] as number;
+      keys.push(id);
+      metIn[id] = call;
+    }
+    return known.length > 0;
   };
   const keySide = (side: SideTokens, isSource: boolean): KeyedSide => {
     const count = side.types.length;
     const keyStart = new Int32Array(count + 1);
     const classes = new Int8Array(count);
-    const keys: number[] = [];
+    keys.length = 0;
     for (let t = 0; t < count; t++) {
       const type = side.types[t] as TokenType;
       let cls = -1;
@@ -183,29 +228,22 @@ export function keyTokens(src: SideTokens, tgt: SideTokens, translator: Translat
           // A compound the lexicon lacks is looked up by its parts.
           const direct = translator.forward(type.wordKey);
           if (direct !== undefined || !type.partKeys) {
-            for (const translation of direct ?? []) {
-              keys.push(internLexical(translation));
-              lexical = true;
-            }
+            if (direct !== undefined && pushTranslations(direct)) lexical = true;
           } else {
             for (const key of type.partKeys) {
               const translations = translator.forward(key);
-              if (translations === undefined) continue;
-              for (const translation of translations) {
-                keys.push(internLexical(translation));
-                lexical = true;
-              }
+              if (translations !== undefined && pushTranslations(translations)) lexical = true;
             }
           }
         } else {
           // Keyed only when some source word of this document translates to it: other words cannot hit.
-          const id = lexicalIds.get(type.wordKey);
+          const id = metNow(type.wordKey);
           if (id !== undefined) {
             keys.push(id);
             lexical = true;
           } else {
             for (const part of type.partKeys ?? []) {
-              const partId = lexicalIds.get(part);
+              const partId = metNow(part);
               if (partId === undefined) continue;
               keys.push(partId);
               lexical = true;
@@ -216,7 +254,12 @@ export function keyTokens(src: SideTokens, tgt: SideTokens, translator: Translat
         else if (type.baseKeys.some((key) => key.startsWith('N'))) cls = 2;
         else if (type.baseKeys.length > 0) cls = 4;
       }
-      for (const key of type.baseKeys) keys.push(intern(key));
+      let base = cached.get(type);
+      if (base === undefined) {
+        base = Int32Array.from(type.baseKeys, intern);
+        cached.set(type, base);
+      }
+      for (let k = 0; k < base.length; k++) keys.push(base[k] as number);
       classes[t] = cls;
       keyStart[t + 1] = keys.length;
     }
@@ -224,5 +267,5 @@ export function keyTokens(src: SideTokens, tgt: SideTokens, translator: Translat
   };
   const srcSide = keySide(src, true);
   const tgtSide = keySide(tgt, false);
-  return { src: srcSide, tgt: tgtSide, keyCount };
+  return { src: srcSide, tgt: tgtSide, keyCount: context.keyCount };
 }
