@@ -72,7 +72,7 @@ export const ARGUMENT_SCHEMAS = {
   'notes.remove': z.strictObject({ noteId: id }),
   'flags.setStatus': z.strictObject({ flagId: id, status: z.enum(['open', 'accepted', 'dismissed', 'resolved']) }),
   /** Adds the terms of a CSV, TSV or TBX glossary file to the project and checks the flags again. */
-  'glossary.import': z.strictObject({ path: filePath }),
+  'glossary.import': z.strictObject({ jobId, path: filePath }),
   'export.run': z.strictObject({
     jobId,
     format: z.enum(EXPORT_FORMATS),

@@ -15,7 +15,6 @@ import { openProject } from '../store/index';
 import { ProjectSession } from './project-session';
 import { SettingsStore, settingsFile } from './settings-store';
 import { inspectDocument } from './inspect-document';
-import { importGlossaryFile, type GlossaryImport } from '../project/import-glossary';
 
 /** Native dialogs (desktop only; the browser page picks files itself). */
 export interface Dialogs {
@@ -229,14 +228,12 @@ export function createHandlers(deps: HandlerDeps): HandlerSet {
       const index = session.indexOfFlag(flagId);
       return session.local({ start: index, end: index + 1 }, () => session.project.setFlagStatus(flagId, status));
     },
-    // Adds the glossary's terms and checks the whole project again (flags anywhere may change).
-    'glossary.import': async ({ path }) => {
+    // Adds the glossary's terms and checks the whole project again (flags anywhere may change): a worker job,
+    // since the re-check takes seconds on a long book.
+    'glossary.import': async ({ jobId, path }) => {
       const session = current();
-      let done: GlossaryImport | undefined;
-      const edit = await session.whole(async () => {
-        done = await importGlossaryFile(session.project, path);
-      });
-      return { edit, ...(done as GlossaryImport) };
+      const done = await session.elsewhere((projectPath) => deps.jobs.run(jobId, 'import-glossary', { projectPath, path }, progress(jobId)));
+      return { edit: done.edit, ...done.value };
     },
     'export.run': async ({ jobId, format, path, confirmedOnly, skipEmpty, bom }) => {
       const snapshot = await current().project.snapshot();

@@ -11,6 +11,7 @@ import { createProjectFromFiles, type CreateStage } from '../project/create-proj
 import { writeProjectJson } from '../project/project-json';
 import { updateSideFromFile } from '../project/update-side-from-file';
 import { addAlternateFromFile } from '../project/add-alternate-from-file';
+import { importGlossaryFile } from '../project/import-glossary';
 import { openProject } from '../store/index';
 import type { JobKinds, JobRequest, ProgressReporter } from './job-types';
 
@@ -25,6 +26,8 @@ export async function executeJob(request: JobRequest, report: ProgressReporter):
       return updateSide(request.payload, report);
     case 'add-alternate':
       return addAlternate(request.payload, report);
+    case 'import-glossary':
+      return importGlossary(request.payload, report);
     case 'export':
       return exportToFile(request.payload, report);
     default:
@@ -85,6 +88,19 @@ async function addAlternate(payload: JobKinds['add-alternate']['payload'], repor
     await addAlternateFromFile(project, { path: payload.path }, payload.name);
     report('saving', 1);
     return null;
+  } finally {
+    await project.close();
+  }
+}
+
+async function importGlossary(payload: JobKinds['import-glossary']['payload'], report: ProgressReporter): Promise<JobKinds['import-glossary']['result']> {
+  report('reading', 0);
+  const project = await openProject(payload.projectPath);
+  try {
+    report('flagging', 0.2);
+    const result = await importGlossaryFile(project, payload.path);
+    report('saving', 1);
+    return result;
   } finally {
     await project.close();
   }

@@ -7,6 +7,7 @@ import type { ExportFormat } from '../../../shared/ipc/schemas';
 import type { ExportResult, RevisionUpdate } from '../../../shared/ipc/results';
 import type { LangCode, Side } from '../../../shared/types';
 import type { UiLanguage } from '../../../shared/i18n/resources';
+import type { GlossaryImport } from '../project/import-glossary';
 
 /** Every job kind with its payload and result. */
 export interface JobKinds {
@@ -36,6 +37,11 @@ export interface JobKinds {
   'add-alternate': {
     payload: { readonly projectPath: string; readonly path: string; readonly name?: string };
     result: null;
+  };
+  /** Add a glossary file's terms to a project file and check the flags again (closed by the caller first, like `realign`). */
+  'import-glossary': {
+    payload: { readonly projectPath: string; readonly path: string };
+    result: GlossaryImport;
   };
   /** Write a snapshot in one export format. */
   export: {

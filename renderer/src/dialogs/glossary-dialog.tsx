@@ -36,7 +36,7 @@ export function GlossaryDialog({
     const path = await pickFile('glossary');
     if (!path) return;
     setBusy(true);
-    const result = await actions.run(() => call(api.glossary.import({ path })));
+    const result = await actions.runJob((jobId) => call(api.glossary.import({ jobId, path })));
     setBusy(false);
     if (!result) return;
     actions.applyEdit(result.edit);
