@@ -107,4 +107,30 @@ describe('a 20,000-pair project', { timeout: 120_000 }, () => {
     await page.getByTestId('filter-notes').check();
     await expect.poll(() => page.getByTestId('pair-row').count()).toBe(1);
   });
+
+  it('opens, merges and undoes on 20,000 pairs (times printed, not asserted)', async () => {
+    // Reloading the page asks the host for the open project: the same snapshot, sending and rendering as opening.
+    const opening = performance.now();
+    await page.reload();
+    await page.getByTestId('pair-row').first().waitFor({ timeout: 60_000 });
+    const openMs = performance.now() - opening;
+    expect(await page.getByTestId('shown-count').textContent()).toContain('20,000');
+    await page.getByTestId('pair-row').nth(3).click();
+    // Timed in the page: from the click on a button to the pair count changing on screen.
+    const clickUntilCount = (button: string, count: string) =>
+      page.evaluate<number>(`new Promise((done) => {
+        const counter = document.querySelector('[data-testid=shown-count]');
+        const started = performance.now();
+        const observer = new MutationObserver(() => {
+          if (!counter.textContent.includes(${JSON.stringify(count)})) return;
+          observer.disconnect();
+          done(performance.now() - started);
+        });
+        observer.observe(counter, { childList: true, characterData: true, subtree: true });
+        document.querySelector('[data-testid=${button}]').click();
+      })`);
+    const mergeMs = await clickUntilCount('merge-next', '19,999');
+    const undoMs = await clickUntilCount('undo', '20,000');
+    console.log(`20,000 pairs in the browser: reload to first screen ${openMs.toFixed(0)} ms, merge ${mergeMs.toFixed(0)} ms, undo ${undoMs.toFixed(0)} ms (click to updated count)`);
+  });
 });
