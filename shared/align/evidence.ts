@@ -99,9 +99,11 @@ function buildPostings(side: KeyedSide, keyCount: number, wanted: Uint8Array): P
 function sideEvidence(side: KeyedSide, other: Postings, otherCount: number, maxChance: number): SideEvidence {
   const sentenceCount = side.sentStart.length - 1;
   const selStart = new Int32Array(sentenceCount + 1);
-  const selToken: number[] = [];
-  const selClass: number[] = [];
-  const selChance: number[] = [];
+  // At most one selected token per token occurrence.
+  const selToken = new Int32Array(side.tokenTypes.length);
+  const selClass = new Int8Array(side.tokenTypes.length);
+  const selChance = new Float64Array(side.tokenTypes.length);
+  let selected = 0;
   const stamp = new Int32Array(otherCount).fill(-1);
   const cap = Math.max(2, Math.min(MAX_HITS, Math.floor(maxChance * otherCount)));
   // Candidate tokens of the current sentence (types), then the chosen ones.
@@ -170,11 +172,12 @@ function sideEvidence(side: KeyedSide, other: Postings, otherCount: number, maxC
       candidates.length = MAX_TOKENS_PER_SENTENCE;
     }
     for (const t of candidates) {
-      selToken.push(t);
-      selClass.push(side.classes[t] as number);
-      selChance.push(Math.max((lists[t] as Int32Array).length / otherCount, 0.5 / otherCount));
+      selToken[selected] = t;
+      selClass[selected] = side.classes[t] as number;
+      selChance[selected] = Math.max((lists[t] as Int32Array).length / otherCount, 0.5 / otherCount);
+      selected++;
     }
-    selStart[s + 1] = selToken.length;
+    selStart[s + 1] = selected;
   }
   // One flat copy of each used type's hit list; selected tokens point into it.
   const typeFrom = new Int32Array(lists.length);
@@ -188,9 +191,9 @@ function sideEvidence(side: KeyedSide, other: Postings, otherCount: number, maxC
     const list = lists[t];
     if (list) hits.set(list, typeFrom[t] as number);
   }
-  const hitFrom = new Int32Array(selToken.length);
-  const hitTo = new Int32Array(selToken.length);
-  for (let k = 0; k < selToken.length; k++) {
+  const hitFrom = new Int32Array(selected);
+  const hitTo = new Int32Array(selected);
+  for (let k = 0; k < selected; k++) {
     const t = selToken[k] as number;
     hitFrom[k] = typeFrom[t] as number;
     hitTo[k] = (typeFrom[t] as number) + (lists[t]?.length ?? 0);
@@ -198,9 +201,9 @@ function sideEvidence(side: KeyedSide, other: Postings, otherCount: number, maxC
   return {
     sentenceCount,
     selStart,
-    selToken: Int32Array.from(selToken),
-    selClass: Int8Array.from(selClass),
-    selChance: Float64Array.from(selChance),
+    selToken: selToken.slice(0, selected),
+    selClass: selClass.slice(0, selected),
+    selChance: selChance.slice(0, selected),
     hitFrom,
     hitTo,
     hits,
