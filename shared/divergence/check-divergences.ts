@@ -81,9 +81,15 @@ function overlaps(a: Flag, b: Flag): boolean {
  * and `length` is only reported for pairs where no addition or omission explains the difference.
  */
 function dropExplained(flags: readonly Flag[]): Flag[] {
-  const specific = flags.filter((flag) => SPECIFIC_KINDS.has(flag.kind));
+  const specific = new Map<number, Flag[]>();
+  for (const flag of flags) {
+    if (!SPECIFIC_KINDS.has(flag.kind)) continue;
+    const list = specific.get(flag.pair);
+    if (list) list.push(flag);
+    else specific.set(flag.pair, [flag]);
+  }
   const absorbed = (flag: Flag): boolean =>
-    specific.some((other) => overlaps(flag, other) && SEVERITY_ORDER[other.severity] <= SEVERITY_ORDER[flag.severity]);
+    specific.get(flag.pair)?.some((other) => overlaps(flag, other) && SEVERITY_ORDER[other.severity] <= SEVERITY_ORDER[flag.severity]) ?? false;
   const kept = flags.filter((flag) => (flag.kind !== 'addition' && flag.kind !== 'omission') || !absorbed(flag));
   const explained = new Set(kept.filter((flag) => flag.kind === 'addition' || flag.kind === 'omission').map((flag) => flag.pair));
   return kept.filter((flag) => flag.kind !== 'length' || !explained.has(flag.pair));

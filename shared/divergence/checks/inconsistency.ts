@@ -5,7 +5,7 @@
 import type { Flag } from '../../types';
 import { flagAt, flagSentence, quote, type DocumentContext, type PairContext } from '../pair-context';
 import { findPhrases } from '../text/phrases';
-import { isContent, type Token } from '../text/side-text';
+import { contentTokens, isContent, type Token } from '../text/side-text';
 
 function normalise(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -17,7 +17,7 @@ export function checkRepeatedSentences(document: DocumentContext): Flag[] {
   const flags: Flag[] = [];
   for (const context of document.pairs) {
     if (context.src.sentences.length === 0 || context.tgt.sentences.length === 0) continue;
-    if (context.src.tokens.filter(isContent).length < 3) continue;
+    if (contentTokens(context.src.tokens).length < 3) continue;
     const key = normalise(context.src.text);
     const translation = normalise(context.tgt.text);
     const earlier = seen.get(key);
@@ -76,6 +76,14 @@ function quoted(text: string, position: number): boolean {
   return opened('«', '»') || opened('“', '”') || (before.split('"').length - 1) % 2 === 1;
 }
 
+const NO_RENDERINGS: ReadonlyMap<string, string> = new Map();
+const QUOTE_MARK = /[«“"]/u;
+
+/** False for a text without opening quotation marks (no position in it is quoted). */
+function mayQuote(text: string): boolean {
+  return QUOTE_MARK.test(text);
+}
+
 interface Occurrence {
   readonly context: PairContext;
   readonly token: Token;
@@ -94,10 +102,14 @@ export function checkTermRenderings(document: DocumentContext): Flag[] {
     if (src.sentences.length === 0 || tgt.sentences.length === 0) continue;
     for (const token of src.tokens) {
       if (token.kind !== 'word' || !isContent(token) || token.text.length < 4 || token.capitalized) continue;
-      const renderings = new Map<string, string>();
-      for (const linked of match.srcLinks[token.index] ?? []) {
-        const other = tgt.tokens[linked];
-        if (other && match.src[token.index] === 'lexicon') renderings.set(other.key, other.text);
+      let renderings: ReadonlyMap<string, string> = NO_RENDERINGS;
+      if (match.src[token.index] === 'lexicon') {
+        const found = new Map<string, string>();
+        for (const linked of match.srcLinks[token.index] ?? []) {
+          const other = tgt.tokens[linked];
+          if (other) found.set(other.key, other.text);
+        }
+        if (found.size > 0) renderings = found;
       }
       const list = byKey.get(token.key) ?? [];
       list.push({ context, token, renderings });
@@ -107,7 +119,7 @@ export function checkTermRenderings(document: DocumentContext): Flag[] {
   const flags: Flag[] = [];
   for (const occurrences of byKey.values()) {
     // Terms are what a translation must keep consistent; here a term is a word the source sets in quotes.
-    if (occurrences.length < 3 || !occurrences.some((occurrence) => quoted(occurrence.context.src.text, occurrence.token.start))) continue;
+    if (occurrences.length < 3 || !occurrences.some((occurrence) => mayQuote(occurrence.context.src.text) && quoted(occurrence.context.src.text, occurrence.token.start))) continue;
     const counts = new Map<string, { count: number; text: string }>();
     for (const occurrence of occurrences) {
       for (const [key, text] of occurrence.renderings) counts.set(key, { count: (counts.get(key)?.count ?? 0) + 1, text });

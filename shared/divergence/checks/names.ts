@@ -4,7 +4,8 @@
  * Sinirlioğlu) although the original spells it one way.
  */
 import { isStopword, wordKey } from '../../lexicon/word-key';
-import type { Flag } from '../../types';
+import type { Lexicon } from '../../lexicon/lexicon';
+import type { Flag, LangCode } from '../../types';
 import { wordMatch } from '../correspondence';
 import { flagAt, type DocumentContext, type PairContext } from '../pair-context';
 import type { SideText, Token } from '../text/side-text';
@@ -29,10 +30,29 @@ export function isNameToken(token: Token): boolean {
 function knownWord(context: PairContext, side: SideText, token: Token): boolean {
   const lexicon = side.side === 'src' ? context.lexicon : context.lexicon?.reversed();
   if (!lexicon) return false;
+  let known = knownMemo.get(lexicon);
+  if (!known) {
+    known = new Map();
+    knownMemo.set(lexicon, known);
+  }
+  const id = `${side.lang}\u0000${token.key}\u0000${token.text}`;
+  let answer = known.get(id);
+  if (answer === undefined) {
+    answer = lexiconKnows(lexicon, side.lang, token);
+    if (known.size > 200_000) known.clear();
+    known.set(id, answer);
+  }
+  return answer;
+}
+
+// Per lexicon, memoised by language, key and spelling: a document repeats its capitalised words.
+const knownMemo = new WeakMap<Lexicon, Map<string, boolean>>();
+
+function lexiconKnows(lexicon: Lexicon, lang: LangCode, token: Token): boolean {
   if (lexicon.translationsOf(token.key) !== undefined) return true;
   const lower = token.text.toLowerCase();
   for (let cut = 4; cut <= lower.length - 4; cut++) {
-    const known = (part: string): boolean => lexicon.translationsOf(wordKey(part, side.lang)) !== undefined;
+    const known = (part: string): boolean => lexicon.translationsOf(wordKey(part, lang)) !== undefined;
     if (known(lower.slice(0, cut)) && known(lower.slice(cut))) return true;
   }
   return false;
@@ -48,7 +68,7 @@ function names(context: PairContext, side: SideText): Token[] {
   if (titleCase) return [];
   const initial = (token: Token): boolean => token.text.length <= 2 && side.text[token.end] === '.';
   return side.tokens.filter(
-    (token) => !initial(token) && !isStopword(token.text, otherLang) && isNameToken(token),
+    (token) => isNameToken(token) && !initial(token) && !isStopword(token.text, otherLang),
   );
 }
 

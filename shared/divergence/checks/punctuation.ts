@@ -15,6 +15,17 @@ function count(text: string, pattern: RegExp): number {
   return (text.match(pattern) ?? []).length;
 }
 
+const QUOTE_CODES = new Set(['"', '«', '»', '“', '”', '„', '‘', '’'].map((char) => char.charCodeAt(0)));
+
+/** Quotation marks in a text, apostrophes inside words left out. */
+function quotes(text: string): number {
+  // Only a ’ can be an apostrophe: without one, a plain count is the same.
+  if (text.includes('’')) return count(text.replace(APOSTROPHE, ''), QUOTES);
+  let found = 0;
+  for (let k = 0; k < text.length; k++) if (QUOTE_CODES.has(text.charCodeAt(k))) found += 1;
+  return found;
+}
+
 function endSpan(side: SideText): [number, number] {
   const trimmed = side.text.trimEnd();
   return [Math.max(0, trimmed.length - 1), trimmed.length];
@@ -35,8 +46,8 @@ export function checkPunctuation(context: PairContext): Flag[] {
       messageKey: srcQuestions > 0 ? 'punctuation.questionLost' : 'punctuation.questionAdded',
     }));
   }
-  const srcQuotes = count(src.text.replace(APOSTROPHE, ''), QUOTES);
-  const tgtQuotes = count(tgt.text.replace(APOSTROPHE, ''), QUOTES);
+  const srcQuotes = quotes(src.text);
+  const tgtQuotes = quotes(tgt.text);
   // Quotes lost in the translation. Quotes added are a convention of the target language (Russian quotes the
   // names of buttons and menus that English capitalises), and an odd count is usual when a quotation runs over
   // several sentences.

@@ -11,7 +11,7 @@ import type { Flag } from '../../types';
 import type { MatchVia } from '../correspondence';
 import { flagAt, quote, type PairContext } from '../pair-context';
 import type { DivergenceSettings, UnmatchedSpanSettings } from '../settings';
-import { isContent, slotOf, type SideText, type Token } from '../text/side-text';
+import { contentTokens, slotOf, type SideText, type Token } from '../text/side-text';
 
 /** A run of unmatched content words (token indices, inclusive). */
 export interface UnmatchedRun {
@@ -35,23 +35,33 @@ export interface OtherSide {
  * them when the anchors cross.
  */
 export function counterpartCandidates(side: SideText, run: readonly Token[], links: readonly (readonly number[])[], other: OtherSide): number {
-  const content = side.tokens.filter(isContent);
-  const otherContent = other.side.tokens.filter(isContent);
-  const unmatchedOther = otherContent.filter((token) => other.via[token.index] === undefined);
+  const content = contentTokens(side.tokens);
+  const otherContent = contentTokens(other.side.tokens);
   const first = run[0] as Token;
   const last = run[run.length - 1] as Token;
   const expected = (token: Token): number => (token.index / Math.max(1, side.tokens.length)) * other.side.tokens.length;
+  // The linked token closest to where this one would fall (the first of equally close ones).
   const nearest = (token: Token): number | undefined => {
     const candidates = links[token.index] ?? [];
-    if (candidates.length === 0) return undefined;
-    return [...candidates].sort((a, b) => Math.abs(a - expected(token)) - Math.abs(b - expected(token)))[0];
+    const target = expected(token);
+    let best: number | undefined;
+    for (const candidate of candidates) if (best === undefined || Math.abs(candidate - target) < Math.abs(best - target)) best = candidate;
+    return best;
   };
-  const before = [...content].reverse().find((token) => token.index < first.index && links[token.index]?.length);
+  let before: Token | undefined;
+  for (let k = content.length - 1; k >= 0 && !before; k--) {
+    const token = content[k] as Token;
+    if (token.index < first.index && links[token.index]?.length) before = token;
+  }
   const after = content.find((token) => token.index > last.index && links[token.index]?.length);
   const from = before ? nearest(before) : -1;
   const to = after ? nearest(after) : other.side.tokens.length;
-  if (from === undefined || to === undefined || from >= to) return unmatchedOther.length;
-  return unmatchedOther.filter((token) => token.index > from && token.index < to).length;
+  const whole = from === undefined || to === undefined || from >= to;
+  let count = 0;
+  for (const token of otherContent) {
+    if (other.via[token.index] === undefined && (whole || (token.index > (from as number) && token.index < (to as number)))) count += 1;
+  }
+  return count;
 }
 
 /**
@@ -66,8 +76,8 @@ export function unmatchedRuns(
   other: OtherSide,
   lengthDeviation = 0,
 ): UnmatchedRun[] {
-  const otherContent = other.side.tokens.filter(isContent).length;
-  const content = side.tokens.filter(isContent);
+  const otherContent = contentTokens(other.side.tokens).length;
+  const content = contentTokens(side.tokens);
   if (content.length < settings.minSideContentWords) return [];
   const matched = content.filter((token) => via[token.index] !== undefined).length;
   const runs: UnmatchedRun[] = [];

@@ -15,6 +15,9 @@ const MIXED_CASE = /\p{Lu}/u;
 // Web addresses, e-mail addresses and domain names stay as they are in any language.
 const LINK = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\w+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|ru|io|uk|de|gov|edu|info)\b\S*/gu;
 
+// What every link above contains; a text without any of these has no link (most sentences).
+const MAY_LINK = /:\/\/|www\.|@|\.(?:com|org|net|ru|io|uk|de|gov|edu|info)\b/u;
+
 function normalise(text: string): string {
   return text.toLowerCase().replace(/[\s\u00a0]+/g, ' ').replace(/[«»“”„"]/g, '"').trim();
 }
@@ -64,7 +67,7 @@ export function checkUntranslated(context: PairContext): Flag[] {
     }
     run = [];
   };
-  const links = [...tgt.text.matchAll(LINK)].map((match) => [match.index ?? 0, (match.index ?? 0) + match[0].length] as const);
+  const links = (MAY_LINK.test(tgt.text) ? [...tgt.text.matchAll(LINK)] : []).map((match) => [match.index ?? 0, (match.index ?? 0) + match[0].length] as const);
   for (const token of tgt.tokens) {
     if (token.kind === 'number' || links.some(([from, to]) => token.start >= from && token.end <= to)) continue;
     if (isSourceWord(token)) run.push(token);

@@ -38,20 +38,20 @@ interface CompiledPhrase {
   readonly forms: readonly string[];
 }
 
-const orderedMemo = new WeakMap<readonly string[], Map<string, ReadonlyMap<string, readonly CompiledPhrase[]>>>();
+const orderedMemo = new WeakMap<readonly string[], Record<PhraseMatchMode, Map<LangCode, ReadonlyMap<string, readonly CompiledPhrase[]>>>>();
 
 /**
  * The phrases with their word forms, longest first, grouped by their first form (compiled once per list,
  * language and mode): a position is only tried against the phrases that start with its word.
  */
 function orderedPhrases(phrases: readonly string[], lang: LangCode, mode: PhraseMatchMode): ReadonlyMap<string, readonly CompiledPhrase[]> {
-  let byLang = orderedMemo.get(phrases);
-  if (!byLang) {
-    byLang = new Map();
-    orderedMemo.set(phrases, byLang);
+  let byMode = orderedMemo.get(phrases);
+  if (!byMode) {
+    byMode = { stem: new Map(), word: new Map() };
+    orderedMemo.set(phrases, byMode);
   }
-  const id = `${lang}\u0000${mode}`;
-  let ordered = byLang.get(id);
+  const byLang = byMode[mode];
+  let ordered = byLang.get(lang);
   if (!ordered) {
     const groups = new Map<string, CompiledPhrase[]>();
     const sorted = phrases
@@ -65,21 +65,75 @@ function orderedPhrases(phrases: readonly string[], lang: LangCode, mode: Phrase
       else groups.set(head, [entry]);
     }
     ordered = groups;
-    byLang.set(id, ordered);
+    byLang.set(lang, ordered);
+    const known = headsOf(lang, mode);
+    for (const head of groups.keys()) {
+      if (known.forms.has(head)) continue;
+      known.forms.add(head);
+      known.version += 1;
+    }
   }
   return ordered;
 }
 
 const lowerMemo = new WeakMap<readonly Token[], readonly string[]>();
+const normalizedMemo = new Map<LangCode, Map<string, string>>();
+
+function normalized(word: string, lang: LangCode): string {
+  let table = normalizedMemo.get(lang);
+  if (!table) {
+    table = new Map();
+    normalizedMemo.set(lang, table);
+  }
+  let form = table.get(word);
+  if (form === undefined) {
+    form = normalizeWord(word, lang);
+    if (table.size > 200_000) table.clear();
+    table.set(word, form);
+  }
+  return form;
+}
 
 /** The normalised lower-case forms of a token list (computed once per list: every marker list reads them). */
 function lowerForms(tokens: readonly Token[], lang: LangCode): readonly string[] {
   let forms = lowerMemo.get(tokens);
   if (!forms) {
-    forms = tokens.map((token) => normalizeWord(token.text, lang));
+    forms = tokens.map((token) => normalized(token.text, lang));
     lowerMemo.set(tokens, forms);
   }
   return forms;
+}
+
+/**
+ * The first forms of every phrase list compiled so far, per language and mode, with a version that changes when
+ * a list adds new ones; and per token list the positions whose form starts some phrase. A phrase can only match
+ * at such a position, so each list is tried there alone rather than at every token.
+ */
+interface Heads {
+  readonly forms: Set<string>;
+  version: number;
+}
+
+const heads: Record<PhraseMatchMode, Map<LangCode, Heads>> = { stem: new Map(), word: new Map() };
+const startsMemo = new WeakMap<readonly string[], { readonly heads: Heads; readonly version: number; readonly positions: readonly number[] }>();
+
+function headsOf(lang: LangCode, mode: PhraseMatchMode): Heads {
+  let entry = heads[mode].get(lang);
+  if (!entry) {
+    entry = { forms: new Set(), version: 0 };
+    heads[mode].set(lang, entry);
+  }
+  return entry;
+}
+
+function phraseStarts(textForms: readonly string[], lang: LangCode, mode: PhraseMatchMode): readonly number[] {
+  const known = headsOf(lang, mode);
+  const cached = startsMemo.get(textForms);
+  if (cached && cached.heads === known && cached.version === known.version) return cached.positions;
+  const positions: number[] = [];
+  for (let k = 0; k < textForms.length; k++) if (known.forms.has(textForms[k] as string)) positions.push(k);
+  startsMemo.set(textForms, { heads: known, version: known.version, positions });
+  return positions;
 }
 
 const keyMemo = new WeakMap<readonly Token[], readonly string[]>();
@@ -100,15 +154,14 @@ export function findPhrases(tokens: readonly Token[], phrases: readonly string[]
   const matches: PhraseMatch[] = [];
   if (ordered.size === 0) return matches;
   const textForms = mode === 'stem' ? keyForms(tokens) : lowerForms(tokens, lang);
+  // Left to right, longest phrase first, no overlaps: after a match the scan resumes behind it.
   let position = 0;
-  while (position < tokens.length) {
-    const hit = ordered.get(textForms[position] as string)?.find((entry) => entry.forms.every((form, k) => textForms[position + k] === form));
-    if (hit) {
-      matches.push({ phrase: hit.phrase, first: position, last: position + hit.forms.length - 1 });
-      position += hit.forms.length;
-    } else {
-      position += 1;
-    }
+  for (const start of phraseStarts(textForms, lang, mode)) {
+    if (start < position) continue;
+    const hit = ordered.get(textForms[start] as string)?.find((entry) => entry.forms.every((form, k) => textForms[start + k] === form));
+    if (!hit) continue;
+    matches.push({ phrase: hit.phrase, first: start, last: start + hit.forms.length - 1 });
+    position = start + hit.forms.length;
   }
   return matches;
 }

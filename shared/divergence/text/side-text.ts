@@ -208,3 +208,15 @@ export function locate(side: SideText, start: number, end: number): SentenceSpan
 export function isContent(token: Token): boolean {
   return token.kind === 'number' || (!token.stop && token.text.length > 1);
 }
+
+const contentMemo = new WeakMap<readonly Token[], readonly Token[]>();
+
+/** The content tokens of a token list (`isContent`), computed once per list. */
+export function contentTokens(tokens: readonly Token[]): readonly Token[] {
+  let content = contentMemo.get(tokens);
+  if (!content) {
+    content = tokens.filter(isContent);
+    contentMemo.set(tokens, content);
+  }
+  return content;
+}
