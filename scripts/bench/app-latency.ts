@@ -39,7 +39,7 @@ async function timed<T>(body: () => Promise<T>): Promise<{ value: T } & Timing> 
   const cpu = process.cpuUsage();
   const start = performance.now();
   const value = await body();
-  const bytes = JSON.stringify(value).length;
+  const bytes = (JSON.stringify(value) ?? '').length;
   const wall = performance.now() - start;
   const used = process.cpuUsage(cpu);
   return { value, wall, cpu: (used.user + used.system) / 1000, bytes };
@@ -116,10 +116,12 @@ export async function run(): Promise<void> {
     const storeOpen = await timed(async () => openProject(file));
     const storePage = await timed(async () => storeOpen.value.pairsPage(0, SCREEN));
     const storeSnapshot = await timed(async () => storeOpen.value.snapshot());
+    const storePrepare = await timed(async () => storeOpen.value.prepareEdits());
     await storeOpen.value.close();
     console.log(line('store: open', [{ ...storeOpen, bytes: 0 }], 200));
     console.log(line('store: first page', [storePage], 50));
     console.log(line('store: whole snapshot', [storeSnapshot]));
+    console.log(line('store: prepare edits', [storePrepare]));
 
     const set = createHandlers({
       host: 'web',

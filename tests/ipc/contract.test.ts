@@ -157,13 +157,21 @@ describe('handlers on a real project', () => {
     const note = pairs().flatMap((pair) => pair.flags).flatMap((flag) => flag.notes).find((item) => item.text === 'on a flag');
     await check('notes.update', { noteId: note!.id, text: 'on a flag, edited' });
     await check('notes.remove', { noteId: note!.id });
-    // Undo reads the whole project but sends only the run of pairs that differs.
+    // Undo reads back only the pairs the undone action touched, and sends them as a patch.
     expect((await check('history.undo', {})).kind).toBe('patch');
     await check('history.redo', {});
-    await check('pairs.confirm', { pairIds: [pairs()[1].id, pairs()[2].id], confirmed: true });
+    expect((await check('pairs.confirm', { pairIds: [pairs()[1].id, pairs()[2].id], confirmed: true })).kind).toBe('patch');
+    // Every action above undone one by one, then redone: each a patch that matches the store.
+    for (let step = 0; step < 12; step += 1) expect((await check('history.undo', {})).kind).toBe('patch');
+    for (let step = 0; step < 12; step += 1) expect((await check('history.redo', {})).kind).toBe('patch');
   });
 
   it('realigns from a pair down, keeping confirmed pairs, with progress', async () => {
+    // A few merges below the starting pair, so that the realignment has something to undo.
+    for (const at of [104, 110, 118, 126]) {
+      const pairs = (await value<ProjectView>('project.current', {})).snapshot.pairs;
+      if (pairs[at].origin !== 'confirmed' && pairs[at + 1].origin !== 'confirmed') await value('pairs.merge', { pairId: pairs[at].id, direction: 'next' });
+    }
     const before = await value<ProjectView>('project.current', {});
     const from = before.snapshot.pairs[100];
     const confirmed = before.snapshot.pairs.slice(100).filter((pair) => pair.origin === 'confirmed').map((pair) => [pair.src, pair.tgt]);
@@ -174,6 +182,12 @@ describe('handlers on a real project', () => {
     const kept = after.snapshot.pairs.filter((pair) => pair.origin === 'confirmed').map((pair) => [pair.src, pair.tgt]);
     for (const pair of confirmed) expect(kept).toContainEqual(pair);
     expect(after.canUndo).toBe(true);
+    // Undoing and redoing the realignment patch the copy, which then matches the store each time.
+    const ids = (project: ProjectView) => JSON.stringify(project.snapshot.pairs.map((pair) => [pair.id, pair.src, pair.tgt, pair.flags.length, pair.notes.length]));
+    const undone = applyEdit(after, await value<EditResult>('history.undo', {}));
+    expect(ids(undone)).toBe(ids(await value<ProjectView>('project.current', {})));
+    const redone = applyEdit(undone, await value<EditResult>('history.redo', {}));
+    expect(ids(redone)).toBe(ids(await value<ProjectView>('project.current', {})));
   });
 
   it('cancels a realignment and leaves the project as it was, still open', async () => {
