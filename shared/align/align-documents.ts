@@ -200,12 +200,13 @@ function anchorChain(evidence: Evidence, n: number, m: number): AnchorCandidate[
 
 /**
  * Base half-width of the first band. Small documents get the full width (cheap, and literary texts stray far
- * from the anchor line); long ones half the mean distance between anchors on each side (the band still widens
- * away from anchors, and a path that runs along its edge is searched again in a wider one), so time stays linear.
+ * from the anchor line); long ones a third of the mean distance between anchors on each side (the band still
+ * widens away from anchors, and where the path runs along its edge it is searched again in a wider one), so time
+ * stays linear.
  */
 function firstBandWidth(chain: readonly AnchorCandidate[], n: number, m: number): number {
   if (n * m <= LARGE_MATRIX) return FIRST_BAND;
-  const gap = n / Math.max(1, chain.length) / 2;
+  const gap = n / Math.max(1, chain.length) / 3;
   return Math.round(Math.min(FIRST_BAND, Math.max(FIRST_BAND_DENSE, gap)));
 }
 
