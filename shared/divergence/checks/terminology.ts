@@ -8,13 +8,21 @@ import { findPhrases } from '../text/phrases';
 import { isContent, type Token } from '../text/side-text';
 import { latinKey } from '../text/similarity';
 
+/** A one-word term written in capitals (СВО, ДСНВ, NATO): an acronym, matched by its exact form. */
+function isAcronymTerm(term: string): boolean {
+  return /^\p{Lu}[\p{Lu}\d]{1,7}$/u.test(term);
+}
+
 /** Flags source glossary terms whose target terms are all absent from the target. */
 export function checkGlossaryTerms(context: PairContext): Flag[] {
   const { src, tgt, glossary, index } = context;
   if (!glossary || src.sentences.length === 0 || tgt.sentences.length === 0) return [];
   const flags: Flag[] = [];
   for (const entry of glossary.entries) {
-    const occurrences = findPhrases(src.tokens, [entry.source], src.lang);
+    // Stemming an acronym would make «СВО» meet «свою», «свои»: acronyms match only as written.
+    const occurrences = findPhrases(src.tokens, [entry.source], src.lang).filter(
+      (occurrence) => !isAcronymTerm(entry.source) || src.tokens[occurrence.first]?.text === entry.source,
+    );
     if (occurrences.length === 0) continue;
     if (findPhrases(tgt.tokens, entry.targets, tgt.lang).length >= occurrences.length) continue;
     const first = src.tokens[(occurrences[0] as { first: number }).first] as Token;
