@@ -6,7 +6,7 @@
 import type { Lexicon } from '../lexicon/lexicon';
 import type { DivergenceSettings } from './settings';
 import { findNumbers, sameNumber, type NumberMention } from './text/numbers';
-import { isContent, type SideText, type Token } from './text/side-text';
+import { isContent, type SideText, type Token, type WordLookup } from './text/side-text';
 import { sameSkeletonForms, similarAtLeast, spellingForms, type SpellingForms } from './text/similarity';
 
 /** How a word found its counterpart ('learned': through word pairs the document itself taught). */
@@ -55,13 +55,16 @@ function prefixIndex(translations: ReadonlySet<string>): ReadonlyMap<string, rea
 }
 
 /** Whether a word's key meets one of its translations (exactly, or as a stem stopping at another suffix). */
-function meets(translations: ReadonlySet<string>, prefixes: ReadonlyMap<string, readonly string[]> | undefined, key: string): boolean {
+function meets(translations: ReadonlySet<string>, prefixes: ReadonlyMap<string, readonly string[]> | undefined, key: string, head4: string): boolean {
   if (translations.has(key)) return true;
   // Stems of the lexicon and of the text may stop at different suffixes (show / shown, гарант / гарантир); a
   // longer difference is another word (round / rounder).
   if (key.length < 4 || !prefixes) return false;
-  for (const candidate of prefixes.get(key.slice(0, 4)) ?? []) {
-    const [shorter, longer] = candidate.length <= key.length ? [candidate, key] : [key, candidate];
+  const candidates = prefixes.get(head4);
+  if (!candidates) return false;
+  for (const candidate of candidates) {
+    const shorter = candidate.length <= key.length ? candidate : key;
+    const longer = candidate.length <= key.length ? key : candidate;
     if (longer.length - shorter.length > (shorter.length >= 6 ? 2 : 1)) continue;
     if (longer.startsWith(shorter)) return true;
   }
@@ -76,10 +79,10 @@ function headBit(key: string): number {
   return (hash >>> 0) % HEAD_BITS;
 }
 
-const HEAD_BITS = 128;
+const HEAD_BITS = 512;
 const headFilters = new WeakMap<ReadonlySet<string>, Int32Array>();
 
-/** A 128-bit filter of the heads of a set of translations (a key whose head bit is missing meets none of them). */
+/** A bit filter of the heads of a set of translations (a key whose head bit is missing meets none of them). */
 function headFilter(translations: ReadonlySet<string>): Int32Array {
   let filter = headFilters.get(translations);
   if (!filter) {
@@ -97,55 +100,44 @@ function mayMeet(filter: Int32Array, bit: number): boolean {
   return ((filter[bit >>> 5] as number) & (1 << (bit & 31))) !== 0;
 }
 
-/** What word matching needs of a token, looked up once per token rather than once per combination. */
-interface WordFacts {
-  readonly token: Token;
-  readonly lower: string;
-  /** Its translations (forward for a source word, backward for a target word) and their prefix index. */
-  readonly translations: ReadonlySet<string> | undefined;
-  readonly prefixes: ReadonlyMap<string, readonly string[]> | undefined;
-  readonly filter: Int32Array | undefined;
-  /** The head bit of the token's own key. */
-  readonly head: number;
-  /** Spelling keys, derived on first use. */
-  forms: SpellingForms | undefined;
-}
-
-function wordFacts(token: Token, translations: ReadonlySet<string> | undefined): WordFacts {
-  return {
-    token,
-    lower: token.text.toLowerCase(),
+/** A token's translations in a lexicon: looked up once per word and kept with the word's facts. */
+function lookupOf(token: Token, lexicon: Lexicon): WordLookup {
+  const cached = token.word.lookup;
+  if (cached && cached.lexicon === lexicon) return cached;
+  const translations = lexicon.translationsOf(token.key);
+  const lookup: WordLookup = {
+    lexicon,
     translations,
     prefixes: translations && translations.size > 0 ? prefixIndex(translations) : undefined,
     filter: translations && translations.size > 0 ? headFilter(translations) : undefined,
     head: headBit(token.key),
-    forms: undefined,
+    head4: token.key.slice(0, 4),
   };
+  token.word.lookup = lookup;
+  return lookup;
 }
 
-function formsOf(facts: WordFacts): SpellingForms {
-  facts.forms ??= spellingForms(facts.token.text);
-  return facts.forms;
+function formsOf(token: Token): SpellingForms {
+  token.word.spelling ??= spellingForms(token.text);
+  return token.word.spelling;
 }
 
-/** `wordMatch` on facts gathered once per token. */
-function matchFacts(s: WordFacts, t: WordFacts, useLexicon: boolean, settings: DivergenceSettings): MatchVia | undefined {
-  const src = s.token;
-  const tgt = t.token;
+/** `wordMatch` with the tokens' lexicon lookups done (undefined without a lexicon). */
+function matchTokens(src: Token, tgt: Token, forward: WordLookup | undefined, backward: WordLookup | undefined, settings: DivergenceSettings): MatchVia | undefined {
   if (
-    useLexicon &&
-    ((s.filter !== undefined && mayMeet(s.filter, t.head) && meets(s.translations as ReadonlySet<string>, s.prefixes, tgt.key)) ||
-      (t.filter !== undefined && mayMeet(t.filter, s.head) && meets(t.translations as ReadonlySet<string>, t.prefixes, src.key)))
+    forward && backward &&
+    ((forward.filter !== undefined && mayMeet(forward.filter, backward.head) && meets(forward.translations as ReadonlySet<string>, forward.prefixes, tgt.key, backward.head4)) ||
+      (backward.filter !== undefined && mayMeet(backward.filter, forward.head) && meets(backward.translations as ReadonlySet<string>, backward.prefixes, src.key, forward.head4)))
   ) {
     return 'lexicon';
   }
-  if (src.script === tgt.script && s.lower === t.lower) return 'identical';
+  if (src.script === tgt.script && src.word.lower === tgt.word.lower) return 'identical';
   const name = src.capitalized || tgt.capitalized;
   const shortest = Math.min(src.text.length, tgt.text.length);
   if (name ? shortest < 3 : shortest < settings.cognates.minLength) return undefined;
   const threshold = name ? settings.names.minSimilarity : settings.cognates.minSimilarity;
-  if (similarAtLeast(formsOf(s), formsOf(t), threshold)) return 'spelling';
-  return name && src.capitalized && tgt.capitalized && src.script !== tgt.script && sameSkeletonForms(formsOf(s), formsOf(t)) ? 'spelling' : undefined;
+  if (similarAtLeast(formsOf(src), formsOf(tgt), threshold)) return 'spelling';
+  return name && src.capitalized && tgt.capitalized && src.script !== tgt.script && sameSkeletonForms(formsOf(src), formsOf(tgt)) ? 'spelling' : undefined;
 }
 
 /** How two content words correspond, if at all. */
@@ -156,9 +148,18 @@ export function wordMatch(
   settings: DivergenceSettings,
   lookups?: { readonly forward: ReadonlySet<string> | undefined; readonly backward: ReadonlySet<string> | undefined },
 ): MatchVia | undefined {
-  const forward = lexicon ? (lookups ? lookups.forward : lexicon.translationsOf(src.key)) : undefined;
-  const backward = lexicon ? (lookups ? lookups.backward : lexicon.reversed().translationsOf(tgt.key)) : undefined;
-  return matchFacts(wordFacts(src, forward), wordFacts(tgt, backward), lexicon !== undefined, settings);
+  if (!lexicon) return matchTokens(src, tgt, undefined, undefined, settings);
+  const lookup = (token: Token, translations: ReadonlySet<string> | undefined, other: Lexicon): WordLookup => ({
+    lexicon: other,
+    translations,
+    prefixes: translations && translations.size > 0 ? prefixIndex(translations) : undefined,
+    filter: translations && translations.size > 0 ? headFilter(translations) : undefined,
+    head: headBit(token.key),
+    head4: token.key.slice(0, 4),
+  });
+  const forward = lookups ? lookup(src, lookups.forward, lexicon) : lookupOf(src, lexicon);
+  const backward = lookups ? lookup(tgt, lookups.backward, lexicon.reversed()) : lookupOf(tgt, lexicon.reversed());
+  return matchTokens(src, tgt, forward, backward, settings);
 }
 
 /** What the word comparison of a pair found, kept so a second pass with learned word pairs need not redo it. */
@@ -174,6 +175,7 @@ interface WordPass {
 }
 
 const wordPasses = new WeakMap<Correspondence, WordPass>();
+const NO_LINKS: readonly number[] = Object.freeze([]);
 
 /**
  * Finds the word-level correspondence of a pair. With `previous` (this pair's correspondence without the learned
@@ -193,13 +195,20 @@ export function correspond(
   const tgtVia: (MatchVia | undefined)[] = tgt.tokens.map(() => undefined);
   markNumbers(src, srcNumbers, srcNumberMatched, srcVia);
   markNumbers(tgt, tgtNumbers, tgtNumberMatched, tgtVia);
-  const srcLinks: number[][] = src.tokens.map(() => []);
-  const tgtLinks: number[][] = tgt.tokens.map(() => []);
+  // Tokens without links share one empty list; a list is made at a token's first link.
+  const srcLinks: (readonly number[])[] = src.tokens.map(() => NO_LINKS);
+  const tgtLinks: (readonly number[])[] = tgt.tokens.map(() => NO_LINKS);
+  const add = (links: (readonly number[])[], at: number, other: number): void => {
+    const list = links[at];
+    if (list === undefined) return;
+    if (list === NO_LINKS) links[at] = [other];
+    else (list as number[]).push(other);
+  };
   const link = (s: Token, t: Token, via: MatchVia): void => {
     srcVia[s.index] ??= via;
     tgtVia[t.index] ??= via;
-    srcLinks[s.index]?.push(t.index);
-    tgtLinks[t.index]?.push(s.index);
+    add(srcLinks, s.index, t.index);
+    add(tgtLinks, t.index, s.index);
   };
   for (const [i, s] of srcWords.entries()) {
     const found = matches[i] ?? [];
@@ -261,20 +270,20 @@ function wordsOf(side: SideText, mentions: readonly NumberMention[], matched: re
 
 /** Numbers of both sides and every comparison of a source word with a target word. */
 function comparePair(src: SideText, tgt: SideText, lexicon: Lexicon | undefined, settings: DivergenceSettings): WordPass {
-  const srcNumbers = findNumbers(src.text, src.lang);
-  const tgtNumbers = findNumbers(tgt.text, tgt.lang);
+  const srcNumbers = findNumbers(src.text, src.lang, src.tokens);
+  const tgtNumbers = findNumbers(tgt.text, tgt.lang, tgt.tokens);
   const srcNumberMatched = srcNumbers.map((mention) => tgtNumbers.some((other) => sameNumber(mention, other)));
   const tgtNumberMatched = tgtNumbers.map((mention) => srcNumbers.some((other) => sameNumber(mention, other)));
   const srcWords = wordsOf(src, srcNumbers, srcNumberMatched);
   const tgtWords = wordsOf(tgt, tgtNumbers, tgtNumberMatched);
   // Look each word up once, not once per word of the other side.
   const reverse = lexicon?.reversed();
-  const tgtFacts = tgtWords.map((t) => wordFacts(t, reverse?.translationsOf(t.key)));
+  const tgtLookups = tgtWords.map((t) => (reverse ? lookupOf(t, reverse) : undefined));
   const matches = srcWords.map((s) => {
-    const facts = wordFacts(s, lexicon?.translationsOf(s.key));
+    const forward = lexicon ? lookupOf(s, lexicon) : undefined;
     const found: (readonly [number, MatchVia])[] = [];
-    for (const [j, t] of tgtFacts.entries()) {
-      const via = matchFacts(facts, t, lexicon !== undefined, settings);
+    for (let j = 0; j < tgtWords.length; j++) {
+      const via = matchTokens(s, tgtWords[j] as Token, forward, tgtLookups[j], settings);
       if (via) found.push([j, via]);
     }
     return found;

@@ -5,6 +5,7 @@
  * reading ("1,500" in a Russian text is 1.5 or 1500), and two numbers match when their readings meet.
  */
 import type { LangCode } from '../../types';
+import type { Token } from './side-text';
 
 /** A number found in a text. */
 export interface NumberMention {
@@ -218,8 +219,25 @@ function romanValue(numeral: string): number {
 
 const SCALE_AFTER = /\s*(?:-\s*)?([\p{L}]+)\.?/uy;
 
-/** Every number in the text, in order of position. */
-export function findNumbers(text: string, lang: LangCode): NumberMention[] {
+/**
+ * False when no number in words can be in a text, judged from its tokens: no token holds a number word, and no
+ * two tokens touch (a letter run split between tokens could read differently as a whole). Per word, memoised.
+ */
+function mayHoldNumberWords(tokens: readonly Token[], lang: LangCode): boolean {
+  const words = WORDS_BY_LANG[lang];
+  if (!words) return false;
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k] as Token;
+    if (k > 0 && (tokens[k - 1] as Token).end === token.start) return true;
+    const facts = token.word;
+    facts.numberWord ??= [...token.text.matchAll(WORD)].some((run) => numberWordOf(run[0], lang, words).entry !== undefined);
+    if (facts.numberWord) return true;
+  }
+  return false;
+}
+
+/** Every number in the text, in order of position; `tokens` (the text's tokens) let it skip texts without number words. */
+export function findNumbers(text: string, lang: LangCode, tokens?: readonly Token[]): NumberMention[] {
   const mentions: NumberMention[] = [];
   const taken: [number, number][] = [];
   for (const match of text.matchAll(DATE)) {
@@ -255,7 +273,7 @@ export function findNumbers(text: string, lang: LangCode): NumberMention[] {
     const value = romanValue(match[0]);
     if (value > 0) mentions.push({ start, end: start + match[0].length, values: [value], words: false });
   }
-  mentions.push(...collectWordNumbers(text, lang, taken));
+  if (!tokens || mayHoldNumberWords(tokens, lang)) mentions.push(...collectWordNumbers(text, lang, taken));
   return mentions.sort((a, b) => a.start - b.start);
 }
 

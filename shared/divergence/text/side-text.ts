@@ -4,6 +4,8 @@
  */
 import { isStopword, normalizeWord, tokenizeWords, wordKey } from '../../lexicon/word-key';
 import { isFunctionWord } from '../markers/index';
+import type { Lexicon } from '../../lexicon/lexicon';
+import type { SpellingForms } from './similarity';
 import type { LangCode, SegmentedDocument, Side } from '../../types';
 
 /** The writing system of a token. */
@@ -28,6 +30,8 @@ export interface Token {
   readonly acronym: boolean;
   /** First word of a sentence, or right after an opening quote, a colon or a dash at the start. */
   readonly initial: boolean;
+  /** What the word's spelling alone tells, shared by every occurrence of the word (see `WordFacts`). */
+  readonly word: WordFacts;
 }
 
 /** One side of a pair, ready for the checks. */
@@ -111,13 +115,38 @@ export function buildSideText(document: SegmentedDocument, sentenceIndices: read
   return { side, lang: document.lang, sentences: sentenceIndices, offsets, text, tokens: tokenize(text, offsets, document.lang) };
 }
 
-/** What a token's spelling alone tells (the same wherever the word stands). */
-interface WordFacts {
+/**
+ * What a token's spelling alone tells (the same wherever the word stands): one object per word and language,
+ * shared by all its tokens, with slots where the word-level comparison keeps what it derives from the word once.
+ */
+export interface WordFacts {
+  readonly text: string;
   readonly key: string;
   readonly script: Script;
   readonly stop: boolean;
   readonly capitalized: boolean;
   readonly acronym: boolean;
+  /** Lower case (for the identical-spelling test). */
+  readonly lower: string;
+  /** Spelling keys, derived on first use by the word comparison. */
+  spelling: SpellingForms | undefined;
+  /** The word's translations in the lexicon last asked, looked up once. */
+  lookup: WordLookup | undefined;
+  /** Whether a letter run of the word names a number (numbers.ts), derived on first use. */
+  numberWord: boolean | undefined;
+}
+
+/** A word's translations in one lexicon, with what the comparison needs to test them quickly. */
+export interface WordLookup {
+  readonly lexicon: Lexicon;
+  readonly translations: ReadonlySet<string> | undefined;
+  /** The translations of four letters and more, grouped by their first four (see correspondence.ts). */
+  readonly prefixes: ReadonlyMap<string, readonly string[]> | undefined;
+  /** A bit filter of the translations' heads. */
+  readonly filter: Int32Array | undefined;
+  /** The head bit and the first four letters of the word's own key. */
+  readonly head: number;
+  readonly head4: string;
 }
 
 // Per language, memoised by the word as written: a document repeats its words, each is analysed once.
@@ -133,6 +162,11 @@ function wordFacts(text: string, kind: Token['kind'], lang: LangCode): WordFacts
   let facts = table.get(id);
   if (facts === undefined) {
     facts = {
+      text,
+      lower: text.toLowerCase(),
+      spelling: undefined,
+      lookup: undefined,
+      numberWord: undefined,
       key: wordKey(text, lang),
       script: scriptOf(text),
       stop: kind === 'word' && (isStopword(text, lang) || isFunctionWord(normalizeWord(text, lang), lang)),
@@ -151,11 +185,20 @@ const LETTER_OR_DIGIT_OR_COMMA = /^[\p{L}\p{N},]$/u;
  * True when a word starts a sentence within its segment (see `Token.initial`); `before` is the text from the
  * sentence start to the word. After a letter, a digit or a comma (most words) none of the patterns can match.
  */
-function isInitial(before: string): boolean {
-  const trimmed = before.trimEnd();
-  if (trimmed.length > 0 && LETTER_OR_DIGIT_OR_COMMA.test(trimmed[trimmed.length - 1] as string)) return false;
+function isInitial(text: string, from: number, to: number): boolean {
+  // The last character before the word that is not white space (as `trimEnd` sees it).
+  let last = to - 1;
+  while (last >= from && (text.charCodeAt(last) === 32 || WHITE_SPACE.test(text[last] as string))) last -= 1;
+  if (last >= from) {
+    const code = text.charCodeAt(last);
+    const asciiWord = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 44;
+    if (asciiWord || (code >= 128 && LETTER_OR_DIGIT_OR_COMMA.test(text[last] as string))) return false;
+  }
+  const before = text.slice(from, to);
   return OPENERS.test(before) || AFTER_LABEL.test(before) || afterSentenceBreak(before);
 }
+
+const WHITE_SPACE = /^\s$/u;
 
 /** Tokenises a joined text whose sentences start at the given offsets. */
 export function tokenize(text: string, offsets: readonly number[], lang: LangCode): Token[] {
@@ -166,7 +209,7 @@ export function tokenize(text: string, offsets: readonly number[], lang: LangCod
     return best;
   };
   return tokenizeWords(text, lang).map((word, index) => {
-    const initial = starts.has(word.start) || isInitial(text.slice(sentenceStartBefore(word.start), word.start));
+    const initial = starts.has(word.start) || isInitial(text, sentenceStartBefore(word.start), word.start);
     const facts = wordFacts(word.text, word.kind, lang);
     return {
       index,
@@ -180,6 +223,7 @@ export function tokenize(text: string, offsets: readonly number[], lang: LangCod
       capitalized: facts.capitalized,
       acronym: facts.acronym,
       initial,
+      word: facts,
     };
   });
 }
