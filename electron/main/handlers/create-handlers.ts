@@ -51,10 +51,10 @@ export interface HandlerSet {
   close(): Promise<void>;
 }
 
-/** Builds the handlers over one open-project slot. */
 /** How long after a project is opened the handlers load what edits need (the view is sent and shown first). */
 const PREPARE_EDITS_AFTER_MS = 300;
 
+/** Builds the handlers over one open-project slot. */
 export function createHandlers(deps: HandlerDeps): HandlerSet {
   const settings = new SettingsStore(settingsFile(deps.dataDir));
   let project: ProjectSession | null = null;
@@ -71,11 +71,11 @@ export function createHandlers(deps: HandlerDeps): HandlerSet {
     const result = await opened.view();
     settings.addRecent(path, result.snapshot.name);
     deps.onProjectChanged?.({ path, name: result.snapshot.name });
-    return result;
     // What the first edit needs (documents, lexicon) is read once the project is on screen, not on that edit.
     setTimeout(() => {
       if (project === opened) opened.project.prepareEdits().catch(() => undefined);
     }, PREPARE_EDITS_AFTER_MS).unref();
+    return result;
   };
   const folder = (name: string): string => {
     const dir = join(deps.dataDir, name);
