@@ -13,19 +13,20 @@ function normalise(text: string): string {
 
 /** Flags repeated source sentences whose translations differ (every occurrence after the first). */
 export function checkRepeatedSentences(document: DocumentContext): Flag[] {
-  const seen = new Map<string, { first: PairContext; translation: string }>();
+  // The first occurrence's translation is normalised only once the sentence recurs.
+  const seen = new Map<string, { first: PairContext; translation?: string }>();
   const flags: Flag[] = [];
   for (const context of document.pairs) {
     if (context.src.sentences.length === 0 || context.tgt.sentences.length === 0) continue;
     if (contentTokens(context.src.tokens).length < 3) continue;
     const key = normalise(context.src.text);
-    const translation = normalise(context.tgt.text);
     const earlier = seen.get(key);
     if (!earlier) {
-      seen.set(key, { first: context, translation });
+      seen.set(key, { first: context });
       continue;
     }
-    if (earlier.translation === translation) continue;
+    earlier.translation ??= normalise(earlier.first.tgt.text);
+    if (earlier.translation === normalise(context.tgt.text)) continue;
     flags.push(flagSentence(context.index, context.tgt, context.tgt.sentences[0] ?? 0, {
       kind: 'inconsistency',
       severity: 'info',
@@ -89,6 +90,8 @@ interface Occurrence {
   readonly token: Token;
   /** Target words the source word matched through the lexicon in this pair. */
   readonly renderings: ReadonlyMap<string, string>;
+  /** Whether the pair's source has quotation marks at all. */
+  readonly mayBeQuoted: boolean;
 }
 
 /**
@@ -100,6 +103,7 @@ export function checkTermRenderings(document: DocumentContext): Flag[] {
   for (const context of document.pairs) {
     const { src, tgt, match } = context;
     if (src.sentences.length === 0 || tgt.sentences.length === 0) continue;
+    const mayBeQuoted = mayQuote(src.text);
     for (const token of src.tokens) {
       if (token.kind !== 'word' || !isContent(token) || token.text.length < 4 || token.capitalized) continue;
       let renderings: ReadonlyMap<string, string> = NO_RENDERINGS;
@@ -112,14 +116,14 @@ export function checkTermRenderings(document: DocumentContext): Flag[] {
         if (found.size > 0) renderings = found;
       }
       const list = byKey.get(token.key) ?? [];
-      list.push({ context, token, renderings });
+      list.push({ context, token, renderings, mayBeQuoted });
       byKey.set(token.key, list);
     }
   }
   const flags: Flag[] = [];
   for (const occurrences of byKey.values()) {
     // Terms are what a translation must keep consistent; here a term is a word the source sets in quotes.
-    if (occurrences.length < 3 || !occurrences.some((occurrence) => mayQuote(occurrence.context.src.text) && quoted(occurrence.context.src.text, occurrence.token.start))) continue;
+    if (occurrences.length < 3 || !occurrences.some((occurrence) => occurrence.mayBeQuoted && quoted(occurrence.context.src.text, occurrence.token.start))) continue;
     const counts = new Map<string, { count: number; text: string }>();
     for (const occurrence of occurrences) {
       for (const [key, text] of occurrence.renderings) counts.set(key, { count: (counts.get(key)?.count ?? 0) + 1, text });

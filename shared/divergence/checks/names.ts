@@ -30,23 +30,13 @@ export function isNameToken(token: Token): boolean {
 function knownWord(context: PairContext, side: SideText, token: Token): boolean {
   const lexicon = side.side === 'src' ? context.lexicon : context.lexicon?.reversed();
   if (!lexicon) return false;
-  let known = knownMemo.get(lexicon);
-  if (!known) {
-    known = new Map();
-    knownMemo.set(lexicon, known);
-  }
-  const id = `${side.lang}\u0000${token.key}\u0000${token.text}`;
-  let answer = known.get(id);
-  if (answer === undefined) {
-    answer = lexiconKnows(lexicon, side.lang, token);
-    if (known.size > 200_000) known.clear();
-    known.set(id, answer);
-  }
-  return answer;
+  // Kept with the word's facts (one object per word and language): a document repeats its capitalised words.
+  const cached = token.word.known;
+  if (cached && cached.lexicon === lexicon) return cached.value;
+  const value = lexiconKnows(lexicon, side.lang, token);
+  token.word.known = { lexicon, value };
+  return value;
 }
-
-// Per lexicon, memoised by language, key and spelling: a document repeats its capitalised words.
-const knownMemo = new WeakMap<Lexicon, Map<string, boolean>>();
 
 function lexiconKnows(lexicon: Lexicon, lang: LangCode, token: Token): boolean {
   if (lexicon.translationsOf(token.key) !== undefined) return true;

@@ -45,6 +45,8 @@ export function checkGlossaryTerms(context: PairContext): Flag[] {
 export function checkExpandedAcronyms(context: PairContext): Flag[] {
   const { src, tgt, match, lexicon, index } = context;
   if (!lexicon || src.sentences.length === 0 || tgt.sentences.length === 0) return [];
+  // Most sources hold no acronym of three to six letters: nothing to look for then.
+  if (!src.tokens.some((token) => token.acronym && token.text.length >= 3 && token.text.length <= 6)) return [];
   const reverse = lexicon.reversed();
   const flags: Flag[] = [];
   const words = tgt.tokens.filter((token) => isContent(token) && token.kind === 'word');

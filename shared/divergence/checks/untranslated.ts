@@ -18,6 +18,26 @@ const LINK = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\w+|\b[\w-]+(?:\.[\w-]+)*\.(?:
 // What every link above contains; a text without any of these has no link (most sentences).
 const MAY_LINK = /:\/\/|www\.|@|\.(?:com|org|net|ru|io|uk|de|gov|edu|info)\b/u;
 
+const SPACE = /^\s$/u;
+
+/** The first character of a text that is not white space (a UTF-16 code unit; -1 when there is none). */
+function firstCode(text: string): number {
+  for (let k = 0; k < text.length; k++) if (!SPACE.test(text[k] as string)) return text.charCodeAt(k);
+  return -1;
+}
+
+/**
+ * True when two texts cannot be equal after `normalise` because one starts with an ASCII letter or digit and the
+ * other with a Cyrillic letter (lower case keeps each in its script): the usual case between English and Russian.
+ */
+function startsApart(a: string, b: string): boolean {
+  const x = firstCode(a);
+  const y = firstCode(b);
+  const ascii = (code: number): boolean => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  const cyrillic = (code: number): boolean => code >= 0x400 && code <= 0x4ff;
+  return (ascii(x) && cyrillic(y)) || (cyrillic(x) && ascii(y));
+}
+
 function normalise(text: string): string {
   return text.toLowerCase().replace(/[\s\u00a0]+/g, ' ').replace(/[«»“”„"]/g, '"').trim();
 }
@@ -28,7 +48,7 @@ export function checkUntranslated(context: PairContext): Flag[] {
   if (src.sentences.length === 0 || tgt.sentences.length === 0) return [];
   const words = tgt.tokens.filter((token) => token.kind === 'word');
   const similarLength = Math.abs(src.text.length - tgt.text.length) <= 0.2 * Math.max(src.text.length, tgt.text.length);
-  if (similarLength && normalise(src.text) === normalise(tgt.text) && LETTER.test(tgt.text)) {
+  if (similarLength && !startsApart(src.text, tgt.text) && normalise(src.text) === normalise(tgt.text) && LETTER.test(tgt.text)) {
     // Names, codes and numbers are the same in both languages; a sentence of ordinary words is not.
     const ordinary = words.filter((token) => !token.capitalized || token.initial).length;
     if (ordinary > 0 && src.lang !== tgt.lang) {
@@ -44,7 +64,7 @@ export function checkUntranslated(context: PairContext): Flag[] {
   const foreignInLatin = tgtScript === 'latin' && srcScript !== 'latin';
   // Between languages of one script, a source word is one the source has, spelled alike, that the lexicon knows
   // in the source language but not in the target language ("Die Konferenz beginnt morgen" left in English).
-  const sourceWords = new Set(src.tokens.filter((token) => token.kind === 'word').map((token) => token.text.toLowerCase()));
+  const sourceWords = srcScript === tgtScript ? new Set(src.tokens.filter((token) => token.kind === 'word').map((token) => token.text.toLowerCase())) : new Set<string>();
   const reverse = context.lexicon?.reversed();
   const isSourceWord = (token: Token): boolean =>
     srcScript !== tgtScript

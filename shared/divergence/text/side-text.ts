@@ -134,6 +134,8 @@ export interface WordFacts {
   lookup: WordLookup | undefined;
   /** Whether a letter run of the word names a number (numbers.ts), derived on first use. */
   numberWord: boolean | undefined;
+  /** Whether the lexicon last asked knows the word in its language (names.ts), derived on first use. */
+  known: { readonly lexicon: Lexicon; readonly value: boolean } | undefined;
 }
 
 /** A word's translations in one lexicon, with what the comparison needs to test them quickly. */
@@ -167,6 +169,7 @@ function wordFacts(text: string, kind: Token['kind'], lang: LangCode): WordFacts
       spelling: undefined,
       lookup: undefined,
       numberWord: undefined,
+      known: undefined,
       key: wordKey(text, lang),
       script: scriptOf(text),
       stop: kind === 'word' && (isStopword(text, lang) || isFunctionWord(normalizeWord(text, lang), lang)),
