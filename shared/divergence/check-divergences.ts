@@ -15,7 +15,7 @@ import { checkAddition, checkLength, checkOmission, typicalLengthRatio } from '.
 import { checkUnaligned } from './checks/unaligned';
 import { checkUntranslated } from './checks/untranslated';
 import { checkWordplay } from './checks/wordplay';
-import { orientLexicon } from './correspondence';
+import { learnedPairsAddLinks, orientLexicon } from './correspondence';
 import { nameLexicon } from './data/name-lexicon';
 import { learnWordPairs } from './learn-word-pairs';
 import { unitedLexicon } from './united-lexicon';
@@ -108,7 +108,8 @@ export function checkDivergences(input: DivergenceInput): Flag[] {
   const learned = settings.learning.enabled && lexicon ? learnWordPairs(pairs, settings) : undefined;
   if (learned) {
     pairs = pairs.map((context) =>
-      context.src.tokens.some((token) => learned.translationsOf(token.key) !== undefined && context.match.src[token.index] === undefined)
+      context.src.tokens.some((token) => learned.translationsOf(token.key) !== undefined && context.match.src[token.index] === undefined) &&
+      learnedPairsAddLinks(context.match, learned)
         ? pairContextOf(context.src, context.tgt, context.pair, context.index, { lexicon, matchLexicon, learned }, glossary, settings, context.match)
         : context,
     );

@@ -242,6 +242,28 @@ export function correspond(
   return result;
 }
 
+/**
+ * Whether learned word pairs would add a link to a pair's correspondence: some source word the document taught
+ * meets a taught translation among the target words it did not already match. When not, a second pass would
+ * give the same correspondence.
+ */
+export function learnedPairsAddLinks(match: Correspondence, learned: Lexicon): boolean {
+  const pass = wordPasses.get(match);
+  if (!pass) return true;
+  for (const [i, s] of pass.srcWords.entries()) {
+    const taught = learned.translationsOf(s.key);
+    if (!taught) continue;
+    const found = pass.matches[i] ?? [];
+    let next = 0;
+    for (const [j, t] of pass.tgtWords.entries()) {
+      const hit = found[next];
+      if (hit && hit[0] === j) next += 1;
+      else if (taught.has(t.key)) return true;
+    }
+  }
+  return false;
+}
+
 /** Marks the tokens of matched numbers. */
 function markNumbers(side: SideText, mentions: readonly NumberMention[], matched: readonly boolean[], via: (MatchVia | undefined)[]): void {
   let cursor = 0;

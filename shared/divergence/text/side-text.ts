@@ -213,22 +213,47 @@ export function tokenize(text: string, offsets: readonly number[], lang: LangCod
   };
   return tokenizeWords(text, lang).map((word, index) => {
     const initial = starts.has(word.start) || isInitial(text, sentenceStartBefore(word.start), word.start);
-    const facts = wordFacts(word.text, word.kind, lang);
-    return {
-      index,
-      text: word.text,
-      start: word.start,
-      end: word.end,
-      kind: word.kind,
-      key: facts.key,
-      script: facts.script,
-      stop: facts.stop,
-      capitalized: facts.capitalized,
-      acronym: facts.acronym,
-      initial,
-      word: facts,
-    };
+    return new WordTokenOf(index, word.start, word.end, word.kind, initial, wordFacts(word.text, word.kind, lang));
   });
+}
+
+/**
+ * A token: its place in the text, and the facts of its word, shared with the word's other tokens (a document of
+ * many pairs holds a great many tokens; the shared facts keep each one small).
+ */
+class WordTokenOf implements Token {
+  constructor(
+    readonly index: number,
+    readonly start: number,
+    readonly end: number,
+    readonly kind: Token['kind'],
+    readonly initial: boolean,
+    readonly word: WordFacts,
+  ) {}
+
+  get text(): string {
+    return this.word.text;
+  }
+
+  get key(): string {
+    return this.word.key;
+  }
+
+  get script(): Script {
+    return this.word.script;
+  }
+
+  get stop(): boolean {
+    return this.word.stop;
+  }
+
+  get capitalized(): boolean {
+    return this.word.capitalized;
+  }
+
+  get acronym(): boolean {
+    return this.word.acronym;
+  }
 }
 
 /** The position (0-based) within the side's sentences of the sentence holding an offset of the joined text. */
