@@ -148,7 +148,7 @@ function transliterationGlosses(context: PairContext): GlossSpan[] {
 function acronymGlosses(context: PairContext): GlossSpan[] {
   const { tgt, match } = context;
   const spans: GlossSpan[] = [];
-  for (const bracket of tgt.text.matchAll(/\((\p{Lu}[\p{Lu}\p{Ll}]{1,5})\)/gu)) {
+  for (const bracket of tgt.text.includes('(') ? tgt.text.matchAll(/\((\p{Lu}[\p{Lu}\p{Ll}]{1,5})\)/gu) : []) {
     const acronym = tgt.tokens.find((token) => token.start === (bracket.index ?? 0) + 1);
     if (!acronym || match.tgt[acronym.index] === undefined) continue;
     const before: Token[] = [];
@@ -164,8 +164,9 @@ function acronymGlosses(context: PairContext): GlossSpan[] {
     const end = (bracket.index ?? 0) + bracket[0].length;
     spans.push({ start: first.start, end, severity: 'warning', messageKey: 'gloss.acronym', params: { acronym: acronym.text, text: quote(tgt.text.slice(first.start, acronym.start - 2)) } });
   }
-  const words = tgt.tokens.filter((token) => token.kind === 'word' && !token.stop);
-  for (const acronym of tgt.tokens.filter((token) => token.acronym && token.text.length <= 6)) {
+  const acronyms = tgt.tokens.filter((token) => token.acronym && token.text.length <= 6);
+  const words = acronyms.length > 0 ? tgt.tokens.filter((token) => token.kind === 'word' && !token.stop) : [];
+  for (const acronym of acronyms) {
     const letters = acronym.text.toLowerCase();
     for (let k = 0; k + letters.length <= words.length; k++) {
       const run = words.slice(k, k + letters.length);

@@ -48,7 +48,19 @@ function lexiconKnows(lexicon: Lexicon, lang: LangCode, token: Token): boolean {
   return false;
 }
 
-function names(context: PairContext, side: SideText): Token[] {
+// Per side of a pair (the name check and the spelling-variant check both ask); a side belongs to one run.
+const namesMemo = new WeakMap<SideText, readonly Token[]>();
+
+function names(context: PairContext, side: SideText): readonly Token[] {
+  let found = namesMemo.get(side);
+  if (!found) {
+    found = findNames(context, side);
+    namesMemo.set(side, found);
+  }
+  return found;
+}
+
+function findNames(context: PairContext, side: SideText): Token[] {
   const otherLang = side.side === 'src' ? context.tgt.lang : context.src.lang;
   const known = (token: Token): boolean => knownWord(context, side, token);
   // In Title Case text (product names, headlines) capitals do not mark names.

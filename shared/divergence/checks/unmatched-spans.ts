@@ -79,7 +79,8 @@ export function unmatchedRuns(
   const otherContent = contentTokens(other.side.tokens).length;
   const content = contentTokens(side.tokens);
   if (content.length < settings.minSideContentWords) return [];
-  const matched = content.filter((token) => via[token.index] !== undefined).length;
+  let matched = 0;
+  for (const token of content) if (via[token.index] !== undefined) matched += 1;
   const runs: UnmatchedRun[] = [];
   let run: Token[] = [];
   const close = (): void => {
@@ -103,7 +104,7 @@ export function unmatchedRuns(
   for (const token of content) {
     // A run stays inside one sentence, so its span can be marked in it.
     const previous = run[run.length - 1];
-    if (previous && slotOf(side, previous.start) !== slotOf(side, token.start)) close();
+    if (previous && side.offsets.length > 1 && slotOf(side, previous.start) !== slotOf(side, token.start)) close();
     if (via[token.index] === undefined) run.push(token);
     else close();
   }

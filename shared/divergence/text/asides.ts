@@ -17,12 +17,16 @@ export interface Aside {
 
 const BRACKETS = /\(([^()]{1,300})\)|\[([^[\]]{1,300})\]/gu;
 const DASH_PAIR = /\s([–—]|--?)\s+([^–—]{1,300}?)\s+([–—]|--?)(?=[\s.,;:!?…]|$)/gu;
+const DASH = /[–—-]/u;
 const DASH_TAIL = /\s([–—]|--?)\s+([^–—]{1,300}?)\s*[.!?…]*["»”’]*\s*$/u;
 
 /** Every aside of a text, in order. */
 export function findAsides(text: string): Aside[] {
   const asides: Aside[] = [];
-  for (const match of text.matchAll(BRACKETS)) {
+  // Most sentences have neither brackets nor dashes: nothing to scan for then.
+  const brackets = text.includes('(') || text.includes('[');
+  if (!brackets && !DASH.test(text)) return asides;
+  for (const match of brackets ? text.matchAll(BRACKETS) : []) {
     const start = match.index ?? 0;
     asides.push({ start, end: start + match[0].length, innerStart: start + 1, innerEnd: start + match[0].length - 1, type: 'bracket', closed: true });
   }
