@@ -1,7 +1,8 @@
 // Divergence-check quality: recall per kind on the labelled set (injected divergences in WMT22 en–ru pairs and
 // hand-written culture sentences), counting any flag and counting warnings and errors only; the false-flag rate
 // on faithful pairs; the same on a held-out slice of WMT22 (when ../shared is there); recall per kind on the
-// Lavrov – OSCE sample's gold list; and the time per 1,000 pairs.
+// Lavrov – OSCE sample's gold list; the time per 1,000 pairs; and the CPU time on the store bench's 20,000-pair
+// document (divergence-speed.ts).
 import { loadLexicon } from '../../electron/main/lexicon/load-lexicon';
 import type { Lexicon } from '../../shared/lexicon/lexicon';
 import { checkDivergences } from '../../shared/divergence/check-divergences';
@@ -11,6 +12,7 @@ import { detected, divergentCases, faithfulCases, faithfulNumberWordCases, flags
 import { loadSample, scoreSample } from '../../tests/divergence/sample-scores';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { run as runSpeed } from './divergence-speed';
 import { readWmt22FaithfulPairs, WMT22_DIR } from './divergence-wmt22';
 
 function ratio(found: number, total: number): string {
@@ -64,6 +66,7 @@ export function run(): void {
   for (const [kind, { found, total }] of Object.entries(recall)) console.log(`  ${kind.padEnd(14)} ${found}/${total}`);
   console.log(`  pairs outside the gold list with a warning or error: ${otherFlaggedPairs}/${sample.pairs.length}`);
   timeLongDocument(sample, ruEn);
+  runSpeed();
 }
 
 /** Whole WMT22 documents with their gold alignment: the share of faithful 1-1 pairs carrying a warning or error. */

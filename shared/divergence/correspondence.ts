@@ -6,7 +6,7 @@
 import type { Lexicon } from '../lexicon/lexicon';
 import type { DivergenceSettings } from './settings';
 import { findNumbers, sameNumber, type NumberMention } from './text/numbers';
-import { isContent, type SideText, type Token, type WordLookup } from './text/side-text';
+import { isContent, type SideText, type Token, type WordFacts, type WordLookup } from './text/side-text';
 import { sameSkeletonForms, similarAtLeast, spellingForms, type SpellingForms } from './text/similarity';
 
 /** How a word found its counterpart ('learned': through word pairs the document itself taught). */
@@ -117,27 +117,29 @@ function lookupOf(token: Token, lexicon: Lexicon): WordLookup {
   return lookup;
 }
 
-function formsOf(token: Token): SpellingForms {
-  token.word.spelling ??= spellingForms(token.text);
-  return token.word.spelling;
+function formsOf(word: WordFacts): SpellingForms {
+  word.spelling ??= spellingForms(word.text);
+  return word.spelling;
 }
 
-/** `wordMatch` with the tokens' lexicon lookups done (undefined without a lexicon). */
+/** `wordMatch` with the tokens' lexicon lookups done (undefined without a lexicon), on the words' shared facts. */
 function matchTokens(src: Token, tgt: Token, forward: WordLookup | undefined, backward: WordLookup | undefined, settings: DivergenceSettings): MatchVia | undefined {
+  const s = src.word;
+  const t = tgt.word;
   if (
     forward && backward &&
-    ((forward.filter !== undefined && mayMeet(forward.filter, backward.head) && meets(forward.translations as ReadonlySet<string>, forward.prefixes, tgt.key, backward.head4)) ||
-      (backward.filter !== undefined && mayMeet(backward.filter, forward.head) && meets(backward.translations as ReadonlySet<string>, backward.prefixes, src.key, forward.head4)))
+    ((forward.filter !== undefined && mayMeet(forward.filter, backward.head) && meets(forward.translations as ReadonlySet<string>, forward.prefixes, t.key, backward.head4)) ||
+      (backward.filter !== undefined && mayMeet(backward.filter, forward.head) && meets(backward.translations as ReadonlySet<string>, backward.prefixes, s.key, forward.head4)))
   ) {
     return 'lexicon';
   }
-  if (src.script === tgt.script && src.word.lower === tgt.word.lower) return 'identical';
-  const name = src.capitalized || tgt.capitalized;
-  const shortest = Math.min(src.text.length, tgt.text.length);
+  if (s.script === t.script && s.lower === t.lower) return 'identical';
+  const name = s.capitalized || t.capitalized;
+  const shortest = Math.min(s.text.length, t.text.length);
   if (name ? shortest < 3 : shortest < settings.cognates.minLength) return undefined;
   const threshold = name ? settings.names.minSimilarity : settings.cognates.minSimilarity;
-  if (similarAtLeast(formsOf(src), formsOf(tgt), threshold)) return 'spelling';
-  return name && src.capitalized && tgt.capitalized && src.script !== tgt.script && sameSkeletonForms(formsOf(src), formsOf(tgt)) ? 'spelling' : undefined;
+  if (similarAtLeast(formsOf(s), formsOf(t), threshold)) return 'spelling';
+  return name && s.capitalized && t.capitalized && s.script !== t.script && sameSkeletonForms(formsOf(s), formsOf(t)) ? 'spelling' : undefined;
 }
 
 /** How two content words correspond, if at all. */

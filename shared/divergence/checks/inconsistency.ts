@@ -99,13 +99,21 @@ interface Occurrence {
  * but with no such rendering in this pair («корзина»: "basket", "basket", then "framework").
  */
 export function checkTermRenderings(document: DocumentContext): Flag[] {
-  const byKey = new Map<string, Occurrence[]>();
+  const eligible = (token: Token): boolean => token.kind === 'word' && isContent(token) && token.text.length >= 4 && !token.capitalized;
+  const checked = (context: PairContext): boolean => context.src.sentences.length > 0 && context.tgt.sentences.length > 0;
+  // Only words the source sets in quotes somewhere can be terms: find them first, then gather their occurrences.
+  const terms = new Set<string>();
   for (const context of document.pairs) {
+    if (!checked(context) || !mayQuote(context.src.text)) continue;
+    for (const token of context.src.tokens) if (eligible(token) && quoted(context.src.text, token.start)) terms.add(token.key);
+  }
+  const byKey = new Map<string, Occurrence[]>();
+  for (const context of terms.size > 0 ? document.pairs : []) {
     const { src, tgt, match } = context;
-    if (src.sentences.length === 0 || tgt.sentences.length === 0) continue;
+    if (!checked(context)) continue;
     const mayBeQuoted = mayQuote(src.text);
     for (const token of src.tokens) {
-      if (token.kind !== 'word' || !isContent(token) || token.text.length < 4 || token.capitalized) continue;
+      if (!eligible(token) || !terms.has(token.key)) continue;
       let renderings: ReadonlyMap<string, string> = NO_RENDERINGS;
       if (match.src[token.index] === 'lexicon') {
         const found = new Map<string, string>();
