@@ -4,11 +4,11 @@
  * "in Russian", «так называемый») whose idea the source does not express; a source word kept in transliteration
  * (bucha ↔ «буча», kompromat, subbotnik); an acronym spelled out next to itself ("FSB (Federal Security Service)").
  */
-import { GLOSS_CONCEPTS, markersFor, WEAK_GLOSS_CONCEPTS, type GlossConcept } from '../markers/index';
+import { GLOSS_CONCEPTS, markersFor, WEAK_GLOSS_CONCEPTS, type GlossConcept, type LanguageMarkers } from '../markers/index';
 import type { Flag, Severity } from '../../types';
 import { flagAt, quote, type PairContext } from '../pair-context';
 import { findAsides, type Aside } from '../text/asides';
-import { findPhrases } from '../text/phrases';
+import { findPhrasesInLists } from '../text/phrases';
 import { isContent, type SideText, type Token } from '../text/side-text';
 import { counterpartCandidates } from './unmatched-spans';
 import { spellingSimilarity } from '../text/similarity';
@@ -38,11 +38,28 @@ const ENGLISH_SPELLING = /[wxq]|c(?!h)|ph|th|oo|ee|[^aeiouy]e$|(?:ed|ing|ised|iz
 
 const CLAUSE_END = /[,;:.!?()[\]–—]|\s-\s/u;
 
-function markerHits(side: SideText): MarkerHit[] {
+// The gloss marker lists and the gloss evidence lists of each language, one array each (in concept order).
+const markerLists = new WeakMap<LanguageMarkers, { readonly gloss: readonly (readonly string[])[]; readonly evidence: readonly (readonly string[])[] }>();
+
+function listsOf(markers: LanguageMarkers): { readonly gloss: readonly (readonly string[])[]; readonly evidence: readonly (readonly string[])[] } {
+  let lists = markerLists.get(markers);
+  if (!lists) {
+    lists = {
+      gloss: GLOSS_CONCEPTS.map((concept) => markers.gloss[concept]),
+      evidence: GLOSS_CONCEPTS.map((concept) => markers.glossEvidence[concept] ?? []),
+    };
+    markerLists.set(markers, lists);
+  }
+  return lists;
+}
+
+/** The phrases of the given lists (one per gloss concept) in a side, concept by concept. */
+function conceptHits(side: SideText, which: 'gloss' | 'evidence'): MarkerHit[] {
   const markers = markersFor(side.lang);
+  const found = findPhrasesInLists(side.tokens, listsOf(markers)[which], side.lang, markers.matchBy);
   const hits: MarkerHit[] = [];
-  for (const concept of GLOSS_CONCEPTS) {
-    for (const match of findPhrases(side.tokens, markers.gloss[concept], side.lang, markers.matchBy)) {
+  for (const [n, concept] of GLOSS_CONCEPTS.entries()) {
+    for (const match of found[n] ?? []) {
       const first = side.tokens[match.first] as Token;
       const last = side.tokens[match.last] as Token;
       hits.push({ concept, phrase: match.phrase, start: first.start, end: last.end });
@@ -51,17 +68,13 @@ function markerHits(side: SideText): MarkerHit[] {
   return hits;
 }
 
+function markerHits(side: SideText): MarkerHit[] {
+  return conceptHits(side, 'gloss');
+}
+
 /** Plain words that express a concept in running text: on the source side they too mean "not a gloss". */
 function evidenceHits(side: SideText): MarkerHit[] {
-  const markers = markersFor(side.lang);
-  return GLOSS_CONCEPTS.flatMap((concept) =>
-    findPhrases(side.tokens, markers.glossEvidence[concept] ?? [], side.lang, markers.matchBy).map((match) => ({
-      concept,
-      phrase: match.phrase,
-      start: (side.tokens[match.first] as Token).start,
-      end: (side.tokens[match.last] as Token).end,
-    })),
-  );
+  return conceptHits(side, 'evidence');
 }
 
 function inside(aside: Aside, start: number, end: number): boolean {

@@ -85,6 +85,31 @@ function mayQuote(text: string): boolean {
   return QUOTE_MARK.test(text);
 }
 
+/**
+ * `quoted` for ascending positions of one text, in one scan: the answer for each position is what `quoted` gives,
+ * from the last opening and closing marks and the count of straight quotes before it.
+ */
+function quotedAt(text: string): (position: number) => boolean {
+  let scanned = 0;
+  let guillemetOpen = -1;
+  let guillemetClose = -1;
+  let curlyOpen = -1;
+  let curlyClose = -1;
+  let straight = 0;
+  return (position) => {
+    if (position < scanned) return quoted(text, position);
+    for (; scanned < position; scanned++) {
+      const char = text[scanned];
+      if (char === '«') guillemetOpen = scanned;
+      else if (char === '»') guillemetClose = scanned;
+      else if (char === '“') curlyOpen = scanned;
+      else if (char === '”') curlyClose = scanned;
+      else if (char === '"') straight += 1;
+    }
+    return guillemetOpen > guillemetClose || curlyOpen > curlyClose || straight % 2 === 1;
+  };
+}
+
 interface Occurrence {
   readonly context: PairContext;
   readonly token: Token;
@@ -105,7 +130,8 @@ export function checkTermRenderings(document: DocumentContext): Flag[] {
   const terms = new Set<string>();
   for (const context of document.pairs) {
     if (!checked(context) || !mayQuote(context.src.text)) continue;
-    for (const token of context.src.tokens) if (eligible(token) && quoted(context.src.text, token.start)) terms.add(token.key);
+    const inQuotes = quotedAt(context.src.text);
+    for (const token of context.src.tokens) if (eligible(token) && inQuotes(token.start)) terms.add(token.key);
   }
   const byKey = new Map<string, Occurrence[]>();
   for (const context of terms.size > 0 ? document.pairs : []) {

@@ -3,16 +3,29 @@
  * («поживём – увидим», "time will tell") on either side, whose effect may not carry over.
  */
 import type { Flag } from '../../types';
-import { markersFor } from '../markers/index';
+import { markersFor, type LanguageMarkers } from '../markers/index';
 import { flagAt, type PairContext } from '../pair-context';
-import { findPhrases } from '../text/phrases';
+import { findPhrasesInLists } from '../text/phrases';
 import type { SideText, Token } from '../text/side-text';
+
+// The pun markers and the idioms of each language as one pair of lists (kept, so they are compiled once).
+const markerLists = new WeakMap<LanguageMarkers, readonly (readonly string[])[]>();
+
+function listsOf(markers: LanguageMarkers): readonly (readonly string[])[] {
+  let lists = markerLists.get(markers);
+  if (!lists) {
+    lists = [markers.wordplay, markers.idioms];
+    markerLists.set(markers, lists);
+  }
+  return lists;
+}
 
 function sideFlags(index: number, side: SideText): Flag[] {
   const markers = markersFor(side.lang);
+  const [puns = [], idioms = []] = findPhrasesInLists(side.tokens, listsOf(markers), side.lang, markers.matchBy);
   const found = [
-    ...findPhrases(side.tokens, markers.wordplay, side.lang, markers.matchBy).map((match) => ({ match, messageKey: 'wordplay.marker' })),
-    ...findPhrases(side.tokens, markers.idioms, side.lang, markers.matchBy).map((match) => ({ match, messageKey: 'wordplay.idiom' })),
+    ...puns.map((match) => ({ match, messageKey: 'wordplay.marker' })),
+    ...idioms.map((match) => ({ match, messageKey: 'wordplay.idiom' })),
   ];
   return found.map(({ match, messageKey }) => {
     const first = side.tokens[match.first] as Token;

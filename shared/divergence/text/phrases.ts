@@ -165,3 +165,53 @@ export function findPhrases(tokens: readonly Token[], phrases: readonly string[]
   }
   return matches;
 }
+
+/** Several phrase lists merged by first form: for each form, the lists (by position) with phrases starting so. */
+type MergedLists = ReadonlyMap<string, readonly (readonly [number, readonly CompiledPhrase[]])[]>;
+
+const mergedMemo = new WeakMap<readonly (readonly string[])[], Record<PhraseMatchMode, Map<LangCode, MergedLists>>>();
+
+function mergedLists(lists: readonly (readonly string[])[], lang: LangCode, mode: PhraseMatchMode): MergedLists {
+  let byMode = mergedMemo.get(lists);
+  if (!byMode) {
+    byMode = { stem: new Map(), word: new Map() };
+    mergedMemo.set(lists, byMode);
+  }
+  let merged = byMode[mode].get(lang);
+  if (!merged) {
+    const groups = new Map<string, (readonly [number, readonly CompiledPhrase[]])[]>();
+    for (const [n, list] of lists.entries()) {
+      for (const [head, entries] of orderedPhrases(list, lang, mode)) {
+        const group = groups.get(head);
+        if (group) group.push([n, entries]);
+        else groups.set(head, [[n, entries]]);
+      }
+    }
+    merged = groups;
+    byMode[mode].set(lang, merged);
+  }
+  return merged;
+}
+
+/**
+ * `findPhrases` for several lists at once (one result per list, each exactly as `findPhrases` gives it), in one
+ * scan of the tokens. `lists` should be the same array from call to call: what is compiled from it is kept.
+ */
+export function findPhrasesInLists(tokens: readonly Token[], lists: readonly (readonly string[])[], lang: LangCode, mode: PhraseMatchMode = 'stem'): PhraseMatch[][] {
+  const merged = mergedLists(lists, lang, mode);
+  const results: PhraseMatch[][] = lists.map(() => []);
+  if (merged.size === 0) return results;
+  const textForms = mode === 'stem' ? keyForms(tokens) : lowerForms(tokens, lang);
+  // Each list keeps its own scan position, as if it were scanned alone.
+  const positions: number[] = lists.map(() => 0);
+  for (const start of phraseStarts(textForms, lang, mode)) {
+    for (const [n, entries] of merged.get(textForms[start] as string) ?? []) {
+      if (start < (positions[n] as number)) continue;
+      const hit = entries.find((entry) => entry.forms.every((form, k) => textForms[start + k] === form));
+      if (!hit) continue;
+      results[n]?.push({ phrase: hit.phrase, first: start, last: start + hit.forms.length - 1 });
+      positions[n] = start + hit.forms.length;
+    }
+  }
+  return results;
+}
