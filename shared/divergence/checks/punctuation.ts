@@ -22,7 +22,11 @@ function quotes(text: string): number {
   // Only a ’ can be an apostrophe: without one, a plain count is the same.
   if (text.includes('’')) return count(text.replace(APOSTROPHE, ''), QUOTES);
   let found = 0;
-  for (let k = 0; k < text.length; k++) if (QUOTE_CODES.has(text.charCodeAt(k))) found += 1;
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    // Every quotation mark is '"' or above U+00AA: most characters are settled by one comparison.
+    if (code === 34 || (code > 0xaa && QUOTE_CODES.has(code))) found += 1;
+  }
   return found;
 }
 
