@@ -5,7 +5,6 @@
  */
 import type { Command } from 'commander';
 import { writeFile } from 'node:fs/promises';
-import { readTextFile } from '../../electron/main/io/read-text-file';
 import { loadLexicon } from '../../electron/main/lexicon/load-lexicon';
 import { alignDocuments } from '../../shared/align/align-documents';
 import { flagsForAlignment } from '../../shared/divergence/flags-for-alignment';
@@ -13,12 +12,10 @@ import { SverkaError } from '../../shared/errors';
 import { writeAlignJson } from '../../shared/formats/align-json';
 import { writeAlignTsv } from '../../shared/formats/tsv';
 import { writeVecalign } from '../../shared/formats/vecalign';
-import { detectLanguage } from '../../shared/lang/detect-language';
-import { validateLangCode } from '../../shared/lang/languages';
 import type { Lexicon } from '../../shared/lexicon/lexicon';
-import { segmentDocument } from '../../shared/segment/segment-document';
-import { assertNever, type AlignedPair, type Flag, type LangCode, type SegmentedDocument } from '../../shared/types';
+import { assertNever, type AlignedPair, type Flag, type SegmentedDocument } from '../../shared/types';
 import type { CliContext } from '../context';
+import { readCliDocument } from '../read-document';
 
 /** Output formats of `sverka align`. */
 export const ALIGN_FORMATS = ['json', 'tsv', 'vecalign'] as const;
@@ -37,14 +34,6 @@ function parseFormat(value: string): AlignFormat {
   const format = ALIGN_FORMATS.find((name) => name === value.toLowerCase());
   if (format === undefined) throw new SverkaError('align.format', { format: value, formats: ALIGN_FORMATS.join(', ') });
   return format;
-}
-
-async function readDocument(path: string, lang: string | undefined, option: string, presegmented: boolean): Promise<SegmentedDocument> {
-  const explicit = lang === undefined ? undefined : validateLangCode(lang);
-  const { text } = await readTextFile(path);
-  const resolved: LangCode | undefined = explicit ?? detectLanguage(text);
-  if (resolved === undefined) throw new SverkaError('align.langUndetected', { path, option });
-  return segmentDocument(text, resolved, { presegmented });
 }
 
 /**
@@ -74,8 +63,8 @@ export function renderAlignment(format: AlignFormat, source: SegmentedDocument, 
 async function runAlign(srcPath: string, tgtPath: string, options: AlignCliOptions, context: CliContext): Promise<void> {
   const format = parseFormat(options.format);
   const presegmented = options.presegmented === true;
-  const source = await readDocument(srcPath, options.srcLang, '--src-lang', presegmented);
-  const target = await readDocument(tgtPath, options.tgtLang, '--tgt-lang', presegmented);
+  const source = await readCliDocument(srcPath, options.srcLang, '--src-lang', presegmented);
+  const target = await readCliDocument(tgtPath, options.tgtLang, '--tgt-lang', presegmented);
   const lexicon = loadLexicon(source.lang, target.lang);
   const { pairs } = alignDocuments(source, target, { lexicon });
   const flags = format === 'json' ? flagsFor(source, target, pairs, lexicon) : [];

@@ -7,18 +7,15 @@
 import type { Command } from 'commander';
 import type { i18n } from 'i18next';
 import { readGlossary } from '../../electron/main/io/read-glossary';
-import { readTextFile } from '../../electron/main/io/read-text-file';
 import { loadLexicon } from '../../electron/main/lexicon/load-lexicon';
 import { alignDocuments } from '../../shared/align/align-documents';
 import { checkDivergences } from '../../shared/divergence/check-divergences';
 import { unitedLexicon } from '../../shared/divergence/united-lexicon';
 import { glossaryLexicon } from '../../shared/glossary/glossary-lexicon';
 import { SverkaError } from '../../shared/errors';
-import { detectLanguage } from '../../shared/lang/detect-language';
-import { validateLangCode } from '../../shared/lang/languages';
-import { segmentDocument } from '../../shared/segment/segment-document';
-import { FLAG_KINDS, type AlignedPair, type Flag, type FlagKind, type LangCode, type SegmentedDocument, type Severity } from '../../shared/types';
+import { FLAG_KINDS, type AlignedPair, type Flag, type FlagKind, type SegmentedDocument, type Severity } from '../../shared/types';
 import type { CliContext } from '../context';
+import { readCliDocument } from '../read-document';
 
 interface CheckCliOptions {
   readonly srcLang?: string;
@@ -48,14 +45,6 @@ function parseSeverity(value: string | undefined): Severity {
   const severity = (Object.keys(SEVERITY_RANK) as Severity[]).find((candidate) => candidate === value.toLowerCase());
   if (!severity) throw new SverkaError('check.severity', { severity: value });
   return severity;
-}
-
-async function readDocument(path: string, lang: string | undefined, option: string, presegmented: boolean): Promise<SegmentedDocument> {
-  const explicit = lang === undefined ? undefined : validateLangCode(lang);
-  const { text } = await readTextFile(path);
-  const resolved: LangCode | undefined = explicit ?? detectLanguage(text);
-  if (resolved === undefined) throw new SverkaError('align.langUndetected', { path, option });
-  return segmentDocument(text, resolved, { presegmented });
 }
 
 /** A sentence with the flag's span marked ⟦ ⟧ (the whole sentence when the flag has no span). */
@@ -92,8 +81,8 @@ async function runCheck(srcPath: string, tgtPath: string, options: CheckCliOptio
   const enabled = parseKinds(options.kinds);
   const minSeverity = parseSeverity(options.minSeverity);
   const presegmented = options.presegmented === true;
-  const source = await readDocument(srcPath, options.srcLang, '--src-lang', presegmented);
-  const target = await readDocument(tgtPath, options.tgtLang, '--tgt-lang', presegmented);
+  const source = await readCliDocument(srcPath, options.srcLang, '--src-lang', presegmented);
+  const target = await readCliDocument(tgtPath, options.tgtLang, '--tgt-lang', presegmented);
   const lexicon = loadLexicon(source.lang, target.lang);
   const glossary = options.glossary === undefined ? undefined : await readGlossary(options.glossary, source.lang, target.lang);
   // The glossary's terms also guide the alignment, as words the general lexicon may lack.
