@@ -48,6 +48,19 @@ function electronBinary() {
   }
 }
 
+// `npm install` does not run Electron's download step (package.json allowScripts), so that installing never fails
+// where the binary cannot be fetched. The first `npm start` fetches it through Electron's own installer; where that
+// is impossible (offline, or ELECTRON_SKIP_BINARY_DOWNLOAD set) the same app is served to the browser instead.
+function fetchElectronBinary() {
+  if (process.env.ELECTRON_SKIP_BINARY_DOWNLOAD) return;
+  const installer = join(root, 'node_modules', 'electron', 'install.js');
+  if (!existsSync(installer)) return;
+  process.stderr.write('Sverka: fetching the Electron binary (first start only)…\n');
+  const result = spawnSync(process.execPath, [installer], { cwd: join(root, 'node_modules', 'electron'), stdio: ['ignore', 'ignore', 'pipe'], timeout: 600_000 });
+  if (result.status !== 0) process.stderr.write('Sverka: the Electron binary could not be fetched; serving the app to the browser instead.\n');
+}
+
+if (!wantWeb && electronBinary() === undefined) fetchElectronBinary();
 const electron = wantWeb ? undefined : electronBinary();
 const child = electron
   ? spawn(electron, [root, ...passThrough], { cwd: root, stdio: 'inherit' })
