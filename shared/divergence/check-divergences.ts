@@ -76,8 +76,8 @@ function overlaps(a: Flag, b: Flag): boolean {
 }
 
 /**
- * One explanation per span: an addition or omission that overlaps a gloss or untranslated words flagged at least
- * as severely is left out,
+ * One explanation per span: an addition, omission or name that overlaps a gloss or untranslated
+ * words flagged at least as severely is left out,
  * and `length` is only reported for pairs where no addition or omission explains the difference.
  */
 function dropExplained(flags: readonly Flag[]): Flag[] {
@@ -90,7 +90,9 @@ function dropExplained(flags: readonly Flag[]): Flag[] {
   }
   const absorbed = (flag: Flag): boolean =>
     specific.get(flag.pair)?.some((other) => overlaps(flag, other) && SEVERITY_ORDER[other.severity] <= SEVERITY_ORDER[flag.severity]) ?? false;
-  const kept = flags.filter((flag) => (flag.kind !== 'addition' && flag.kind !== 'omission') || !absorbed(flag));
+  // A name inside a translator's gloss ("– which means ‘frenzy’ in Russian –") is part of the explanation.
+  const absorbable = (flag: Flag): boolean => flag.kind === 'addition' || flag.kind === 'omission' || flag.kind === 'name';
+  const kept = flags.filter((flag) => !absorbable(flag) || !absorbed(flag));
   const explained = new Set(kept.filter((flag) => flag.kind === 'addition' || flag.kind === 'omission').map((flag) => flag.pair));
   return kept.filter((flag) => flag.kind !== 'length' || !explained.has(flag.pair));
 }

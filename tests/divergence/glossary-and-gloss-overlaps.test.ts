@@ -25,3 +25,13 @@ describe('glossary acronyms', () => {
     expect(terminologyFlags('Началась СВО.', 'The special military operation began.')).toEqual([]);
   });
 });
+
+describe('names inside a gloss', () => {
+  it('leaves a language name that belongs to the gloss to the gloss flag', () => {
+    const source = segmentDocument('Подняли бучу, извините за каламбур, вокруг этой деревни.', 'ru');
+    const target = segmentDocument('A bucha – which means ‘frenzy’ in Russian – was stirred up, pardon the pun, over that village.', 'en');
+    const flags = checkDivergences({ source, target, pairs: [{ src: [0], tgt: [0], score: 1 }] });
+    expect(flags.some((flag) => flag.kind === 'gloss')).toBe(true);
+    expect(flags.filter((flag) => flag.kind === 'name' && target.sentences[0]!.text.slice(flag.start, flag.end) === 'Russian')).toEqual([]);
+  });
+});
