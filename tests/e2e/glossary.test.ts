@@ -2,9 +2,9 @@
 // dialog (the file is uploaded like any chosen file), see the terminology flag count change and the flags on the
 // pairs; a malformed glossary shows a translated error and changes nothing. Screenshots in test-results/screenshots/.
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { buildApp, openSession, SCREENSHOTS, type Session } from './web-host';
+import { SCREENSHOTS, serialSession, type Session } from './web-host';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'glossary');
 
@@ -16,24 +16,11 @@ const rows = () => page.getByTestId('pair-row');
 /** The terminology flag count the dialog states. */
 const flagCount = async () => Number(/(\d+)/u.exec((await page.getByTestId('glossary-flags').textContent()) ?? '')?.[1]);
 
-beforeAll(async () => {
-  await buildApp();
-  session = await openSession();
-  page = session.page;
-}, 180_000);
-
-afterAll(async () => {
-  await session?.close();
-});
-
-let broken = false;
-beforeEach((context) => {
-  if (broken) context.skip();
-});
-afterEach(async (context) => {
-  if (context.task.result?.state !== 'fail') return;
-  broken = true;
-  await shot('glossary-failure');
+// The steps build on each other: after a failure the rest are skipped (serialSession).
+const e2e = serialSession('glossary-failure');
+beforeAll(() => {
+  session = e2e.session;
+  page = e2e.page;
 });
 
 async function choose(file: string): Promise<void> {

@@ -4,9 +4,9 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { buildApp, openSession, SCREENSHOTS, type Session } from './web-host';
+import { SCREENSHOTS, serialSession, type Session } from './web-host';
 
 const SAMPLE = join(import.meta.dirname, '..', '..', 'resources', 'samples', 'lavrov-osce-2026-02-06');
 
@@ -19,25 +19,11 @@ const shown = async () => (await page.getByTestId('shown-count').textContent()) 
 /** The total number of pairs, from "N of M pairs". */
 const totalPairs = async () => Number(/(\d[\d,\s\u00a0\u202f]*)\s+\D*$/u.exec(await shown())?.[1].replace(/\D/gu, ''));
 
-beforeAll(async () => {
-  await buildApp();
-  session = await openSession();
-  page = session.page;
-}, 180_000);
-
-afterAll(async () => {
-  await session?.close();
-});
-
-// The steps build on each other: after a failure the rest are skipped instead of timing out one by one.
-let broken = false;
-beforeEach((context) => {
-  if (broken) context.skip();
-});
-afterEach(async (context) => {
-  if (context.task.result?.state !== 'fail') return;
-  broken = true;
-  await shot('failure');
+// The steps build on each other: after a failure the rest are skipped (serialSession).
+const e2e = serialSession('failure');
+beforeAll(() => {
+  session = e2e.session;
+  page = e2e.page;
 });
 
 /** Waits for a locator, failing at once with the app's error banner when one appears instead. */

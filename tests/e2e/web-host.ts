@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 /** Where screenshots of the main screens are kept (CI artifacts). */
@@ -142,6 +143,49 @@ export async function openSession(options: { beforeLoad?: (call: ApiCall) => Pro
       await new Promise((done) => (host.child.exitCode === null ? host.child.once('exit', done) : done(undefined)));
       rmSync(profile, { recursive: true, force: true });
       rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A browser session shared by the steps of one end-to-end file, which build on each other. */
+export interface SerialSession {
+  readonly session: Session;
+  readonly page: Page;
+}
+
+/**
+ * Registers the lifecycle every serial end-to-end file needs: build the app and open one session before the
+ * steps, close it after; once a step fails, a screenshot named `failureShot` is saved and the remaining steps
+ * are skipped instead of timing out one by one.
+ */
+export function serialSession(failureShot: string): SerialSession {
+  let current: Session | undefined;
+  let broken = false;
+  const live = (): Session => {
+    if (!current) throw new Error('the end-to-end session is not open yet');
+    return current;
+  };
+  beforeAll(async () => {
+    await buildApp();
+    current = await openSession();
+  }, 180_000);
+  afterAll(async () => {
+    await current?.close();
+  });
+  beforeEach((context) => {
+    if (broken) context.skip();
+  });
+  afterEach(async (context) => {
+    if (context.task.result?.state !== 'fail') return;
+    broken = true;
+    await current?.page.screenshot({ path: join(SCREENSHOTS, `${failureShot}.png`) });
+  });
+  return {
+    get session() {
+      return live();
+    },
+    get page() {
+      return live().page;
     },
   };
 }
