@@ -2,8 +2,8 @@
 import type { Database } from 'better-sqlite3';
 import { SverkaError } from '../../../shared/errors';
 import type { AlternateTranslationInfo } from '../../../shared/project';
-import type { AlignedPair, Paragraph, ParagraphKind, SegmentedDocument, Sentence } from '../../../shared/types';
-import { sha256Of, type ImportedDocument } from './documents';
+import type { AlignedPair, SegmentedDocument } from '../../../shared/types';
+import { sha256Of, toParagraph, toSentence, type ImportedDocument, type ParagraphRow, type SentenceRow } from './documents';
 import type { PairRange } from './pairs';
 import { sql } from './statements';
 
@@ -85,22 +85,11 @@ export function findAlternate(db: Database, id: number): { readonly info: Altern
 export function loadAlternateDocument(db: Database, id: number): SegmentedDocument {
   const head = sql(db, 'SELECT lang, text FROM alternates WHERE id = ?').get(id) as { lang: string; text: string };
   const paragraphs = (
-    sql(db, 'SELECT idx, kind, start_offset, end_offset FROM alternate_paragraphs WHERE alternate_id = ? ORDER BY idx').all(id) as {
-      idx: number;
-      kind: ParagraphKind;
-      start_offset: number;
-      end_offset: number;
-    }[]
-  ).map((row): Paragraph => ({ index: row.idx, kind: row.kind, start: row.start_offset, end: row.end_offset }));
+    sql(db, 'SELECT idx, kind, start_offset, end_offset FROM alternate_paragraphs WHERE alternate_id = ? ORDER BY idx').all(id) as ParagraphRow[]
+  ).map(toParagraph);
   const sentences = (
-    sql(db, 'SELECT idx, paragraph, start_offset, end_offset, text FROM alternate_sentences WHERE alternate_id = ? ORDER BY idx').all(id) as {
-      idx: number;
-      paragraph: number;
-      start_offset: number;
-      end_offset: number;
-      text: string;
-    }[]
-  ).map((row): Sentence => ({ index: row.idx, text: row.text, paragraph: row.paragraph, start: row.start_offset, end: row.end_offset }));
+    sql(db, 'SELECT idx, paragraph, start_offset, end_offset, text FROM alternate_sentences WHERE alternate_id = ? ORDER BY idx').all(id) as SentenceRow[]
+  ).map((row) => toSentence(row, () => head.text));
   return { lang: head.lang, text: head.text, paragraphs, sentences };
 }
 

@@ -85,7 +85,21 @@ export function revisionDocumentId(db: Database, side: Side, revision: number): 
   return sql(db, 'SELECT id FROM documents WHERE side = ? AND revision = ?').pluck().get(side, revision) as number | undefined;
 }
 
-interface SentenceRow {
+/** A row of `paragraphs` or `alternate_paragraphs`. */
+export interface ParagraphRow {
+  readonly idx: number;
+  readonly kind: ParagraphKind;
+  readonly start_offset: number;
+  readonly end_offset: number;
+}
+
+/** A stored paragraph row as a Paragraph. */
+export function toParagraph(row: ParagraphRow): Paragraph {
+  return { index: row.idx, kind: row.kind, start: row.start_offset, end: row.end_offset };
+}
+
+/** A row of `sentences` or `alternate_sentences`. */
+export interface SentenceRow {
   readonly idx: number;
   readonly paragraph: number;
   readonly start_offset: number;
@@ -94,7 +108,8 @@ interface SentenceRow {
   readonly text: string | null;
 }
 
-function toSentence(row: SentenceRow, documentText: () => string): Sentence {
+/** A stored sentence row as a Sentence (its text sliced from the document when the row does not hold it). */
+export function toSentence(row: SentenceRow, documentText: () => string): Sentence {
   const text = row.text ?? documentText().slice(row.start_offset, row.end_offset);
   return { index: row.idx, text, paragraph: row.paragraph, start: row.start_offset, end: row.end_offset };
 }
@@ -125,14 +140,7 @@ export function sentencesInRange(db: Database, documentId: number, start: number
 export function loadSegmentedDocument(db: Database, documentId: number): SegmentedDocument {
   // The text through the per-connection cache: opening a project has read it already.
   const head = { lang: sql(db, 'SELECT lang FROM documents WHERE id = ?').pluck().get(documentId) as string, text: documentText(db, documentId) };
-  const paragraphs = (
-    sql(db, 'SELECT idx, kind, start_offset, end_offset FROM paragraphs WHERE document_id = ? ORDER BY idx').all(documentId) as {
-      idx: number;
-      kind: ParagraphKind;
-      start_offset: number;
-      end_offset: number;
-    }[]
-  ).map((row): Paragraph => ({ index: row.idx, kind: row.kind, start: row.start_offset, end: row.end_offset }));
+  const paragraphs = (sql(db, 'SELECT idx, kind, start_offset, end_offset FROM paragraphs WHERE document_id = ? ORDER BY idx').all(documentId) as ParagraphRow[]).map(toParagraph);
   const rows = sql(db, 'SELECT idx, paragraph, start_offset, end_offset, text FROM sentences WHERE document_id = ? ORDER BY idx').all(documentId) as SentenceRow[];
   // A plain loop, no closure per sentence: a 20,000-sentence document is read when a project opens.
   const sentences = new Array<Sentence>(rows.length);
