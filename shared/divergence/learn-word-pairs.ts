@@ -10,24 +10,31 @@ import type { PairContext } from './pair-context';
 import type { DivergenceSettings } from './settings';
 import { isContent, type SideText } from './text/side-text';
 
-function unmatchedKeys(side: SideText, via: readonly (string | undefined)[]): Set<string> {
-  return new Set(side.tokens.filter((token) => token.kind === 'word' && isContent(token) && via[token.index] === undefined).map((token) => token.key));
+/** The distinct keys of a pair's unmatched content words, per side, in text order (plain data). */
+export type UnmatchedKeys = readonly [readonly string[], readonly string[]];
+
+/** A learned word pair list: a source key and the target keys it was learned with. */
+export type LearnedEntries = readonly (readonly [string, readonly string[]])[];
+
+function unmatchedKeysOf(side: SideText, via: readonly (string | undefined)[]): string[] {
+  return [...new Set(side.tokens.filter((token) => token.kind === 'word' && isContent(token) && via[token.index] === undefined).map((token) => token.key))];
 }
 
-/** The learned pairs as a lexicon from the source to the target language (undefined when none). */
-export function learnWordPairs(contexts: readonly PairContext[], settings: DivergenceSettings): Lexicon | undefined {
+/** What a pair contributes to learning: its unmatched keys, or undefined for a pair with an empty side. */
+export function unmatchedKeys(context: PairContext): UnmatchedKeys | undefined {
+  if (context.src.sentences.length === 0 || context.tgt.sentences.length === 0) return undefined;
+  return [unmatchedKeysOf(context.src, context.match.src), unmatchedKeysOf(context.tgt, context.match.tgt)];
+}
+
+/** The word pairs the document teaches, from every pair's unmatched keys in pair order. */
+export function learnedEntries(pairs: Iterable<UnmatchedKeys | undefined>, settings: DivergenceSettings): LearnedEntries {
   const { minPairs, minDice } = settings.learning;
   const srcCounts = new Map<string, number>();
   const tgtCounts = new Map<string, number>();
   const together = new Map<string, Map<string, number>>();
-  let srcLang = '';
-  let tgtLang = '';
-  for (const context of contexts) {
-    if (context.src.sentences.length === 0 || context.tgt.sentences.length === 0) continue;
-    srcLang = context.src.lang;
-    tgtLang = context.tgt.lang;
-    const srcKeys = unmatchedKeys(context.src, context.match.src);
-    const tgtKeys = unmatchedKeys(context.tgt, context.match.tgt);
+  for (const keys of pairs) {
+    if (!keys) continue;
+    const [srcKeys, tgtKeys] = keys;
     for (const key of srcKeys) srcCounts.set(key, (srcCounts.get(key) ?? 0) + 1);
     for (const key of tgtKeys) tgtCounts.set(key, (tgtCounts.get(key) ?? 0) + 1);
     for (const s of srcKeys) {
@@ -49,5 +56,16 @@ export function learnWordPairs(contexts: readonly PairContext[], settings: Diver
     }
     if (learned.length > 0) entries.push([s, learned]);
   }
+  return entries;
+}
+
+/** The learned entries as a lexicon from the source to the target language (undefined when none). */
+export function learnedLexicon(entries: LearnedEntries, srcLang: string, tgtLang: string): Lexicon | undefined {
   return entries.length === 0 ? undefined : createLexicon(srcLang, tgtLang, entries);
+}
+
+/** The learned pairs as a lexicon from the source to the target language (undefined when none). */
+export function learnWordPairs(contexts: readonly PairContext[], settings: DivergenceSettings): Lexicon | undefined {
+  const some = contexts[0];
+  return learnedLexicon(learnedEntries(contexts.map(unmatchedKeys), settings), some?.src.lang ?? '', some?.tgt.lang ?? '');
 }

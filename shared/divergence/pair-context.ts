@@ -1,13 +1,13 @@
 /**
  * What every check receives: one aligned pair with both sides tokenised and their word-level correspondence, or
- * the whole document of pairs for the checks that compare pairs with each other. Built once, read by all.
+ * plain records of it for the checks that compare pairs with each other. Built once, read by all.
  */
 import type { Glossary } from '../glossary/glossary';
 import type { Lexicon } from '../lexicon/lexicon';
-import type { AlignedPair, Flag, FlagKind, SegmentedDocument, Severity } from '../types';
+import type { AlignedPair, Flag, FlagKind, SegmentedDocument, Severity, Side } from '../types';
 import { correspond, type Correspondence } from './correspondence';
 import type { DivergenceSettings } from './settings';
-import { buildSideText, locate, type SideText } from './text/side-text';
+import { buildSideText, locate, type SentenceSpan, type SideText } from './text/side-text';
 
 /** One aligned pair ready for the checks. */
 export interface PairContext {
@@ -21,16 +21,6 @@ export interface PairContext {
   readonly lexicon: Lexicon | undefined;
   /** The general lexicon united with the names lexicon: what word matching uses. */
   readonly matchLexicon: Lexicon | undefined;
-  readonly glossary: Glossary | undefined;
-  readonly settings: DivergenceSettings;
-}
-
-/** The whole document for checks that look across pairs. */
-export interface DocumentContext {
-  readonly source: SegmentedDocument;
-  readonly target: SegmentedDocument;
-  readonly pairs: readonly PairContext[];
-  readonly lexicon: Lexicon | undefined;
   readonly glossary: Glossary | undefined;
   readonly settings: DivergenceSettings;
 }
@@ -76,12 +66,16 @@ export interface FlagDraft {
 
 /** A flag on a span of a side's joined text (offsets into `side.text`). */
 export function flagAt(pair: number, side: SideText, start: number, end: number, draft: FlagDraft): Flag {
-  const span = locate(side, start, end);
+  return flagOnSpan(pair, side.side, locate(side, start, end), draft);
+}
+
+/** A flag on a span already located in its sentence (document-wide checks keep spans, not sides). */
+export function flagOnSpan(pair: number, side: Side, span: SentenceSpan, draft: FlagDraft): Flag {
   return {
     kind: draft.kind,
     severity: draft.severity,
     pair,
-    side: side.side,
+    side,
     sentence: span.sentence,
     start: span.start,
     end: span.end,

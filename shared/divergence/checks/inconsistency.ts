@@ -2,71 +2,114 @@
  * `inconsistency`: the same source sentence translated differently elsewhere in the document, and a glossary
  * term rendered with different accepted target terms in different places.
  */
-import type { Flag } from '../../types';
-import { flagAt, flagSentence, quote, type DocumentContext, type PairContext } from '../pair-context';
+import type { Glossary } from '../../glossary/glossary';
+import type { AlignedPair, Flag, SegmentedDocument } from '../../types';
+import { flagOnSpan, quote, type PairContext } from '../pair-context';
 import { findPhrases } from '../text/phrases';
-import { contentTokens, isContent, type Token } from '../text/side-text';
+import { contentTokens, isContent, joinedText, locate, type SentenceSpan, type Token } from '../text/side-text';
 
 function normalise(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-/** Flags repeated source sentences whose translations differ (every occurrence after the first). */
-export function checkRepeatedSentences(document: DocumentContext): Flag[] {
+/**
+ * What a pair contributes to the repeated-sentence check: its source text normalised, or undefined when the pair
+ * is too short to count (or has an empty side).
+ */
+export function repeatKey(context: PairContext): string | undefined {
+  if (context.src.sentences.length === 0 || context.tgt.sentences.length === 0) return undefined;
+  if (contentTokens(context.src.tokens).length < 3) return undefined;
+  return normalise(context.src.text);
+}
+
+/**
+ * Flags repeated source sentences whose translations differ (every occurrence after the first), from each pair's
+ * `repeatKey` (by pair index) and the target document.
+ */
+export function repeatedSentenceFlags(keys: readonly (string | undefined)[], pairs: readonly AlignedPair[], target: SegmentedDocument): Flag[] {
   // The first occurrence's translation is normalised only once the sentence recurs.
-  const seen = new Map<string, { first: PairContext; translation?: string }>();
+  const seen = new Map<string, { first: number; translation?: string }>();
   const flags: Flag[] = [];
-  for (const context of document.pairs) {
-    if (context.src.sentences.length === 0 || context.tgt.sentences.length === 0) continue;
-    if (contentTokens(context.src.tokens).length < 3) continue;
-    const key = normalise(context.src.text);
+  keys.forEach((key, index) => {
+    if (key === undefined) return;
     const earlier = seen.get(key);
     if (!earlier) {
-      seen.set(key, { first: context });
-      continue;
+      seen.set(key, { first: index });
+      return;
     }
-    earlier.translation ??= normalise(earlier.first.tgt.text);
-    if (earlier.translation === normalise(context.tgt.text)) continue;
-    flags.push(flagSentence(context.index, context.tgt, context.tgt.sentences[0] ?? 0, {
+    const first = pairs[earlier.first] as AlignedPair;
+    earlier.translation ??= normalise(joinedText(target, first.tgt));
+    if (earlier.translation === normalise(joinedText(target, (pairs[index] as AlignedPair).tgt))) return;
+    flags.push({
       kind: 'inconsistency',
       severity: 'info',
+      pair: index,
+      side: 'tgt',
+      sentence: pairs[index]?.tgt[0] ?? 0,
       messageKey: 'inconsistency.sentence',
-      params: { pair: earlier.first.index + 1, text: quote(earlier.first.tgt.text) },
-    }));
-  }
+      params: { pair: earlier.first + 1, text: quote(joinedText(target, first.tgt)) },
+    });
+  });
   return flags;
 }
 
-/** Flags glossary terms translated with a different accepted target than their first occurrence. */
-export function checkTermVariants(document: DocumentContext): Flag[] {
-  const glossary = document.glossary;
+/** A pair's source holding a glossary term with several accepted targets, and the first of them its target uses. */
+export interface TermVariantHit {
+  readonly pair: number;
+  /** Index of the entry in the glossary, and of the target term used (undefined when none is). */
+  readonly entry: number;
+  readonly target: number | undefined;
+  /** Where the target term stands. */
+  readonly span: SentenceSpan | undefined;
+}
+
+/** The glossary terms with several accepted targets that a pair's source holds, with the target each uses. */
+export function termVariantHits(context: PairContext): TermVariantHit[] {
+  const glossary = context.glossary;
   if (!glossary) return [];
+  const hits: TermVariantHit[] = [];
+  glossary.entries.forEach((entry, e) => {
+    if (entry.targets.length < 2) return;
+    if (findPhrases(context.src.tokens, [entry.source], context.src.lang).length === 0) return;
+    for (const [k, target] of entry.targets.entries()) {
+      const found = findPhrases(context.tgt.tokens, [target], context.tgt.lang)[0];
+      if (!found) continue;
+      const first = context.tgt.tokens[found.first];
+      const last = context.tgt.tokens[found.last];
+      hits.push({ pair: context.index, entry: e, target: k, span: first && last ? locate(context.tgt, first.start, last.end) : undefined });
+      return;
+    }
+    hits.push({ pair: context.index, entry: e, target: undefined, span: undefined });
+  });
+  return hits;
+}
+
+/** Flags glossary terms translated with a different accepted target than their first occurrence (hits in pair order). */
+export function termVariantFlags(glossary: Glossary | undefined, hits: readonly TermVariantHit[]): Flag[] {
+  if (!glossary) return [];
+  const byEntry = new Map<number, TermVariantHit[]>();
+  for (const hit of hits) {
+    const list = byEntry.get(hit.entry);
+    if (list) list.push(hit);
+    else byEntry.set(hit.entry, [hit]);
+  }
   const flags: Flag[] = [];
-  for (const entry of glossary.entries) {
-    if (entry.targets.length < 2) continue;
+  glossary.entries.forEach((entry, e) => {
     let chosen: string | undefined;
-    for (const context of document.pairs) {
-      if (findPhrases(context.src.tokens, [entry.source], context.src.lang).length === 0) continue;
-      for (const target of entry.targets) {
-        const found = findPhrases(context.tgt.tokens, [target], context.tgt.lang)[0];
-        if (!found) continue;
-        chosen ??= target;
-        if (target !== chosen) {
-          const first = context.tgt.tokens[found.first];
-          const last = context.tgt.tokens[found.last];
-          if (first && last) {
-            flags.push(flagAt(context.index, context.tgt, first.start, last.end, {
-              kind: 'inconsistency',
-              severity: 'info',
-              messageKey: 'inconsistency.term',
-              params: { term: entry.source, used: quote(target), usual: quote(chosen) },
-            }));
-          }
-        }
-        break;
+    for (const hit of byEntry.get(e) ?? []) {
+      if (hit.target === undefined) continue;
+      const target = entry.targets[hit.target] as string;
+      chosen ??= target;
+      if (target !== chosen && hit.span) {
+        flags.push(flagOnSpan(hit.pair, 'tgt', hit.span, {
+          kind: 'inconsistency',
+          severity: 'info',
+          messageKey: 'inconsistency.term',
+          params: { term: entry.source, used: quote(target), usual: quote(chosen) },
+        }));
       }
     }
-  }
+  });
   return flags;
 }
 
@@ -110,69 +153,94 @@ function quotedAt(text: string): (position: number) => boolean {
   };
 }
 
-interface Occurrence {
-  readonly context: PairContext;
-  readonly token: Token;
-  /** Target words the source word matched through the lexicon in this pair. */
-  readonly renderings: ReadonlyMap<string, string>;
-  /** Whether the pair's source has quotation marks at all. */
-  readonly mayBeQuoted: boolean;
+/** An occurrence of a term candidate in a pair's source (plain data, for `termRenderingFlags`). */
+export interface TermOccurrence {
+  readonly pair: number;
+  readonly key: string;
+  readonly text: string;
+  /** Where the word stands in the source. */
+  readonly span: SentenceSpan;
+  /** Target words (key, text) the word matched through the lexicon in this pair, in link order. */
+  readonly renderings: readonly (readonly [string, string])[];
+  /** Whether the word found a counterpart at all, and whether it stands in quotation marks. */
+  readonly matched: boolean;
+  readonly quoted: boolean;
+}
+
+const eligible = (token: Token): boolean => token.kind === 'word' && isContent(token) && token.text.length >= 4 && !token.capitalized;
+const checked = (context: PairContext): boolean => context.src.sentences.length > 0 && context.tgt.sentences.length > 0;
+
+/**
+ * Adds the keys of the words a pair's source sets in quotes to `terms`: only such words can be terms (see
+ * `termRenderingFlags`).
+ */
+export function addQuotedTerms(context: PairContext, terms: Set<string>): void {
+  if (!checked(context) || !mayQuote(context.src.text)) return;
+  const inQuotes = quotedAt(context.src.text);
+  for (const token of context.src.tokens) if (eligible(token) && inQuotes(token.start)) terms.add(token.key);
+}
+
+/** The occurrences of the document's term candidates in a pair's source. */
+export function termOccurrences(context: PairContext, terms: ReadonlySet<string>): TermOccurrence[] {
+  const { src, tgt, match } = context;
+  if (terms.size === 0 || !checked(context)) return [];
+  const inQuotes = mayQuote(src.text) ? quotedAt(src.text) : undefined;
+  const found: TermOccurrence[] = [];
+  for (const token of src.tokens) {
+    if (!eligible(token) || !terms.has(token.key)) continue;
+    let renderings: ReadonlyMap<string, string> = NO_RENDERINGS;
+    if (match.src[token.index] === 'lexicon') {
+      const linked = new Map<string, string>();
+      for (const other of match.srcLinks[token.index] ?? []) {
+        const word = tgt.tokens[other];
+        if (word) linked.set(word.key, word.text);
+      }
+      if (linked.size > 0) renderings = linked;
+    }
+    found.push({
+      pair: context.index,
+      key: token.key,
+      text: token.text,
+      span: locate(src, token.start, token.end),
+      renderings: [...renderings],
+      matched: match.src[token.index] !== undefined,
+      quoted: inQuotes !== undefined && inQuotes(token.start),
+    });
+  }
+  return found;
 }
 
 /**
  * Flags a source word rendered one way through most of the document (at least twice, most of its occurrences)
- * but with no such rendering in this pair («корзина»: "basket", "basket", then "framework").
+ * but with no such rendering in this pair («корзина»: "basket", "basket", then "framework"); occurrences in pair
+ * order.
  */
-export function checkTermRenderings(document: DocumentContext): Flag[] {
-  const eligible = (token: Token): boolean => token.kind === 'word' && isContent(token) && token.text.length >= 4 && !token.capitalized;
-  const checked = (context: PairContext): boolean => context.src.sentences.length > 0 && context.tgt.sentences.length > 0;
-  // Only words the source sets in quotes somewhere can be terms: find them first, then gather their occurrences.
-  const terms = new Set<string>();
-  for (const context of document.pairs) {
-    if (!checked(context) || !mayQuote(context.src.text)) continue;
-    const inQuotes = quotedAt(context.src.text);
-    for (const token of context.src.tokens) if (eligible(token) && inQuotes(token.start)) terms.add(token.key);
-  }
-  const byKey = new Map<string, Occurrence[]>();
-  for (const context of terms.size > 0 ? document.pairs : []) {
-    const { src, tgt, match } = context;
-    if (!checked(context)) continue;
-    const mayBeQuoted = mayQuote(src.text);
-    for (const token of src.tokens) {
-      if (!eligible(token) || !terms.has(token.key)) continue;
-      let renderings: ReadonlyMap<string, string> = NO_RENDERINGS;
-      if (match.src[token.index] === 'lexicon') {
-        const found = new Map<string, string>();
-        for (const linked of match.srcLinks[token.index] ?? []) {
-          const other = tgt.tokens[linked];
-          if (other) found.set(other.key, other.text);
-        }
-        if (found.size > 0) renderings = found;
-      }
-      const list = byKey.get(token.key) ?? [];
-      list.push({ context, token, renderings, mayBeQuoted });
-      byKey.set(token.key, list);
-    }
+export function termRenderingFlags(all: Iterable<TermOccurrence>): Flag[] {
+  const byKey = new Map<string, TermOccurrence[]>();
+  for (const occurrence of all) {
+    const list = byKey.get(occurrence.key);
+    if (list) list.push(occurrence);
+    else byKey.set(occurrence.key, [occurrence]);
   }
   const flags: Flag[] = [];
   for (const occurrences of byKey.values()) {
     // Terms are what a translation must keep consistent; here a term is a word the source sets in quotes.
-    if (occurrences.length < 3 || !occurrences.some((occurrence) => occurrence.mayBeQuoted && quoted(occurrence.context.src.text, occurrence.token.start))) continue;
+    if (occurrences.length < 3 || !occurrences.some((occurrence) => occurrence.quoted)) continue;
     const counts = new Map<string, { count: number; text: string }>();
     for (const occurrence of occurrences) {
       for (const [key, text] of occurrence.renderings) counts.set(key, { count: (counts.get(key)?.count ?? 0) + 1, text });
     }
     const [usualKey, usual] = [...counts.entries()].sort((a, b) => b[1].count - a[1].count)[0] ?? [];
     // Only a rendering used every time the word was matched, at least twice, marks a term.
-    const matched = occurrences.filter((occurrence) => occurrence.renderings.size > 0).length;
+    const matched = occurrences.filter((occurrence) => occurrence.renderings.length > 0).length;
     if (!usualKey || !usual || usual.count < 2 || usual.count < matched) continue;
     for (const occurrence of occurrences) {
-      if (occurrence.renderings.has(usualKey) || occurrence.context.match.src[occurrence.token.index] !== undefined) continue;
-      flags.push(flagAt(occurrence.context.index, occurrence.context.src, occurrence.token.start, occurrence.token.end, {
+      if (occurrence.matched || occurrence.renderings.some(([key]) => key === usualKey)) continue;
+      flags.push(flagOnSpan(occurrence.pair, 'src', occurrence.span, {
         kind: 'inconsistency',
         severity: 'info',
         messageKey: 'inconsistency.rendering',
-        params: { term: occurrence.token.text, usual: usual.text, count: usual.count },
+        params: { term: occurrence.text, usual: usual.text, count: usual.count },
       }));
     }
   }

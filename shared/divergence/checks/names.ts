@@ -7,8 +7,8 @@ import { isStopword, wordKey } from '../../lexicon/word-key';
 import type { Lexicon } from '../../lexicon/lexicon';
 import type { Flag, LangCode } from '../../types';
 import { wordMatch } from '../correspondence';
-import { flagAt, type DocumentContext, type PairContext } from '../pair-context';
-import type { SideText, Token } from '../text/side-text';
+import { flagAt, flagOnSpan, type PairContext } from '../pair-context';
+import { locate, type SentenceSpan, type SideText, type Token } from '../text/side-text';
 import { latinKey, spellingSimilarity, withoutEnding } from '../text/similarity';
 
 const LOOSE_SIMILARITY = 0.6;
@@ -134,31 +134,49 @@ export function checkNames(context: PairContext): Flag[] {
   return flags;
 }
 
-function displayOf(renderings: readonly Rendering[], spelling: string): string {
-  return renderings.find((rendering) => rendering.spelling === spelling)?.token.text.replace(/['’ʼ]s$/u, '') ?? spelling;
-}
-
-interface Rendering {
-  readonly context: PairContext;
-  readonly token: Token;
+/** A capitalised target word that renders a source name by its spelling (plain data, for `nameVariantFlags`). */
+export interface NameRendering {
+  readonly pair: number;
+  /** The source name's spelling key: renderings of one name share it. */
+  readonly name: string;
+  /** The target word as written, and its spelling without a possessive ending, in lower case. */
+  readonly text: string;
   readonly spelling: string;
+  /** Where the target word stands. */
+  readonly span: SentenceSpan;
 }
 
-/** Flags the less common spellings of a name that the original always spells one way. */
-export function checkNameVariants(document: DocumentContext): Flag[] {
-  const byName = new Map<string, Rendering[]>();
-  for (const context of document.pairs) {
-    for (const s of names(context, context.src)) {
-      for (const t of context.tgt.tokens) {
-        if (t.kind !== 'word' || !t.capitalized) continue;
-        const via = wordMatch(s, t, undefined, context.settings);
-        if (via !== 'spelling' && via !== 'identical') continue;
-        const key = withoutEnding(latinKey(s.text));
-        const list = byName.get(key) ?? [];
-        list.push({ context, token: t, spelling: t.text.replace(/['’ʼ]s$/u, '').toLowerCase() });
-        byName.set(key, list);
-      }
+/** The renderings of the source names of one pair, in text order. */
+export function nameRenderings(context: PairContext): NameRendering[] {
+  const found: NameRendering[] = [];
+  for (const s of names(context, context.src)) {
+    for (const t of context.tgt.tokens) {
+      if (t.kind !== 'word' || !t.capitalized) continue;
+      const via = wordMatch(s, t, undefined, context.settings);
+      if (via !== 'spelling' && via !== 'identical') continue;
+      found.push({
+        pair: context.index,
+        name: withoutEnding(latinKey(s.text)),
+        text: t.text,
+        spelling: t.text.replace(/['’ʼ]s$/u, '').toLowerCase(),
+        span: locate(context.tgt, t.start, t.end),
+      });
     }
+  }
+  return found;
+}
+
+function displayOf(renderings: readonly NameRendering[], spelling: string): string {
+  return renderings.find((rendering) => rendering.spelling === spelling)?.text.replace(/['’ʼ]s$/u, '') ?? spelling;
+}
+
+/** Flags the less common spellings of a name that the original always spells one way (renderings in pair order). */
+export function nameVariantFlags(all: Iterable<NameRendering>): Flag[] {
+  const byName = new Map<string, NameRendering[]>();
+  for (const rendering of all) {
+    const list = byName.get(rendering.name);
+    if (list) list.push(rendering);
+    else byName.set(rendering.name, [rendering]);
   }
   const flags: Flag[] = [];
   for (const renderings of byName.values()) {
@@ -168,11 +186,11 @@ export function checkNameVariants(document: DocumentContext): Flag[] {
     const [usual] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? [''];
     for (const rendering of renderings) {
       if (rendering.spelling === usual || latinKey(rendering.spelling) !== latinKey(usual)) continue;
-      flags.push(flagAt(rendering.context.index, rendering.context.tgt, rendering.token.start, rendering.token.end, {
+      flags.push(flagOnSpan(rendering.pair, 'tgt', rendering.span, {
         kind: 'name',
         severity: 'warning',
         messageKey: 'name.variant',
-        params: { name: rendering.token.text, usual: displayOf(renderings, usual) },
+        params: { name: rendering.text, usual: displayOf(renderings, usual) },
       }));
     }
   }

@@ -7,11 +7,11 @@
  * of the side is well matched (a lexicon gap is no omission) or the side is far longer than usual; it is a warning
  * when the side is clearly longer than usual.
  */
-import type { Flag } from '../../types';
+import type { AlignedPair, Flag, SegmentedDocument } from '../../types';
 import type { MatchVia } from '../correspondence';
 import { flagAt, quote, type PairContext } from '../pair-context';
 import type { DivergenceSettings, UnmatchedSpanSettings } from '../settings';
-import { contentTokens, slotOf, type SideText, type Token } from '../text/side-text';
+import { contentTokens, joinedLength, slotOf, type SideText, type Token } from '../text/side-text';
 
 /** A run of unmatched content words (token indices, inclusive). */
 export interface UnmatchedRun {
@@ -177,11 +177,14 @@ export function checkLength(context: PairContext, typicalRatio: number): Flag[] 
  * The usual target/source length ratio of the document: the median over its pairs when it has enough of them,
  * else the prior for the language pair (1 when there is none).
  */
-export function typicalLengthRatio(contexts: readonly PairContext[], settings: DivergenceSettings, srcLang: string, tgtLang: string): number {
-  const ratios = contexts
-    .filter((context) => context.src.text.length >= 20 && context.tgt.text.length >= 20)
-    .map((context) => context.tgt.text.length / context.src.text.length)
-    .sort((a, b) => a - b);
-  if (ratios.length < settings.length.minPairsForOwnRatio) return settings.length.priorRatios[`${srcLang}-${tgtLang}`] ?? 1;
+export function typicalLengthRatio(source: SegmentedDocument, target: SegmentedDocument, pairs: readonly AlignedPair[], settings: DivergenceSettings): number {
+  const ratios: number[] = [];
+  for (const pair of pairs) {
+    const src = joinedLength(source, pair.src);
+    const tgt = joinedLength(target, pair.tgt);
+    if (src >= 20 && tgt >= 20) ratios.push(tgt / src);
+  }
+  ratios.sort((a, b) => a - b);
+  if (ratios.length < settings.length.minPairsForOwnRatio) return settings.length.priorRatios[`${source.lang}-${target.lang}`] ?? 1;
   return ratios[Math.floor(ratios.length / 2)] ?? 1;
 }

@@ -115,6 +115,18 @@ export function buildSideText(document: SegmentedDocument, sentenceIndices: read
   return { side, lang: document.lang, sentences: sentenceIndices, offsets, text, tokens: tokenize(text, offsets, document.lang) };
 }
 
+/** The text of the given sentences of a document joined by one space, as `buildSideText` joins them. */
+export function joinedText(document: SegmentedDocument, sentenceIndices: readonly number[]): string {
+  return sentenceIndices.map((index) => document.sentences[index]?.text ?? '').join(' ');
+}
+
+/** The length of `joinedText` without building it. */
+export function joinedLength(document: SegmentedDocument, sentenceIndices: readonly number[]): number {
+  let length = sentenceIndices.length > 0 ? sentenceIndices.length - 1 : 0;
+  for (const index of sentenceIndices) length += document.sentences[index]?.text.length ?? 0;
+  return length;
+}
+
 /**
  * What a token's spelling alone tells (the same wherever the word stands): one object per word and language,
  * shared by all its tokens, with slots where the word-level comparison keeps what it derives from the word once.
