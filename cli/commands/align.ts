@@ -7,7 +7,6 @@ import type { Command } from 'commander';
 import { writeFile } from 'node:fs/promises';
 import { loadLexicon } from '../../electron/main/lexicon/load-lexicon';
 import { alignDocuments } from '../../shared/align/align-documents';
-import { flagsForAlignment } from '../../shared/divergence/flags-for-alignment';
 import { SverkaError } from '../../shared/errors';
 import { writeAlignJson } from '../../shared/formats/align-json';
 import { writeAlignTsv } from '../../shared/formats/tsv';
@@ -40,7 +39,9 @@ function parseFormat(value: string): AlignFormat {
  * Divergence flags of the aligned pairs, written into the JSON output. The one place where `sverka align`
  * checks divergences: the divergence checks plug in here (checkDivergences({ source, target, pairs, lexicon })).
  */
-function flagsFor(source: SegmentedDocument, target: SegmentedDocument, pairs: readonly AlignedPair[], lexicon: Lexicon | undefined): Flag[] {
+async function flagsFor(source: SegmentedDocument, target: SegmentedDocument, pairs: readonly AlignedPair[], lexicon: Lexicon | undefined): Promise<Flag[]> {
+  // Loaded only for the JSON output: the checks and their data (country names…) are not on the path of the others.
+  const { flagsForAlignment } = await import('../../shared/divergence/flags-for-alignment');
   return flagsForAlignment(source, target, { pairs }, lexicon ? { lexicon } : {});
 }
 
@@ -67,7 +68,7 @@ async function runAlign(srcPath: string, tgtPath: string, options: AlignCliOptio
   const target = await readCliDocument(tgtPath, options.tgtLang, '--tgt-lang', presegmented);
   const lexicon = loadLexicon(source.lang, target.lang);
   const { pairs } = alignDocuments(source, target, { lexicon });
-  const flags = format === 'json' ? flagsFor(source, target, pairs, lexicon) : [];
+  const flags = format === 'json' ? await flagsFor(source, target, pairs, lexicon) : [];
   const output = renderAlignment(format, source, target, pairs, flags);
   if (options.output === undefined || options.output === '-') {
     context.stdout.write(output);

@@ -7,7 +7,8 @@
 import { contentKeys } from '../lexicon/content-keys';
 import type { Lexicon } from '../lexicon/lexicon';
 import { wordKey } from '../lexicon/word-key';
-import { isCjkLanguage, tokenizeSentence, type TokenKind } from './tokens';
+import { SliceTable } from './slice-table';
+import { isCapitalized, isCjkLanguage, scanSentence, type TokenKind, type TokenSink } from './tokens';
 import { nameKeyOfSpelling, normalizeSpelling, skeletonOfSpelling, toLatin } from './transliterate';
 
 /** Evidence classes; each has its own hit rate between true translations. */
@@ -75,32 +76,45 @@ export function tokenizeSide(sentences: readonly string[], lang: string, lexicon
   const sentStart = new Int32Array(sentences.length + 1);
   const tokenTypes: number[] = [];
   const types: TokenType[] = [];
-  // Token types by text, one map per kind (words are most tokens: no prefixed key to build for each).
-  const wordIds = new Map<string, number>();
-  const otherIds = new Map<string, number>();
+  // Token types by text, one table per kind (found from the slice of the sentence, without cutting it out).
+  const wordIds = new SliceTable();
+  const numberIds = new SliceTable();
+  const punctIds = new Map<string, number>();
   const typeIds = new Map<string, number>();
   const chars = new Float64Array(sentences.length);
   const cjk = isCjkLanguage(lang);
   const compounds = lexicon !== undefined && COMPOUNDING.has(lang);
+  const newWord = (word: string): TokenType => {
+    const key = wordKey(word, lang);
+    const parts = compounds ? contentKeys(word, lang, lexicon).map((part) => part.key).filter((part) => part !== key) : [];
+    return { kind: 'word', text: word, wordKey: key, baseKeys: spellingKeys(word, isCapitalized(word)), ...(parts.length > 0 ? { partKeys: parts } : {}) };
+  };
+  const sink: TokenSink = {
+    token(kind, text, start, end) {
+      const table = kind === 'word' ? wordIds : numberIds;
+      let type = table.find(text, start, end);
+      if (type < 0) {
+        type = types.length;
+        const token = text.slice(start, end);
+        table.add(token, type);
+        types.push(kind === 'word' ? newWord(token) : { kind, text: token, wordKey: '', baseKeys: [`#${token}`] });
+      }
+      tokenTypes.push(type);
+    },
+    punct(punctClass) {
+      let type = punctIds.get(punctClass);
+      if (type === undefined) {
+        type = types.length;
+        punctIds.set(punctClass, type);
+        types.push({ kind: 'punct', text: punctClass, wordKey: '', baseKeys: [`!${punctClass}`] });
+      }
+      tokenTypes.push(type);
+    },
+  };
   for (let s = 0; s < sentences.length; s++) {
     const text = sentences[s] as string;
     chars[s] = Math.max(1, visibleLength(text));
-    for (const token of tokenizeSentence(text, lang, !cjk)) {
-      const ids = token.kind === 'word' ? wordIds : otherIds;
-      const id = token.kind === 'word' ? token.text : `${token.kind.charAt(0)}${token.text}`;
-      let type = ids.get(id);
-      if (type === undefined) {
-        type = types.length;
-        ids.set(id, type);
-        if (token.kind === 'word') {
-          const key = wordKey(token.text, lang);
-          const parts = compounds ? contentKeys(token.text, lang, lexicon).map((part) => part.key).filter((part) => part !== key) : [];
-          types.push({ kind: token.kind, text: token.text, wordKey: key, baseKeys: spellingKeys(token.text, token.capitalized), ...(parts.length > 0 ? { partKeys: parts } : {}) });
-        }
-        else types.push({ kind: token.kind, text: token.text, wordKey: '', baseKeys: [token.kind === 'number' ? `#${token.text}` : `!${token.text}`] });
-      }
-      tokenTypes.push(type);
-    }
+    scanSentence(text, !cjk, sink);
     let previousStart = -1;
     for (const content of cjk ? contentKeys(text, lang, lexicon) : []) {
       // Parts of a split compound share the word's span: its spelling keys go with the first part only.
@@ -111,9 +125,7 @@ export function tokenizeSide(sentences: readonly string[], lang: string, lexicon
       if (type === undefined) {
         type = types.length;
         typeIds.set(id, type);
-        const first = surface.charAt(0);
-        const capitalized = first !== first.toLowerCase();
-        types.push({ kind: 'word', text: surface, wordKey: content.key, baseKeys: surface === '' ? [] : spellingKeys(surface, capitalized) });
+        types.push({ kind: 'word', text: surface, wordKey: content.key, baseKeys: surface === '' ? [] : spellingKeys(surface, isCapitalized(surface)) });
       }
       tokenTypes.push(type);
     }

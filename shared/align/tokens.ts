@@ -65,15 +65,31 @@ function widthAt(text: string, i: number, code: number): number {
 const APOSTROPHE = 0x27;
 const RIGHT_QUOTE = 0x2019;
 
+/** Receives the tokens of one sentence as slices of `text` (the sentence with its digit groups joined). */
+export interface TokenSink {
+  /** A word or a number: text.slice(start, end). */
+  token(kind: 'number' | 'word', text: string, start: number, end: number): void;
+  /** A punctuation mark of the given class ('?', '!', ':', '"', '('). */
+  punct(punctClass: string): void;
+}
+
+function isLetterOrMark(text: string, i: number, code: number): boolean {
+  return code < 0x80 ? (code >= 65 && code <= 90) || (code >= 97 && code <= 122) : classAt(text, i, code) !== OTHER;
+}
+
+function isLetter(text: string, i: number, code: number): boolean {
+  return code < 0x80 ? (code >= 65 && code <= 90) || (code >= 97 && code <= 122) : classAt(text, i, code) === LETTER;
+}
+
 /**
- * Tokens of one sentence (numbers with digit groups are joined: "1 000", "1,000" → "1000"); words only when
+ * Scans one sentence into `sink` (numbers with digit groups joined: "1 000", "1,000" → "1000"); words only when
  * `withWords` is true. A number is a run of digits 0–9 (leading zeros dropped), a word a run of letters and marks
- * optionally followed by an apostrophe and letters ("l'homme", "don’t"), punctuation one of the marks above
- * (scanned by hand, character classes memoised: the aligner tokenises every sentence of both documents).
+ * optionally followed by an apostrophe and letters ("l'homme", "don’t"), punctuation one of the marks above.
+ * Scanned by hand with memoised character classes and no allocation per token: the aligner scans every sentence
+ * of both documents, and most tokens are words it has met before.
  */
-export function tokenizeSentence(text: string, lang: string, withWords = true): Token[] {
+export function scanSentence(text: string, withWords: boolean, sink: TokenSink): void {
   const joined = text.replace(NUMBER_WITH_GROUPS, (m) => m.replace(/[^\d]/g, ''));
-  const tokens: Token[] = [];
   const length = joined.length;
   let i = 0;
   while (i < length) {
@@ -83,22 +99,20 @@ export function tokenizeSentence(text: string, lang: string, withWords = true): 
       while (end < length && joined.charCodeAt(end) >= 48 && joined.charCodeAt(end) <= 57) end++;
       let first = i;
       while (first < end - 1 && joined.charCodeAt(first) === 48) first++;
-      tokens.push({ kind: 'number', text: joined.slice(first, end), capitalized: false });
+      sink.token('number', joined, first, end);
       i = end;
       continue;
     }
-    const cls = code < 0x80 ? ((code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? LETTER : OTHER) : classAt(joined, i, code);
-    if (cls === OTHER) {
+    if (!isLetterOrMark(joined, i, code)) {
       const punct = PUNCT_CLASS[joined.charAt(i)];
-      if (punct !== undefined) tokens.push({ kind: 'punct', text: punct, capitalized: false });
+      if (punct !== undefined) sink.punct(punct);
       i += widthAt(joined, i, code);
       continue;
     }
     let end = i;
     while (end < length) {
       const c = joined.charCodeAt(end);
-      const k = c < 0x80 ? ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? LETTER : OTHER) : classAt(joined, end, c);
-      if (k === OTHER) break;
+      if (!isLetterOrMark(joined, end, c)) break;
       end += widthAt(joined, end, c);
     }
     if (end + 1 < length) {
@@ -107,18 +121,34 @@ export function tokenizeSentence(text: string, lang: string, withWords = true): 
         let tail = end + 1;
         while (tail < length) {
           const t = joined.charCodeAt(tail);
-          if ((t < 0x80 ? ((t >= 65 && t <= 90) || (t >= 97 && t <= 122) ? LETTER : OTHER) : classAt(joined, tail, t)) !== LETTER) break;
+          if (!isLetter(joined, tail, t)) break;
           tail += widthAt(joined, tail, t);
         }
         if (tail > end + 1) end = tail;
       }
     }
-    if (withWords) {
-      const word = joined.slice(i, end);
-      const first = word.charAt(0);
-      tokens.push({ kind: 'word', text: word, capitalized: first !== first.toLowerCase() });
-    }
+    if (withWords) sink.token('word', joined, i, end);
     i = end;
   }
+}
+
+/** True when a word starts with a capital letter. */
+export function isCapitalized(word: string): boolean {
+  const first = word.charAt(0);
+  return first !== first.toLowerCase();
+}
+
+/** The tokens of one sentence as objects (see scanSentence). */
+export function tokenizeSentence(text: string, withWords = true): Token[] {
+  const tokens: Token[] = [];
+  scanSentence(text, withWords, {
+    token(kind, joined, start, end) {
+      const word = joined.slice(start, end);
+      tokens.push({ kind, text: word, capitalized: kind === 'word' && isCapitalized(word) });
+    },
+    punct(punctClass) {
+      tokens.push({ kind: 'punct', text: punctClass, capitalized: false });
+    },
+  });
   return tokens;
 }
