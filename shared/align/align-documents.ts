@@ -129,8 +129,9 @@ function runPass(
     for (let attempt = 0; widen !== undefined && attempt < WIDENINGS && cellCount(band) <= MAX_WIDENED_CELLS; attempt++) {
       const rows = edgeRows(band, segmentPath);
       if (rows.length === 0) break;
+      const earlier = { band, scores };
       band = widen(band, rows);
-      scores = scoreBand(band, evidence, srcFacts, tgtFacts, params, shapes);
+      scores = scoreBand(band, evidence, srcFacts, tgtFacts, params, shapes, earlier);
       forward = new Float64Array(cellCount(band));
       segmentPath = viterbi(band, scores, forward, 1 / temperature);
     }

@@ -48,7 +48,21 @@ interface LexicalTables {
   readonly base: Float64Array;
 }
 
+/**
+ * The tables of the last evidence side and parameters they were made for: every band of a pass (one per
+ * rectangle between confirmed pairs, and a widened band searched again) uses the same ones.
+ */
+const tableCache = new WeakMap<SideEvidence, { readonly hitRate: Float64Array; readonly freeFactor: number; readonly tables: [LexicalTables, LexicalTables] }>();
+
 function lexicalTables(side: SideEvidence, hitRate: Float64Array, freeFactor: number): [LexicalTables, LexicalTables] {
+  const cached = tableCache.get(side);
+  if (cached !== undefined && cached.hitRate === hitRate && cached.freeFactor === freeFactor) return cached.tables;
+  const tables = computeLexicalTables(side, hitRate, freeFactor);
+  tableCache.set(side, { hitRate, freeFactor, tables });
+  return tables;
+}
+
+function computeLexicalTables(side: SideEvidence, hitRate: Float64Array, freeFactor: number): [LexicalTables, LexicalTables] {
   const tokenCount = side.selToken.length;
   const delta = new Float64Array(tokenCount * MAX_SPAN);
   const base = new Float64Array(side.sentenceCount * MAX_SPAN);
@@ -102,7 +116,8 @@ interface CellMasks {
   readonly tgtMask: Uint32Array;
 }
 
-function cellMasks(band: Band, evidence: Evidence): CellMasks {
+/** The masks of the source sentences i0 + r for which rows[r] is 1 (all when rows is undefined; the others stay empty). */
+function cellMasks(band: Band, evidence: Evidence, rows: Uint8Array | undefined): CellMasks {
   const { i0, i1, j0, j1 } = band.rect;
   const count = Math.max(0, i1 - i0);
   const tLo = new Int32Array(count);
@@ -120,6 +135,7 @@ function cellMasks(band: Band, evidence: Evidence): CellMasks {
   const tgtMask = new Uint32Array(total);
   const { src, tgt } = evidence;
   for (let r = 0; r < count; r++) {
+    if (rows !== undefined && rows[r] === 0) continue;
     const s = i0 + r;
     const lo = tLo[r] as number;
     const hi = tHi[r] as number;
@@ -135,13 +151,16 @@ function cellMasks(band: Band, evidence: Evidence): CellMasks {
     }
   }
   // Source rows whose compared range contains target sentence t form one interval (the ranges are monotone).
+  // Number of needed rows before each row, to skip targets that only rows not needed compare with.
+  const neededBefore = new Int32Array(count + 1);
+  for (let r = 0; r < count; r++) neededBefore[r + 1] = (neededBefore[r] as number) + (rows === undefined || rows[r] === 1 ? 1 : 0);
   let first = 0;
   let last = 0;
   for (let t = j0; t < j1; t++) {
     while (first < count && (tHi[first] as number) < t) first++;
     if (last < first) last = first;
     while (last < count && (tLo[last] as number) <= t) last++;
-    if (first >= last) continue;
+    if (first >= last || neededBefore[last] === neededBefore[first]) continue;
     const sFrom = i0 + first;
     const sTo = i0 + last - 1;
     for (let k = tgt.selStart[t] as number, bit = 0; k < (tgt.selStart[t + 1] as number); k++, bit++) {
@@ -150,7 +169,7 @@ function cellMasks(band: Band, evidence: Evidence): CellMasks {
         const s = tgt.hits[h] as number;
         if (s > sTo) break;
         const r = s - i0;
-        if (t < (tLo[r] as number) || t > (tHi[r] as number)) continue;
+        if (t < (tLo[r] as number) || t > (tHi[r] as number) || (rows !== undefined && rows[r] === 0)) continue;
         const cell = (offset[r] as number) + t - (tLo[r] as number);
         tgtMask[cell] = (tgtMask[cell] as number) | (1 << bit);
       }
@@ -172,7 +191,7 @@ interface SpanTerms {
   readonly tgtTerm: Float32Array;
 }
 
-function spanTerms(band: Band, evidence: Evidence, masks: CellMasks, hitRate: Float64Array, freeFactor: number): SpanTerms {
+function spanTerms(band: Band, evidence: Evidence, masks: CellMasks, hitRate: Float64Array, freeFactor: number, rows: Uint8Array | undefined): SpanTerms {
   const [srcLiteral, srcFree] = lexicalTables(evidence.src, hitRate, freeFactor);
   const [tgtLiteral, tgtFree] = lexicalTables(evidence.tgt, hitRate, freeFactor);
   const srcDelta = srcLiteral.delta;
@@ -188,6 +207,7 @@ function spanTerms(band: Band, evidence: Evidence, masks: CellMasks, hitRate: Fl
   const srcTerm = new Float32Array(total * MAX_SPAN * 2);
   const tgtTerm = new Float32Array(total * MAX_SPAN * 2);
   for (let r = 0; r < count; r++) {
+    if (rows !== undefined && rows[r] === 0) continue;
     const s = i0 + r;
     const lo = tLo[r] as number;
     const hi = tHi[r] as number;
@@ -262,17 +282,52 @@ function cumulative(values: ArrayLike<number>): Float64Array {
 const BEAD_SRC = Int8Array.from(BEADS, (bead) => bead[0]);
 const BEAD_TGT = Int8Array.from(BEADS, (bead) => bead[1]);
 
+/** Scores of a band made earlier with the same evidence and parameters, for scoreBand to copy from. */
+export interface ScoredBand {
+  readonly band: Band;
+  readonly scores: Float32Array;
+}
+
+/**
+ * The rows of `band` whose scores differ from those of `earlier` (same rectangle, each row's range widened or
+ * kept): a bead ending in row r reads the ranges of rows r − MAX_SPAN .. r (where it may start, which sentences
+ * its words are compared with) and, through the compared ranges, up to MAX_SPAN rows after; rows with all those
+ * unchanged keep their scores. Undefined when every row must be scored.
+ */
+function rowsToScore(band: Band, earlier: Band | undefined): Uint8Array | undefined {
+  const rows = band.lo.length;
+  if (earlier === undefined || earlier.lo.length !== rows) return undefined;
+  const fresh = new Uint8Array(rows);
+  for (let r = 0; r < rows; r++) {
+    if (band.lo[r] === earlier.lo[r] && band.hi[r] === earlier.hi[r]) continue;
+    fresh.fill(1, Math.max(0, r - MAX_SPAN), Math.min(rows, r + MAX_SPAN + 1));
+  }
+  return fresh;
+}
+
+/** Source sentences (rows of the span terms) that fresh rows read: up to 2 × MAX_SPAN rows before each. */
+function termRows(fresh: Uint8Array | undefined, count: number): Uint8Array | undefined {
+  if (fresh === undefined) return undefined;
+  const needed = new Uint8Array(count);
+  for (let r = 0; r < fresh.length; r++) if (fresh[r] === 1) needed.fill(1, Math.max(0, r - 2 * MAX_SPAN), Math.min(count, r + 1));
+  return needed;
+}
+
 /**
  * Scores of every bead ending in every cell of the band: scores[cell * BEADS.length + bead], −Infinity where
- * the bead would start outside the band or is not among the first `shapes` shapes of BEADS.
+ * the bead would start outside the band or is not among the first `shapes` shapes of BEADS. With `earlier` (the
+ * same band before some rows were widened), only the rows the widening changed are scored and the rest copied:
+ * the scores are the same as scoring the whole band.
  */
-export function scoreBand(band: Band, evidence: Evidence, srcFacts: SideFacts, tgtFacts: SideFacts, params: ScoreParams, shapes = BEADS.length): Float32Array {
+export function scoreBand(band: Band, evidence: Evidence, srcFacts: SideFacts, tgtFacts: SideFacts, params: ScoreParams, shapes = BEADS.length, earlier?: ScoredBand): Float32Array {
   const { i0, i1, j0, j1 } = band.rect;
   const rows = i1 - i0 + 1;
   const beadCount = BEADS.length;
   const scores = new Float32Array((band.offset[rows] as number) * beadCount).fill(-Infinity);
-  const masks = cellMasks(band, evidence);
-  const { rowBase, srcTerm, tgtTerm } = spanTerms(band, evidence, masks, params.hitRate, params.freeHitFactor);
+  const fresh = rowsToScore(band, earlier?.band);
+  const needed = termRows(fresh, i1 - i0);
+  const masks = cellMasks(band, evidence, needed);
+  const { rowBase, srcTerm, tgtTerm } = spanTerms(band, evidence, masks, params.hitRate, params.freeHitFactor, needed);
   const literalShare = Math.log(1 - params.freeShare);
   const freeShare = Math.log(params.freeShare);
   const srcChars = cumulative(srcFacts.chars);
@@ -291,11 +346,16 @@ export function scoreBand(band: Band, evidence: Evidence, srcFacts: SideFacts, t
   const boundarySrc = (i: number): boolean => i === i0 || i === i1 || srcFacts.paragraphEnd[i - 1] === 1;
   const boundaryTgt = (j: number): boolean => j === j0 || j === j1 || tgtFacts.paragraphEnd[j - 1] === 1;
   for (let r = 0; r < rows; r++) {
-    const i = i0 + r;
-    const paraSrc = boundarySrc(i);
     const rowLo = bandLo[r] as number;
     const rowHi = bandHi[r] as number;
     const rowOffset = bandOffset[r] as number;
+    if (fresh !== undefined && fresh[r] === 0 && earlier !== undefined) {
+      const from = (earlier.band.offset[r] as number) * beadCount;
+      scores.set(earlier.scores.subarray(from, from + (rowHi - rowLo + 1) * beadCount), rowOffset * beadCount);
+      continue;
+    }
+    const i = i0 + r;
+    const paraSrc = boundarySrc(i);
     for (let j = rowLo; j <= rowHi; j++) {
       const cell = rowOffset + j - rowLo;
       const paraTgt = paragraphWeight === 0 ? false : boundaryTgt(j);

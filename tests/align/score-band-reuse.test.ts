@@ -1,0 +1,47 @@
+// A band widened in some rows is scored again only where the widening changed something; the scores must be
+// exactly those of scoring the widened band from scratch.
+import { describe, expect, it } from 'vitest';
+import { loadLexicon } from '../../electron/main/lexicon/load-lexicon';
+import { bandAroundPath, bandThroughAnchors, type Band } from '../../shared/align/band';
+import { scoreBand, type SideFacts } from '../../shared/align/bead-scorer';
+import { buildEvidence } from '../../shared/align/evidence';
+import { keyTokens, tokenizeSide } from '../../shared/align/features';
+import { initialLengthModel } from '../../shared/align/length-model';
+import { initialParams } from '../../shared/align/model-params';
+import { samplePair } from './helpers';
+
+function facts(chars: Float64Array, paragraphs: readonly number[]): SideFacts {
+  const paragraphEnd = Uint8Array.from(paragraphs, (paragraph, s) => (paragraphs[s + 1] !== paragraph ? 1 : 0));
+  return { chars, paragraphEnd };
+}
+
+/** The band with `extra` more columns on both sides in rows from..to − 1. */
+function widened(band: Band, from: number, to: number, extra: number): Band {
+  const lo = Int32Array.from(band.lo, (value, r) => (r >= from && r < to ? value - extra : value));
+  const hi = Int32Array.from(band.hi, (value, r) => (r >= from && r < to ? value + extra : value));
+  return bandAroundPath(band.rect, lo, hi, 0);
+}
+
+describe('scoreBand with the scores of an earlier band', () => {
+  it('gives the scores of a full scoring wherever the band was widened', () => {
+    const { src, tgt } = samplePair();
+    const lexicon = loadLexicon('ru', 'en');
+    const srcTokens = tokenizeSide(src.sentences.map((s) => s.text), src.lang, lexicon);
+    const tgtTokens = tokenizeSide(tgt.sentences.map((s) => s.text), tgt.lang);
+    const evidence = buildEvidence(keyTokens(srcTokens, tgtTokens, { forward: (key) => lexicon?.translationsOf(key) }));
+    const srcFacts = facts(srcTokens.chars, src.sentences.map((s) => s.paragraph));
+    const tgtFacts = facts(tgtTokens.chars, tgt.sentences.map((s) => s.paragraph));
+    const params = initialParams(initialLengthModel(srcTokens.chars, tgtTokens.chars), true);
+    const rect = { i0: 0, i1: src.sentences.length, j0: 0, j1: tgt.sentences.length };
+    const narrow = bandThroughAnchors(rect, [], 2);
+    const scores = scoreBand(narrow, evidence, srcFacts, tgtFacts, params);
+    const rows = narrow.lo.length;
+    for (const [from, to, extra] of [[0, 3, 4], [20, 40, 3], [rows - 10, rows, 5], [50, 51, 1]] as const) {
+      const wide = widened(narrow, from, to, extra);
+      const reused = scoreBand(wide, evidence, srcFacts, tgtFacts, params, undefined, { band: narrow, scores });
+      const fresh = scoreBand(wide, evidence, srcFacts, tgtFacts, params);
+      expect(reused.length).toBeGreaterThan(scores.length);
+      expect(Array.from(reused)).toEqual(Array.from(fresh));
+    }
+  });
+});
