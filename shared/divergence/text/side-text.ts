@@ -6,6 +6,7 @@ import { isStopword, normalizeWord, tokenizeWords, wordKey } from '../../lexicon
 import { isFunctionWord } from '../markers/index';
 import type { Lexicon } from '../../lexicon/lexicon';
 import type { SpellingForms } from './similarity';
+import { wordSpans, type WordSpan } from './word-spans';
 import type { LangCode, SegmentedDocument, Side } from '../../types';
 
 /** The writing system of a token. */
@@ -223,10 +224,18 @@ export function tokenize(text: string, offsets: readonly number[], lang: LangCod
     for (const offset of offsets) if (offset <= position) best = offset;
     return best;
   };
-  return tokenizeWords(text, lang).map((word, index) => {
-    const initial = starts.has(word.start) || isInitial(text, sentenceStartBefore(word.start), word.start);
-    return new WordTokenOf(index, word.start, word.end, word.kind, initial, wordFacts(word.text, word.kind, lang));
-  });
+  const token = (index: number, start: number, end: number, kind: Token['kind'], word: string): Token => {
+    const initial = starts.has(start) || isInitial(text, sentenceStartBefore(start), start);
+    return new WordTokenOf(index, start, end, kind, initial, wordFacts(word, kind, lang));
+  };
+  const spans = wordSpans(text, lang);
+  if (!spans) return tokenizeWords(text, lang).map((word, index) => token(index, word.start, word.end, word.kind, word.text));
+  const tokens: Token[] = new Array<Token>(spans.length);
+  for (let index = 0; index < spans.length; index++) {
+    const span = spans[index] as WordSpan;
+    tokens[index] = token(index, span.start, span.end, span.number ? 'number' : 'word', text.slice(span.start, span.end));
+  }
+  return tokens;
 }
 
 /**

@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { wordSpans } from '../../shared/divergence/text/word-spans';
+import { tokenizeWords } from '../../shared/lexicon/word-key';
+import type { LangCode } from '../../shared/types';
+
+const SAMPLE = join(import.meta.dirname, '..', '..', 'resources', 'samples', 'lavrov-osce-2026-02-06');
+
+/** What `tokenizeWords` gives, in the shape `wordSpans` answers. */
+function expected(text: string, lang: LangCode): string[] {
+  return tokenizeWords(text, lang).map((word) => `${word.start}-${word.end}-${word.kind}`);
+}
+
+function actual(text: string, lang: LangCode): string[] | undefined {
+  return wordSpans(text, lang)?.map((span) => `${span.start}-${span.end}-${span.number ? 'number' : 'word'}`);
+}
+
+describe('word spans', () => {
+  it('are the spans of tokenizeWords on a real document', () => {
+    for (const [file, lang] of [['en.txt', 'en'], ['ru.txt', 'ru']] as const) {
+      for (const line of readFileSync(join(SAMPLE, file), 'utf8').split('\n')) expect(actual(line, lang)).toEqual(expected(line, lang));
+    }
+  });
+
+  it('are the spans of tokenizeWords around every character of the basic plane and some beyond', () => {
+    const differing: string[] = [];
+    const compare = (text: string): void => {
+      const spans = actual(text, 'en');
+      if (spans !== undefined && JSON.stringify(spans) !== JSON.stringify(expected(text, 'en'))) differing.push(text);
+    };
+    for (let code = 0; code < 0x10000; code++) {
+      const char = String.fromCharCode(code);
+      compare(`a${char}b ${char}1'${char} ${char}`);
+    }
+    for (let code = 0x10000; code < 0x30000; code += 97) {
+      const char = String.fromCodePoint(code);
+      compare(`q${char}.${char}'${char}x 1${char}`);
+    }
+    expect(differing).toEqual([]);
+  });
+
+  it('keep apostrophes inside words, and tell numbers from words', () => {
+    const text = "don't 'quoted' rock’n’roll x''y 12'34 ١٢ 12a Ⅻ м'ясо";
+    expect(actual(text, 'ru')).toEqual(expected(text, 'ru'));
+    expect(actual(text, 'ru')).toContain('0-5-word');
+  });
+
+  it('leave Chinese and Japanese characters and elisions to tokenizeWords', () => {
+    expect(wordSpans('中文 abc', 'en')).toBeUndefined();
+    expect(wordSpans('ー', 'ja')).toBeUndefined();
+    expect(wordSpans("l'homme", 'fr')).toBeUndefined();
+    expect(wordSpans("l'homme", 'en')).toEqual([{ start: 0, end: 7, number: false }]);
+  });
+});
