@@ -176,8 +176,31 @@ interface WordPass {
   readonly matches: readonly (readonly (readonly [number, MatchVia])[])[];
 }
 
-const wordPasses = new WeakMap<Correspondence, WordPass>();
 const NO_LINKS: readonly number[] = Object.freeze([]);
+
+/** A correspondence with the word comparison it came from (kept so a second pass need not redo it). */
+interface CorrespondenceOf extends Correspondence {
+  readonly wordPass: WordPass;
+}
+
+function wordPassOf(match: Correspondence): WordPass | undefined {
+  return (match as Partial<CorrespondenceOf>).wordPass;
+}
+
+/** Links token `at` of one side to token `other` of the other; tokens without links share one empty list. */
+function addLink(links: (readonly number[])[], at: number, other: number): void {
+  const list = links[at];
+  if (list === undefined) return;
+  if (list === NO_LINKS) links[at] = [other];
+  else (list as number[]).push(other);
+}
+
+/** Per token of a side: nothing yet (a packed list of `fill`). */
+function perToken<T>(count: number, fill: T): T[] {
+  const list: T[] = [];
+  for (let k = 0; k < count; k++) list.push(fill);
+  return list;
+}
 
 /**
  * Finds the word-level correspondence of a pair. With `previous` (this pair's correspondence without the learned
@@ -191,58 +214,56 @@ export function correspond(
   learned?: Lexicon,
   previous?: Correspondence,
 ): Correspondence {
-  const pass = (previous && wordPasses.get(previous)) ?? comparePair(src, tgt, lexicon, settings);
+  const pass = (previous && wordPassOf(previous)) ?? comparePair(src, tgt, lexicon, settings);
   const { srcNumbers, tgtNumbers, srcNumberMatched, tgtNumberMatched, srcWords, tgtWords, matches } = pass;
-  const srcVia: (MatchVia | undefined)[] = src.tokens.map(() => undefined);
-  const tgtVia: (MatchVia | undefined)[] = tgt.tokens.map(() => undefined);
+  const srcVia = perToken<MatchVia | undefined>(src.tokens.length, undefined);
+  const tgtVia = perToken<MatchVia | undefined>(tgt.tokens.length, undefined);
   markNumbers(src, srcNumbers, srcNumberMatched, srcVia);
   markNumbers(tgt, tgtNumbers, tgtNumberMatched, tgtVia);
-  // Tokens without links share one empty list; a list is made at a token's first link.
-  const srcLinks: (readonly number[])[] = src.tokens.map(() => NO_LINKS);
-  const tgtLinks: (readonly number[])[] = tgt.tokens.map(() => NO_LINKS);
-  const add = (links: (readonly number[])[], at: number, other: number): void => {
-    const list = links[at];
-    if (list === undefined) return;
-    if (list === NO_LINKS) links[at] = [other];
-    else (list as number[]).push(other);
+  const srcLinks = perToken<readonly number[]>(src.tokens.length, NO_LINKS);
+  const tgtLinks = perToken<readonly number[]>(tgt.tokens.length, NO_LINKS);
+  const link = (s: number, t: number, via: MatchVia): void => {
+    srcVia[s] ??= via;
+    tgtVia[t] ??= via;
+    addLink(srcLinks, s, t);
+    addLink(tgtLinks, t, s);
   };
-  const link = (s: Token, t: Token, via: MatchVia): void => {
-    srcVia[s.index] ??= via;
-    tgtVia[t.index] ??= via;
-    add(srcLinks, s.index, t.index);
-    add(tgtLinks, t.index, s.index);
-  };
-  for (const [i, s] of srcWords.entries()) {
-    const found = matches[i] ?? [];
-    const taught = learned?.translationsOf(s.key);
+  for (let i = 0; i < srcWords.length; i++) {
+    const s = (srcWords[i] as Token).index;
+    const found = matches[i] ?? NO_MATCHES;
+    const taught = learned?.translationsOf((srcWords[i] as Token).key);
     if (!taught) {
-      for (const [j, via] of found) link(s, tgtWords[j] as Token, via);
+      for (const [j, via] of found) link(s, (tgtWords[j] as Token).index, via);
       continue;
     }
     // In target order, a word pair the document taught links where nothing else did.
     let next = 0;
-    for (const [j, t] of tgtWords.entries()) {
+    for (let j = 0; j < tgtWords.length; j++) {
+      const t = tgtWords[j] as Token;
       const hit = found[next];
       if (hit && hit[0] === j) {
         next += 1;
-        link(s, t, hit[1]);
+        link(s, t.index, hit[1]);
       } else if (taught.has(t.key)) {
-        link(s, t, 'learned');
+        link(s, t.index, 'learned');
       }
     }
   }
   // Numbers link to the tokens of the equal number on the other side.
-  for (const [k, mention] of srcNumbers.entries()) {
+  for (let k = 0; k < srcNumbers.length; k++) {
+    const mention = srcNumbers[k] as NumberMention;
     const twin = tgtNumbers.find((other) => sameNumber(mention, other));
-    if (!twin) continue;
-    const sTokens = src.tokens.filter((token) => token.start >= mention.start && token.end <= mention.end);
-    const tTokens = tgt.tokens.filter((token) => token.start >= twin.start && token.end <= twin.end);
-    for (const s of sTokens) for (const t of tTokens) if (srcNumberMatched[k]) link(s, t, 'number');
+    if (!twin || !srcNumberMatched[k]) continue;
+    for (const s of src.tokens) {
+      if (s.start < mention.start || s.end > mention.end) continue;
+      for (const t of tgt.tokens) if (t.start >= twin.start && t.end <= twin.end) link(s.index, t.index, 'number');
+    }
   }
-  const result: Correspondence = { src: srcVia, tgt: tgtVia, srcLinks, tgtLinks, srcNumbers, tgtNumbers, srcNumberMatched, tgtNumberMatched };
-  wordPasses.set(result, pass);
+  const result: CorrespondenceOf = { src: srcVia, tgt: tgtVia, srcLinks, tgtLinks, srcNumbers, tgtNumbers, srcNumberMatched, tgtNumberMatched, wordPass: pass };
   return result;
 }
+
+const NO_MATCHES: readonly (readonly [number, MatchVia])[] = Object.freeze([]);
 
 /**
  * Whether learned word pairs would add a link to a pair's correspondence: some source word the document taught
@@ -250,17 +271,17 @@ export function correspond(
  * give the same correspondence.
  */
 export function learnedPairsAddLinks(match: Correspondence, learned: Lexicon): boolean {
-  const pass = wordPasses.get(match);
+  const pass = wordPassOf(match);
   if (!pass) return true;
-  for (const [i, s] of pass.srcWords.entries()) {
-    const taught = learned.translationsOf(s.key);
+  for (let i = 0; i < pass.srcWords.length; i++) {
+    const taught = learned.translationsOf((pass.srcWords[i] as Token).key);
     if (!taught) continue;
-    const found = pass.matches[i] ?? [];
+    const found = pass.matches[i] ?? NO_MATCHES;
     let next = 0;
-    for (const [j, t] of pass.tgtWords.entries()) {
+    for (let j = 0; j < pass.tgtWords.length; j++) {
       const hit = found[next];
       if (hit && hit[0] === j) next += 1;
-      else if (taught.has(t.key)) return true;
+      else if (taught.has((pass.tgtWords[j] as Token).key)) return true;
     }
   }
   return false;

@@ -5,12 +5,12 @@
 import type { Glossary } from '../../glossary/glossary';
 import type { AlignedPair, Flag, SegmentedDocument } from '../../types';
 import { flagOnSpan, quote, type PairContext } from '../pair-context';
+import { letterRuns } from '../text/letter-runs';
 import { findPhrases } from '../text/phrases';
 import { contentTokens, isContent, joinedText, locate, type SentenceSpan, type Token } from '../text/side-text';
 
-function normalise(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
+/** A sentence as the repeated-sentence check compares it: its letters and digits (see letter-runs.ts). */
+const normalise = letterRuns;
 
 /**
  * What a pair contributes to the repeated-sentence check: its source text normalised, or undefined when the pair

@@ -84,6 +84,7 @@ export function unmatchedRuns(
   const runs: UnmatchedRun[] = [];
   let run: Token[] = [];
   const close = (): void => {
+    if (run.length === 0) return;
     const first = run[0];
     const last = run[run.length - 1];
     // Evidence that the run has no counterpart: unmatched words beyond those of the other side, or content

@@ -46,10 +46,10 @@ function normalise(text: string): string {
 export function checkUntranslated(context: PairContext): Flag[] {
   const { src, tgt, index, settings } = context;
   if (src.sentences.length === 0 || tgt.sentences.length === 0) return [];
-  const words = tgt.tokens.filter((token) => token.kind === 'word');
   const similarLength = Math.abs(src.text.length - tgt.text.length) <= 0.2 * Math.max(src.text.length, tgt.text.length);
   if (similarLength && !startsApart(src.text, tgt.text) && normalise(src.text) === normalise(tgt.text) && LETTER.test(tgt.text)) {
     // Names, codes and numbers are the same in both languages; a sentence of ordinary words is not.
+    const words = tgt.tokens.filter((token) => token.kind === 'word');
     const ordinary = words.filter((token) => !token.capitalized || token.initial).length;
     if (ordinary > 0 && src.lang !== tgt.lang) {
       return tgt.sentences.map((sentence) =>
@@ -73,6 +73,7 @@ export function checkUntranslated(context: PairContext): Flag[] {
         context.lexicon?.translationsOf(wordKey(token.text, src.lang)) !== undefined && reverse.translationsOf(token.key) === undefined;
   let run: Token[] = [];
   const close = (): void => {
+    if (run.length === 0) return;
     const ordinary = run.filter((token) => !MIXED_CASE.test(token.text) && token.text.length > 1 && !token.stop);
     const enough = foreignInLatin ? run.length >= 1 : ordinary.length >= settings.untranslated.minWords;
     const first = run[0];

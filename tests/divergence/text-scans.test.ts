@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { letterRuns } from '../../shared/divergence/text/letter-runs';
 import { wordSpans } from '../../shared/divergence/text/word-spans';
 import { tokenizeWords } from '../../shared/lexicon/word-key';
 import type { LangCode } from '../../shared/types';
@@ -51,5 +52,26 @@ describe('word spans', () => {
     expect(wordSpans('ー', 'ja')).toBeUndefined();
     expect(wordSpans("l'homme", 'fr')).toBeUndefined();
     expect(wordSpans("l'homme", 'en')).toEqual([{ start: 0, end: 7, number: false }]);
+  });
+});
+
+describe('letter runs', () => {
+  const reference = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+  it('are the text lower-cased with every run of other characters made one space, around every character', () => {
+    const differing: string[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      const char = String.fromCharCode(code);
+      const text = `A${char}b ${char}1.${char}`;
+      if (letterRuns(text) !== reference(text)) differing.push(text);
+    }
+    for (let code = 0x10000; code < 0x30000; code += 97) {
+      const char = String.fromCodePoint(code);
+      const text = `Q${char}.${char}x`;
+      if (letterRuns(text) !== reference(text)) differing.push(text);
+    }
+    expect(differing).toEqual([]);
+    expect(letterRuns(' «Hello», World… 2026! ')).toBe('hello world 2026');
+    expect(letterRuns('')).toBe('');
   });
 });
