@@ -18,18 +18,25 @@ const GREEK: Readonly<Record<string, string>> = {
 
 const LATIN_EXTRA: Readonly<Record<string, string>> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ı: 'i', þ: 'th' };
 
+/** Latin spelling of each Cyrillic, Greek and special Latin letter, by UTF-16 code. */
+const LATIN_OF = new Map<number, string>(
+  [CYRILLIC, GREEK, LATIN_EXTRA].flatMap((table) => Object.entries(table).map(([letter, latin]) => [letter.charCodeAt(0), latin] as const)),
+);
+
+const NON_ASCII = /[\u0080-\uffff]/;
+const LATIN_LETTERS = /^[a-z]*$/;
+
 /** Lower-cases a word and writes it in plain Latin letters (a–z), dropping diacritics. */
 export function toLatin(word: string): string {
-  const lower = word.toLowerCase().normalize('NFD');
+  const lowerCase = word.toLowerCase();
+  if (!NON_ASCII.test(lowerCase)) return LATIN_LETTERS.test(lowerCase) ? lowerCase : lowerCase.replace(/[^a-z]/g, '');
+  const lower = lowerCase.normalize('NFD');
   let out = '';
-  for (const ch of lower) {
-    const code = ch.charCodeAt(0);
-    if (code >= 0x300 && code <= 0x36f) continue; // combining marks
-    if (code < 0x80) {
-      out += ch;
-      continue;
-    }
-    out += CYRILLIC[ch] ?? GREEK[ch] ?? LATIN_EXTRA[ch] ?? ch;
+  // By UTF-16 unit: a surrogate half is in no table and is kept, as the pair it belongs to would be.
+  for (let k = 0; k < lower.length; k++) {
+    const code = lower.charCodeAt(k);
+    if (code < 0x80) out += lower.charAt(k);
+    else if (code < 0x300 || code > 0x36f) out += LATIN_OF.get(code) ?? lower.charAt(k); // 0x300–0x36f: combining marks
   }
   return out.replace(/[^a-z]/g, '');
 }
@@ -43,23 +50,30 @@ export function nameKey(latin: string): string {
 
 /** nameKey of a spelling already normalised by normalizeSpelling. */
 export function nameKeyOfSpelling(spelling: string): string {
-  return spelling.replace(/(.)\1+/g, '$1');
+  let out = '';
+  for (let k = 0; k < spelling.length; k++) if (k === 0 || spelling.charCodeAt(k) !== spelling.charCodeAt(k - 1)) out += spelling.charAt(k);
+  return out;
 }
 
-/** Merges the letters transliterations confuse (the common first step of nameKey and consonantSkeleton). */
+/**
+ * Merges the letters transliterations confuse (the common first step of nameKey and consonantSkeleton). Each
+ * rule runs only when its letters occur: this is asked for every distinct word of both documents, and most words
+ * have none of them.
+ */
 export function normalizeSpelling(latin: string): string {
-  return latin
-    .replace(/shch|sch/g, 's')
-    .replace(/ph/g, 'f')
-    .replace(/c(?=[eiy])/g, 's')
-    .replace(/ts|tz|dz/g, 's')
-    .replace(/[ckq]/g, 'k')
-    .replace(/x/g, 'ks')
-    .replace(/z/g, 's')
-    .replace(/w/g, 'v')
-    .replace(/j/g, 'i')
-    .replace(/y/g, 'i')
-    .replace(/([^aeiou])h/g, '$1');
+  let s = latin;
+  if (s.includes('sch') || s.includes('shch')) s = s.replace(/shch|sch/g, 's');
+  if (s.includes('ph')) s = s.replaceAll('ph', 'f');
+  if (s.includes('c')) s = s.replace(/c(?=[eiy])/g, 's');
+  if (s.includes('ts') || s.includes('tz') || s.includes('dz')) s = s.replace(/ts|tz|dz/g, 's');
+  if (s.includes('c') || s.includes('q')) s = s.replace(/[cq]/g, 'k');
+  if (s.includes('x')) s = s.replaceAll('x', 'ks');
+  if (s.includes('z')) s = s.replaceAll('z', 's');
+  if (s.includes('w')) s = s.replaceAll('w', 'v');
+  if (s.includes('j')) s = s.replaceAll('j', 'i');
+  if (s.includes('y')) s = s.replaceAll('y', 'i');
+  if (s.includes('h')) s = s.replace(/([^aeiou])h/g, '$1');
+  return s;
 }
 
 /**
