@@ -216,12 +216,16 @@ function merge(spans: readonly GlossSpan[]): GlossSpan[] {
   return merged;
 }
 
+const NO_CONCEPTS: ReadonlySet<GlossConcept> = new Set();
+
 /** Flags explanatory insertions in the target. */
 export function checkGloss(context: PairContext): Flag[] {
   const { src, tgt, index } = context;
   if (src.sentences.length === 0 || tgt.sentences.length === 0) return [];
-  const sourceConcepts = new Set([...markerHits(src), ...evidenceHits(src)].map((hit) => hit.concept));
   const targetHits = markerHits(tgt);
+  // The source's concepts only matter against the target's markers (most targets have none).
+  const sourceConcepts: ReadonlySet<GlossConcept> =
+    targetHits.length === 0 ? NO_CONCEPTS : new Set([...markerHits(src), ...evidenceHits(src)].map((hit) => hit.concept));
   const asides = findAsides(tgt.text);
   const outside = targetHits.filter((hit) => !asides.some((aside) => inside(aside, hit.start, hit.end)));
   const spans = merge([

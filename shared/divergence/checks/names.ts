@@ -17,10 +17,9 @@ const ACRONYM_LIKE = /^\p{Lu}{2,}|\d/u;
 
 /** True when a token looks like a proper name in its sentence. */
 export function isNameToken(token: Token): boolean {
-  if (token.kind !== 'word' || token.script === 'other' || token.stop || token.text.length < 2) return false;
+  if (token.kind !== 'word' || !token.capitalized || token.initial || token.script === 'other' || token.stop || token.text.length < 2) return false;
   // Acronyms and codes differ between languages (ООН / UN, MPs / депутаты); other checks look at them.
-  if (ACRONYM_LIKE.test(token.text)) return false;
-  return token.capitalized && !token.initial;
+  return !ACRONYM_LIKE.test(token.text);
 }
 
 /**

@@ -2,6 +2,7 @@
  * `terminology`: a glossary term not translated as the glossary says; and, without a glossary, a source acronym
  * rendered as a spelled-out phrase («СВО» → "special military operation"), a terminology choice worth a look.
  */
+import type { Lexicon } from '../../lexicon/lexicon';
 import type { Flag } from '../../types';
 import { flagAt, quote, type PairContext } from '../pair-context';
 import { findPhrases } from '../text/phrases';
@@ -37,6 +38,25 @@ export function checkGlossaryTerms(context: PairContext): Flag[] {
   return flags;
 }
 
+// Per lexicon and word key: the first letters of the word's translations (a window of target words is tried
+// against every acronym of the source, so each word is asked many times).
+const initialsMemo = new WeakMap<Lexicon, Map<string, ReadonlySet<string | undefined>>>();
+
+function initialsOf(lexicon: Lexicon, key: string): ReadonlySet<string | undefined> {
+  let table = initialsMemo.get(lexicon);
+  if (!table) {
+    table = new Map();
+    initialsMemo.set(lexicon, table);
+  }
+  let initials = table.get(key);
+  if (!initials) {
+    initials = new Set([...(lexicon.translationsOf(key) ?? [])].map((translation) => translation[0]));
+    if (table.size > 100_000) table.clear();
+    table.set(key, initials);
+  }
+  return initials;
+}
+
 /**
  * Flags a source acronym with no counterpart that the target spells out: a run of as many unmatched target words
  * as the acronym has letters, each of which translates (through the lexicon) to a source word with that initial
@@ -70,7 +90,7 @@ export function checkExpandedAcronyms(context: PairContext): Flag[] {
       // One word of the expansion may have met a stray translation elsewhere in the source.
       const strays = run.filter((word) => !unmatched(match.tgt[word.index]));
       if (strays.length > 1 || strays.some((word) => match.tgt[word.index] !== 'lexicon')) continue;
-      const initials = run.map((word) => new Set([...(reverse.translationsOf(word.key) ?? [])].map((key) => key[0])));
+      const initials = run.map((word) => initialsOf(reverse, word.key));
       // Letters in order, or in any order when the languages order the words differently.
       const inOrder = letters.filter((letter, n) => !initials[n]?.has(letter)).length;
       const pool = [...initials];
