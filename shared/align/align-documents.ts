@@ -46,13 +46,18 @@ const CONFIDENT = 0.9;
 
 /** Word translations from the lexicon, the learned pairs, and (two versions in one language) the word itself. */
 function translatorFor(lexicon: Lexicon | undefined, learned: LearnedWords, sameLanguage: boolean): Translator {
+  // One combined set per key, kept: keyTokens interns a translation set once per object, and all forms of a
+  // word ask for the same key.
+  const combined = new Map<string, Iterable<string> | undefined>();
   return {
     forward(srcKey) {
-      const fromLexicon = sameLanguage ? [srcKey] : lexicon?.translationsOf(srcKey);
       const fromDocument = learned.get(srcKey);
-      if (fromDocument === undefined) return fromLexicon;
-      if (fromLexicon === undefined) return fromDocument;
-      return [...fromLexicon, ...fromDocument];
+      if (fromDocument === undefined && !sameLanguage) return lexicon?.translationsOf(srcKey);
+      if (combined.has(srcKey)) return combined.get(srcKey);
+      const fromLexicon = sameLanguage ? [srcKey] : lexicon?.translationsOf(srcKey);
+      const translations = fromDocument === undefined ? fromLexicon : fromLexicon === undefined ? fromDocument : [...fromLexicon, ...fromDocument];
+      combined.set(srcKey, translations);
+      return translations;
     },
   };
 }
