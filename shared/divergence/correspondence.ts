@@ -172,8 +172,11 @@ interface WordPass {
   readonly tgtNumberMatched: readonly boolean[];
   readonly srcWords: readonly Token[];
   readonly tgtWords: readonly Token[];
-  /** Per source word, the target words (positions in `tgtWords`, ascending) it matched, and how. */
-  readonly matches: readonly (readonly (readonly [number, MatchVia])[])[];
+  /**
+   * Per source word, the target words (positions in `tgtWords`, ascending) it matched, and how: flat pairs of a
+   * position and an index into `VIA` (no array per match).
+   */
+  readonly matches: readonly (readonly number[])[];
 }
 
 const NO_LINKS: readonly number[] = Object.freeze([]);
@@ -187,11 +190,33 @@ function wordPassOf(match: Correspondence): WordPass | undefined {
   return (match as Partial<CorrespondenceOf>).wordPass;
 }
 
-/** Links token `at` of one side to token `other` of the other; tokens without links share one empty list. */
+/** How a word matched, by its index in the flat match lists of `WordPass`. */
+const VIA: readonly MatchVia[] = ['lexicon', 'number', 'identical', 'spelling', 'learned'];
+const VIA_INDEX: Readonly<Record<MatchVia, number>> = { lexicon: 0, number: 1, identical: 2, spelling: 3, learned: 4 };
+
+// Lists of one link, shared by every token linked to the same position (most linked tokens have one link).
+const SINGLE_LINKS: (readonly number[])[] = [];
+const MAX_SHARED_POSITION = 4096;
+
+function singleLink(other: number): readonly number[] {
+  if (other >= MAX_SHARED_POSITION) return [other];
+  let list = SINGLE_LINKS[other];
+  if (list === undefined) {
+    list = Object.freeze([other]);
+    SINGLE_LINKS[other] = list;
+  }
+  return list;
+}
+
+/**
+ * Links token `at` of one side to token `other` of the other: tokens without links share one empty list, tokens
+ * with one link a shared list of it; a second link makes the token's own list.
+ */
 function addLink(links: (readonly number[])[], at: number, other: number): void {
   const list = links[at];
   if (list === undefined) return;
-  if (list === NO_LINKS) links[at] = [other];
+  if (list === NO_LINKS) links[at] = singleLink(other);
+  else if (list.length === 1 && list === SINGLE_LINKS[list[0] as number]) links[at] = [list[0] as number, other];
   else (list as number[]).push(other);
 }
 
@@ -233,17 +258,16 @@ export function correspond(
     const found = matches[i] ?? NO_MATCHES;
     const taught = learned?.translationsOf((srcWords[i] as Token).key);
     if (!taught) {
-      for (const [j, via] of found) link(s, (tgtWords[j] as Token).index, via);
+      for (let m = 0; m < found.length; m += 2) link(s, (tgtWords[found[m] as number] as Token).index, VIA[found[m + 1] as number] as MatchVia);
       continue;
     }
     // In target order, a word pair the document taught links where nothing else did.
     let next = 0;
     for (let j = 0; j < tgtWords.length; j++) {
       const t = tgtWords[j] as Token;
-      const hit = found[next];
-      if (hit && hit[0] === j) {
-        next += 1;
-        link(s, t.index, hit[1]);
+      if (next < found.length && found[next] === j) {
+        link(s, t.index, VIA[found[next + 1] as number] as MatchVia);
+        next += 2;
       } else if (taught.has(t.key)) {
         link(s, t.index, 'learned');
       }
@@ -263,7 +287,7 @@ export function correspond(
   return result;
 }
 
-const NO_MATCHES: readonly (readonly [number, MatchVia])[] = Object.freeze([]);
+const NO_MATCHES: readonly number[] = Object.freeze([]);
 
 /**
  * Whether learned word pairs would add a link to a pair's correspondence: some source word the document taught
@@ -279,8 +303,7 @@ export function learnedPairsAddLinks(match: Correspondence, learned: Lexicon): b
     const found = pass.matches[i] ?? NO_MATCHES;
     let next = 0;
     for (let j = 0; j < pass.tgtWords.length; j++) {
-      const hit = found[next];
-      if (hit && hit[0] === j) next += 1;
+      if (next < found.length && found[next] === j) next += 2;
       else if (taught.has((pass.tgtWords[j] as Token).key)) return true;
     }
   }
@@ -326,12 +349,12 @@ function comparePair(src: SideText, tgt: SideText, lexicon: Lexicon | undefined,
   const tgtLookups = tgtWords.map((t) => (reverse ? lookupOf(t, reverse) : undefined));
   const matches = srcWords.map((s) => {
     const forward = lexicon ? lookupOf(s, lexicon) : undefined;
-    const found: (readonly [number, MatchVia])[] = [];
+    let found: number[] | undefined;
     for (let j = 0; j < tgtWords.length; j++) {
       const via = matchTokens(s, tgtWords[j] as Token, forward, tgtLookups[j], settings);
-      if (via) found.push([j, via]);
+      if (via) (found ??= []).push(j, VIA_INDEX[via]);
     }
-    return found;
+    return found ?? NO_MATCHES;
   });
   return { srcNumbers, tgtNumbers, srcNumberMatched, tgtNumberMatched, srcWords, tgtWords, matches };
 }

@@ -21,7 +21,8 @@ function isLetterOrDigit(text: string, at: number, code: number): boolean {
 /** The lower-case runs of letters and digits of a text, joined by one space. */
 export function letterRuns(text: string): string {
   const lower = text.toLowerCase();
-  let out = '';
+  // Joined at the end: one flat string, which the caller hashes as a map key.
+  const runs: string[] = [];
   let start = -1;
   let k = 0;
   while (k < lower.length) {
@@ -38,11 +39,11 @@ export function letterRuns(text: string): string {
     if (word) {
       if (start < 0) start = k;
     } else if (start >= 0) {
-      out = out.length === 0 ? lower.slice(start, k) : `${out} ${lower.slice(start, k)}`;
+      runs.push(lower.slice(start, k));
       start = -1;
     }
     k += width;
   }
-  if (start >= 0) out = out.length === 0 ? lower.slice(start) : `${out} ${lower.slice(start)}`;
-  return out;
+  if (start >= 0) runs.push(lower.slice(start));
+  return runs.join(' ');
 }
