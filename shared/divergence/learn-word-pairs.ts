@@ -17,7 +17,9 @@ export type UnmatchedKeys = readonly [readonly string[], readonly string[]];
 export type LearnedEntries = readonly (readonly [string, readonly string[]])[];
 
 function unmatchedKeysOf(side: SideText, via: readonly (string | undefined)[]): string[] {
-  return [...new Set(side.tokens.filter((token) => token.kind === 'word' && isContent(token) && via[token.index] === undefined).map((token) => token.key))];
+  const keys = new Set<string>();
+  for (const token of side.tokens) if (token.kind === 'word' && via[token.index] === undefined && isContent(token)) keys.add(token.key);
+  return [...keys];
 }
 
 /** What a pair contributes to learning: its unmatched keys, or undefined for a pair with an empty side. */

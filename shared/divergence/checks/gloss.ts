@@ -182,8 +182,12 @@ function acronymGlosses(context: PairContext): GlossSpan[] {
   for (const acronym of acronyms) {
     const letters = acronym.text.toLowerCase();
     for (let k = 0; k + letters.length <= words.length; k++) {
+      // The initials first: most windows fail there, before a copy of the window is made.
+      let initialsAgree = true;
+      for (let n = 0; n < letters.length && initialsAgree; n++) initialsAgree = (words[k + n] as Token).text[0]?.toLowerCase() === letters[n];
+      if (!initialsAgree) continue;
       const run = words.slice(k, k + letters.length);
-      if (run.includes(acronym) || !run.every((word, n) => word.text[0]?.toLowerCase() === letters[n])) continue;
+      if (run.includes(acronym)) continue;
       const first = run[0] as Token;
       const last = run[run.length - 1] as Token;
       const near = Math.min(Math.abs(acronym.start - last.end), Math.abs(first.start - acronym.end)) <= 4;

@@ -61,11 +61,15 @@ function names(context: PairContext, side: SideText): readonly Token[] {
 
 function findNames(context: PairContext, side: SideText): Token[] {
   const otherLang = side.side === 'src' ? context.tgt.lang : context.src.lang;
-  const known = (token: Token): boolean => knownWord(context, side, token);
   // In Title Case text (product names, headlines) capitals do not mark names.
-  const inner = side.tokens.filter((token) => token.kind === 'word' && !token.initial && !token.stop);
-  const capitalisedWords = inner.filter((token) => token.capitalized && known(token)).length;
-  const titleCase = capitalisedWords >= 3 && capitalisedWords * 2 >= inner.length;
+  let inner = 0;
+  let capitalisedWords = 0;
+  for (const token of side.tokens) {
+    if (token.kind !== 'word' || token.initial || token.stop) continue;
+    inner += 1;
+    if (token.capitalized && knownWord(context, side, token)) capitalisedWords += 1;
+  }
+  const titleCase = capitalisedWords >= 3 && capitalisedWords * 2 >= inner;
   if (titleCase) return [];
   const initial = (token: Token): boolean => token.text.length <= 2 && side.text[token.end] === '.';
   return side.tokens.filter(
@@ -85,18 +89,21 @@ function spans(tokens: readonly Token[]): Token[][] {
   return groups;
 }
 
+const NO_INITIALS: ReadonlySet<string | undefined> = new Set();
+
 /** Flags names of one side with no counterpart on the other. */
 export function checkNames(context: PairContext): Flag[] {
   const { src, tgt, match, index } = context;
   if (src.sentences.length === 0 || tgt.sentences.length === 0) return [];
   const missing = spans(names(context, src).filter((token) => match.src[token.index] === undefined));
+  const unmatchedTarget = names(context, tgt).filter((token) => match.tgt[token.index] === undefined);
   // «Ф.Синирлиоглу» → "Feridun Sinirlioglu": a first name spelled out from the source's initial is no addition.
-  const initials = new Set(
+  const initials = unmatchedTarget.length === 0 ? NO_INITIALS : new Set(
     src.tokens
       .filter((token) => token.kind === 'word' && token.text.length <= 2 && token.capitalized && src.text[token.end] === '.')
       .map((token) => latinKey(token.text)[0]),
   );
-  const extra = spans(names(context, tgt).filter((token) => match.tgt[token.index] === undefined && !initials.has(latinKey(token.text)[0])));
+  const extra = spans(unmatchedTarget.filter((token) => !initials.has(latinKey(token.text)[0])));
   const text = (side: SideText, group: readonly Token[]): string => side.text.slice((group[0] as Token).start, (group[group.length - 1] as Token).end);
   // An unmatched name on each side that still look alike is one name transliterated loosely (Кале ↔ Calais).
   for (let k = missing.length - 1; k >= 0; k--) {

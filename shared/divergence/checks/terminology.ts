@@ -86,10 +86,17 @@ export function checkExpandedAcronyms(context: PairContext): Flag[] {
     const letters = [...acronym.text.toLowerCase()];
     const allowedMisses = letters.length >= 4 ? 1 : 0;
     for (let k = 0; k + letters.length <= words.length; k++) {
-      const run = words.slice(k, k + letters.length);
       // One word of the expansion may have met a stray translation elsewhere in the source.
-      const strays = run.filter((word) => !unmatched(match.tgt[word.index]));
-      if (strays.length > 1 || strays.some((word) => match.tgt[word.index] !== 'lexicon')) continue;
+      let strays = 0;
+      let strayElsewhere = false;
+      for (let n = k; n < k + letters.length; n++) {
+        const via = match.tgt[(words[n] as Token).index];
+        if (unmatched(via)) continue;
+        strays += 1;
+        if (via !== 'lexicon') strayElsewhere = true;
+      }
+      if (strays > 1 || strayElsewhere) continue;
+      const run = words.slice(k, k + letters.length);
       const initials = run.map((word) => initialsOf(reverse, word.key));
       // Letters in order, or in any order when the languages order the words differently.
       const inOrder = letters.filter((letter, n) => !initials[n]?.has(letter)).length;
