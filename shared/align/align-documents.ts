@@ -110,8 +110,12 @@ function edgeRows(band: Band, path: readonly PathBead[]): number[] {
   return rows;
 }
 
-/** How many times a band whose best path touches its edge is widened and searched again… */
-const WIDENINGS = 2;
+/**
+ * How many times a band whose best path touches its edge is widened and searched again (a literary book strays
+ * from the anchor line more than news: on the MAC zh-en chapters concatenated twice, 2 widenings give strict F1
+ * 0.73, 4 give 0.83; documents whose path stays inside the band pay nothing)…
+ */
+const WIDENINGS = 4;
 /** …as long as it is not already this large (a widened band has three times the cells; memory stays bounded). */
 const MAX_WIDENED_CELLS = 1_500_000;
 
