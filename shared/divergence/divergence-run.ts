@@ -100,23 +100,24 @@ function learns(run: DivergenceRun): boolean {
 /** Builds the contexts of pairs `from` to `to` (exclusive) and what the document-wide steps need from them. */
 export function firstPass(run: DivergenceRun, from: number, to: number): FirstPass {
   const lexicons = { lexicon: run.lexicon, matchLexicon: run.matchLexicon };
-  const contexts: PairContext[] = [];
-  for (let index = from; index < to; index++) {
-    contexts.push(buildPairContext(run.source, run.target, run.pairs[index] as AlignedPair, index, lexicons, run.glossary, run.settings));
-  }
   const inconsistency = run.settings.enabled.inconsistency;
+  const learning = learns(run);
+  const contexts: PairContext[] = [];
+  const unmatched: (UnmatchedKeys | undefined)[] = [];
+  const repeatKeys: (string | undefined)[] = [];
   const terms = new Set<string>();
-  if (inconsistency) for (const context of contexts) addQuotedTerms(context, terms);
-  return {
-    contexts,
-    report: {
-      from,
-      unmatched: learns(run) ? contexts.map(unmatchedKeys) : [],
-      repeatKeys: inconsistency ? contexts.map(repeatKey) : [],
-      quotedTerms: [...terms],
-      termHits: inconsistency && run.glossary ? contexts.flatMap(termVariantHits) : [],
-    },
-  };
+  const termHits: TermVariantHit[] = [];
+  // Pair by pair: what the document-wide steps need is taken while the pair's words are at hand.
+  for (let index = from; index < to; index++) {
+    const context = buildPairContext(run.source, run.target, run.pairs[index] as AlignedPair, index, lexicons, run.glossary, run.settings);
+    contexts.push(context);
+    if (learning) unmatched.push(unmatchedKeys(context));
+    if (!inconsistency) continue;
+    repeatKeys.push(repeatKey(context));
+    addQuotedTerms(context, terms);
+    if (run.glossary) for (const hit of termVariantHits(context)) termHits.push(hit);
+  }
+  return { contexts, report: { from, unmatched, repeatKeys, quotedTerms: [...terms], termHits } };
 }
 
 /** What the whole document tells the second pass: plain data, the same for every range. */
@@ -202,26 +203,32 @@ function runCheck(check: PairCheck, context: PairContext, typicalRatio: number):
 export function secondPass(run: DivergenceRun, first: FirstPass, facts: DocumentFacts): RangeResult {
   const { lexicon, matchLexicon, glossary, settings } = run;
   const learned = learns(run) ? learnedLexicon(facts.learned, run.source.lang, run.target.lang) : undefined;
-  const contexts = learned
-    ? first.contexts.map((context) =>
-        context.src.tokens.some((token) => learned.translationsOf(token.key) !== undefined && context.match.src[token.index] === undefined) &&
-        learnedPairsAddLinks(context.match, learned)
-          ? pairContextOf(context.src, context.tgt, context.pair, context.index, { lexicon, matchLexicon, learned }, glossary, settings, context.match)
-          : context,
-      )
-    : first.contexts;
-  const flags: Partial<Record<PairCheck, readonly Flag[]>> = {};
-  for (const kind of FLAG_KINDS) {
-    if (!settings.enabled[kind]) continue;
-    for (const check of checksOf(kind)) flags[check] = contexts.flatMap((context) => runCheck(check, context, facts.typicalRatio));
-  }
+  const withLearned = (context: PairContext): PairContext =>
+    learned &&
+    context.src.tokens.some((token) => learned.translationsOf(token.key) !== undefined && context.match.src[token.index] === undefined) &&
+    learnedPairsAddLinks(context.match, learned)
+      ? pairContextOf(context.src, context.tgt, context.pair, context.index, { lexicon, matchLexicon, learned }, glossary, settings, context.match)
+      : context;
+  const checks = FLAG_KINDS.filter((kind) => settings.enabled[kind]).flatMap(checksOf);
+  const flags: Partial<Record<PairCheck, Flag[]>> = {};
+  for (const check of checks) flags[check] = [];
   const terms = new Set(facts.quotedTerms);
-  return {
-    from: first.report.from,
-    flags,
-    nameRenderings: settings.enabled.name ? contexts.flatMap(nameRenderings) : [],
-    termOccurrences: settings.enabled.inconsistency && terms.size > 0 ? contexts.flatMap((context) => termOccurrences(context, terms)) : [],
-  };
+  const renderings: NameRendering[] = [];
+  const occurrences: TermOccurrence[] = [];
+  const names = settings.enabled.name;
+  const termsToFind = settings.enabled.inconsistency && terms.size > 0;
+  // Pair by pair (every check reads the same pair while it is at hand, and a pair's second context is dropped
+  // after its checks); each check's flags stay in pair order.
+  for (const firstContext of first.contexts) {
+    const context = withLearned(firstContext);
+    for (const check of checks) {
+      const found = runCheck(check, context, facts.typicalRatio);
+      if (found.length > 0) (flags[check] as Flag[]).push(...found);
+    }
+    if (names) for (const rendering of nameRenderings(context)) renderings.push(rendering);
+    if (termsToFind) for (const occurrence of termOccurrences(context, terms)) occurrences.push(occurrence);
+  }
+  return { from: first.report.from, flags, nameRenderings: renderings, termOccurrences: occurrences };
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
