@@ -8,6 +8,7 @@ import type { Lexicon } from '../../lexicon/lexicon';
 import type { Flag, LangCode } from '../../types';
 import { wordMatch } from '../correspondence';
 import { flagAt, flagOnSpan, type PairContext } from '../pair-context';
+import { RecentCache } from '../text/recent-cache';
 import { locate, type SentenceSpan, type SideText, type Token } from '../text/side-text';
 import { latinKey, spellingSimilarity, withoutEnding } from '../text/similarity';
 
@@ -47,8 +48,8 @@ function lexiconKnows(lexicon: Lexicon, lang: LangCode, token: Token): boolean {
   return false;
 }
 
-// Per side of a pair (the name check and the spelling-variant check both ask); a side belongs to one run.
-const namesMemo = new WeakMap<SideText, readonly Token[]>();
+// Per side of a pair (the name check and the spelling-variant check both ask, one after the other).
+const namesMemo = new RecentCache<SideText, readonly Token[]>();
 
 function names(context: PairContext, side: SideText): readonly Token[] {
   let found = namesMemo.get(side);

@@ -5,6 +5,7 @@
  */
 import { normalizeWord, tokenizeWords, wordKey } from '../../lexicon/word-key';
 import type { LangCode } from '../../types';
+import { RecentCache } from './recent-cache';
 import type { Token } from './side-text';
 
 /** A phrase found in a token list: the phrase as listed and the tokens it covers (inclusive). */
@@ -76,7 +77,7 @@ function orderedPhrases(phrases: readonly string[], lang: LangCode, mode: Phrase
   return ordered;
 }
 
-const lowerMemo = new WeakMap<readonly Token[], readonly string[]>();
+const lowerMemo = new RecentCache<readonly Token[], readonly string[]>();
 const normalizedMemo = new Map<LangCode, Map<string, string>>();
 
 function normalized(word: string, lang: LangCode): string {
@@ -115,7 +116,7 @@ interface Heads {
 }
 
 const heads: Record<PhraseMatchMode, Map<LangCode, Heads>> = { stem: new Map(), word: new Map() };
-const startsMemo = new WeakMap<readonly string[], { readonly heads: Heads; readonly version: number; readonly positions: readonly number[] }>();
+const startsMemo = new RecentCache<readonly string[], { readonly heads: Heads; readonly version: number; readonly positions: readonly number[] }>();
 
 function headsOf(lang: LangCode, mode: PhraseMatchMode): Heads {
   let entry = heads[mode].get(lang);
@@ -136,7 +137,7 @@ function phraseStarts(textForms: readonly string[], lang: LangCode, mode: Phrase
   return positions;
 }
 
-const keyMemo = new WeakMap<readonly Token[], readonly string[]>();
+const keyMemo = new RecentCache<readonly Token[], readonly string[]>();
 
 /** The lexicon keys of a token list (computed once per list). */
 function keyForms(tokens: readonly Token[]): readonly string[] {

@@ -6,6 +6,7 @@ import { isStopword, normalizeWord, tokenizeWords, wordKey } from '../../lexicon
 import { isFunctionWord } from '../markers/index';
 import type { Lexicon } from '../../lexicon/lexicon';
 import type { SpellingForms } from './similarity';
+import { RecentCache } from './recent-cache';
 import { wordSpans, type WordSpan } from './word-spans';
 import type { LangCode, SegmentedDocument, Side } from '../../types';
 
@@ -302,7 +303,7 @@ export function isContent(token: Token): boolean {
   return token.kind === 'number' || (!token.stop && token.text.length > 1);
 }
 
-const contentMemo = new WeakMap<readonly Token[], readonly Token[]>();
+const contentMemo = new RecentCache<readonly Token[], readonly Token[]>();
 
 /** The content tokens of a token list (`isContent`), computed once per list. */
 export function contentTokens(tokens: readonly Token[]): readonly Token[] {
