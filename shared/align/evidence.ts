@@ -108,9 +108,21 @@ function sideEvidence(side: KeyedSide, other: Postings, otherCount: number, maxC
   const cap = Math.max(2, Math.min(MAX_HITS, Math.floor(maxChance * otherCount)));
   // Candidate tokens of the current sentence (types), then the chosen ones.
   const candidates: number[] = [];
-  // Hit lists per token type (undefined: not computed yet, null: too common or no key).
-  const lists: (Int32Array | null | undefined)[] = new Array<Int32Array | null | undefined>(side.classes.length);
-  const seenInSentence = new Int32Array(side.classes.length).fill(-1);
+  // Hit lists of the token types, one after another in `pool` as they are met: listFrom[t] .. listFrom[t] +
+  // listLength[t] (listLength −1: not computed yet, −2: too common or no key). One growing array rather than one
+  // array per type: the lists live until the end, and thousands of small arrays cost the garbage collector.
+  const typeCount = side.classes.length;
+  const listFrom = new Int32Array(typeCount);
+  const listLength = new Int32Array(typeCount).fill(-1);
+  let pool = new Int32Array(Math.max(1024, side.tokenTypes.length));
+  let poolSize = 0;
+  const reserve = (size: number): void => {
+    if (poolSize + size <= pool.length) return;
+    const grown = new Int32Array(Math.max(pool.length * 2, poolSize + size));
+    grown.set(pool.subarray(0, poolSize));
+    pool = grown;
+  };
+  const seenInSentence = new Int32Array(typeCount).fill(-1);
   const found = new Int32Array(4 * cap);
   const spare = new Int32Array(4 * cap);
   const runStart = new Int32Array(4 * cap + 1);
@@ -121,8 +133,7 @@ function sideEvidence(side: KeyedSide, other: Postings, otherCount: number, maxC
       const t = side.tokenTypes[x] as number;
       if ((side.classes[t] as number) < 0 || seenInSentence[t] === s) continue;
       seenInSentence[t] = s;
-      let list = lists[t];
-      if (list === undefined) {
+      if (listLength[t] === -1) {
         const keyFrom = side.keyStart[t] as number;
         const keyTo = side.keyStart[t + 1] as number;
         let total = 0;
@@ -130,7 +141,7 @@ function sideEvidence(side: KeyedSide, other: Postings, otherCount: number, maxC
           const key = side.keys[k] as number;
           total += (other.start[key + 1] as number) - (other.start[key] as number);
         }
-        list = null;
+        listLength[t] = -2;
         if (total > 0 && total <= 4 * cap) {
           stampId++;
           let size = 0;
@@ -154,49 +165,40 @@ function sideEvidence(side: KeyedSide, other: Postings, otherCount: number, maxC
             if ((runStart[runCount] as number) < size) runCount++;
           }
           if (size <= cap) {
+            reserve(size);
             // Each key's sentences are in order: read them off the stamps when they are dense in their range,
             // else merge the keys' runs.
             if (runCount > 1 && max - min < 16 * size) {
-              list = new Int32Array(size);
-              for (let o = min, at = 0; o <= max; o++) if (stamp[o] === stampId) list[at++] = o;
-            } else list = mergeRuns(found, spare, runStart, runCount, size).slice(0, size);
+              for (let o = min, at = poolSize; o <= max; o++) if (stamp[o] === stampId) pool[at++] = o;
+            } else pool.set(mergeRuns(found, spare, runStart, runCount, size).subarray(0, size), poolSize);
+            listFrom[t] = poolSize;
+            listLength[t] = size;
+            poolSize += size;
           }
         }
-        lists[t] = list;
       }
-      if (list === null) continue;
+      if (listLength[t] === -2) continue;
       candidates.push(t);
     }
     if (candidates.length > MAX_TOKENS_PER_SENTENCE) {
-      candidates.sort((x, y) => (lists[x] as Int32Array).length - (lists[y] as Int32Array).length);
+      candidates.sort((x, y) => (listLength[x] as number) - (listLength[y] as number));
       candidates.length = MAX_TOKENS_PER_SENTENCE;
     }
     for (const t of candidates) {
       selToken[selected] = t;
       selClass[selected] = side.classes[t] as number;
-      selChance[selected] = Math.max((lists[t] as Int32Array).length / otherCount, 0.5 / otherCount);
+      selChance[selected] = Math.max((listLength[t] as number) / otherCount, 0.5 / otherCount);
       selected++;
     }
     selStart[s + 1] = selected;
   }
-  // One flat copy of each used type's hit list; selected tokens point into it.
-  const typeFrom = new Int32Array(lists.length);
-  let total = 0;
-  for (let t = 0; t < lists.length; t++) {
-    typeFrom[t] = total;
-    total += lists[t]?.length ?? 0;
-  }
-  const hits = new Int32Array(total);
-  for (let t = 0; t < lists.length; t++) {
-    const list = lists[t];
-    if (list) hits.set(list, typeFrom[t] as number);
-  }
+  const hits = pool.slice(0, poolSize);
   const hitFrom = new Int32Array(selected);
   const hitTo = new Int32Array(selected);
   for (let k = 0; k < selected; k++) {
     const t = selToken[k] as number;
-    hitFrom[k] = typeFrom[t] as number;
-    hitTo[k] = (typeFrom[t] as number) + (lists[t]?.length ?? 0);
+    hitFrom[k] = listFrom[t] as number;
+    hitTo[k] = (listFrom[t] as number) + (listLength[t] as number);
   }
   return {
     sentenceCount,
