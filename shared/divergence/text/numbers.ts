@@ -203,6 +203,8 @@ function collectWordNumbers(text: string, lang: LangCode, taken: readonly (reado
 // Roman numerals of centuries, parts and volumes (XXI, II, XIV); only I, V and X, two letters or more, so that
 // the pronoun "I" and acronyms such as "CD" stay words.
 const ROMAN = /(?<![\p{L}\p{N}])[IVX]{2,6}(?![\p{L}\p{N}])/gu;
+const ROMAN_PAIR = /[IVX]{2}/u;
+const HAS_DIGIT = /\d/u;
 const ROMAN_VALUES: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10 };
 const VALID_ROMAN = /^X{0,3}(IX|IV|V?I{0,3})$/u;
 
@@ -240,7 +242,9 @@ function mayHoldNumberWords(tokens: readonly Token[], lang: LangCode): boolean {
 export function findNumbers(text: string, lang: LangCode, tokens?: readonly Token[]): NumberMention[] {
   const mentions: NumberMention[] = [];
   const taken: [number, number][] = [];
-  for (const match of text.matchAll(DATE)) {
+  // Dates and digit numbers need a digit, Roman numerals two of their letters in a row: most texts have neither.
+  const digits = HAS_DIGIT.test(text);
+  for (const match of digits ? text.matchAll(DATE) : []) {
     const start = match.index ?? 0;
     const time = match[0].includes(':');
     for (const part of match[0].matchAll(/\d+/gu)) {
@@ -252,7 +256,7 @@ export function findNumbers(text: string, lang: LangCode, tokens?: readonly Toke
     taken.push([start, start + match[0].length]);
   }
   const words = WORDS_BY_LANG[lang] ?? new Map<string, NumberWord>();
-  for (const match of text.matchAll(DIGITS)) {
+  for (const match of digits ? text.matchAll(DIGITS) : []) {
     const start = match.index ?? 0;
     if (taken.some(([from, to]) => start >= from && start < to)) continue;
     // A letter glued before the digits is a code or a model name (A5, COVID-19 keeps 19), still a number.
@@ -268,7 +272,7 @@ export function findNumbers(text: string, lang: LangCode, tokens?: readonly Toke
     mentions.push({ start, end, values, words: false });
     taken.push([start, end]);
   }
-  for (const match of text.matchAll(ROMAN)) {
+  for (const match of ROMAN_PAIR.test(text) ? text.matchAll(ROMAN) : []) {
     const start = match.index ?? 0;
     const value = romanValue(match[0]);
     if (value > 0) mentions.push({ start, end: start + match[0].length, values: [value], words: false });
