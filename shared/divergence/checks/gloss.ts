@@ -179,12 +179,14 @@ function acronymGlosses(context: PairContext): GlossSpan[] {
   }
   const acronyms = tgt.tokens.filter((token) => token.acronym && token.text.length <= 6);
   const words = acronyms.length > 0 ? tgt.tokens.filter((token) => token.kind === 'word' && !token.stop) : [];
+  // Each word's first letter in lower case, once (every acronym tries every window of words).
+  const heads = acronyms.length > 0 ? words.map((word) => word.text[0]?.toLowerCase()) : [];
   for (const acronym of acronyms) {
     const letters = acronym.text.toLowerCase();
     for (let k = 0; k + letters.length <= words.length; k++) {
       // The initials first: most windows fail there, before a copy of the window is made.
       let initialsAgree = true;
-      for (let n = 0; n < letters.length && initialsAgree; n++) initialsAgree = (words[k + n] as Token).text[0]?.toLowerCase() === letters[n];
+      for (let n = 0; n < letters.length && initialsAgree; n++) initialsAgree = heads[k + n] === letters[n];
       if (!initialsAgree) continue;
       const run = words.slice(k, k + letters.length);
       if (run.includes(acronym)) continue;

@@ -90,7 +90,7 @@ export function checkUntranslated(context: PairContext): Flag[] {
   };
   const links = (MAY_LINK.test(tgt.text) ? [...tgt.text.matchAll(LINK)] : []).map((match) => [match.index ?? 0, (match.index ?? 0) + match[0].length] as const);
   for (const token of tgt.tokens) {
-    if (token.kind === 'number' || links.some(([from, to]) => token.start >= from && token.end <= to)) continue;
+    if (token.kind === 'number' || (links.length > 0 && links.some(([from, to]) => token.start >= from && token.end <= to))) continue;
     if (isSourceWord(token)) run.push(token);
     else if (!(token.stop && run.length > 0 && srcScript === tgtScript && sourceWords.has(token.text.toLowerCase()))) close();
   }
