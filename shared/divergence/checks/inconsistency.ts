@@ -27,19 +27,20 @@ export function repeatKey(context: PairContext): string | undefined {
  * `repeatKey` (by pair index) and the target document.
  */
 export function repeatedSentenceFlags(keys: readonly (string | undefined)[], pairs: readonly AlignedPair[], target: SegmentedDocument): Flag[] {
-  // The first occurrence's translation is normalised only once the sentence recurs.
-  const seen = new Map<string, { first: number; translation?: string }>();
+  // The first occurrence's translation is normalised only once the sentence recurs with another translation.
+  const seen = new Map<string, { first: number; text: string; translation?: string }>();
   const flags: Flag[] = [];
   keys.forEach((key, index) => {
     if (key === undefined) return;
     const earlier = seen.get(key);
     if (!earlier) {
-      seen.set(key, { first: index });
+      seen.set(key, { first: index, text: joinedText(target, (pairs[index] as AlignedPair).tgt) });
       return;
     }
-    const first = pairs[earlier.first] as AlignedPair;
-    earlier.translation ??= normalise(joinedText(target, first.tgt));
-    if (earlier.translation === normalise(joinedText(target, (pairs[index] as AlignedPair).tgt))) return;
+    const text = joinedText(target, (pairs[index] as AlignedPair).tgt);
+    if (text === earlier.text) return;
+    earlier.translation ??= normalise(earlier.text);
+    if (earlier.translation === normalise(text)) return;
     flags.push({
       kind: 'inconsistency',
       severity: 'info',
@@ -47,7 +48,7 @@ export function repeatedSentenceFlags(keys: readonly (string | undefined)[], pai
       side: 'tgt',
       sentence: pairs[index]?.tgt[0] ?? 0,
       messageKey: 'inconsistency.sentence',
-      params: { pair: earlier.first + 1, text: quote(joinedText(target, first.tgt)) },
+      params: { pair: earlier.first + 1, text: quote(earlier.text) },
     });
   });
   return flags;
