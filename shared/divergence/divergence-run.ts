@@ -205,7 +205,7 @@ export function secondPass(run: DivergenceRun, first: FirstPass, facts: Document
   const learned = learns(run) ? learnedLexicon(facts.learned, run.source.lang, run.target.lang) : undefined;
   const withLearned = (context: PairContext): PairContext =>
     learned &&
-    context.src.tokens.some((token) => learned.translationsOf(token.key) !== undefined && context.match.src[token.index] === undefined) &&
+    context.src.tokens.some((token) => context.match.src[token.index] === undefined && learned.translationsOf(token.key) !== undefined) &&
     learnedPairsAddLinks(context.match, learned)
       ? pairContextOf(context.src, context.tgt, context.pair, context.index, { lexicon, matchLexicon, learned }, glossary, settings, context.match)
       : context;

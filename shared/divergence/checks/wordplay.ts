@@ -23,6 +23,7 @@ function listsOf(markers: LanguageMarkers): readonly (readonly string[])[] {
 function sideFlags(index: number, side: SideText): Flag[] {
   const markers = markersFor(side.lang);
   const [puns = [], idioms = []] = findPhrasesInLists(side.tokens, listsOf(markers), side.lang, markers.matchBy);
+  if (puns.length === 0 && idioms.length === 0) return [];
   const found = [
     ...puns.map((match) => ({ match, messageKey: 'wordplay.marker' })),
     ...idioms.map((match) => ({ match, messageKey: 'wordplay.idiom' })),
@@ -41,5 +42,7 @@ function sideFlags(index: number, side: SideText): Flag[] {
 
 /** Flags pun markers and idioms on both sides of a pair. */
 export function checkWordplay(context: PairContext): Flag[] {
-  return [...sideFlags(context.index, context.src), ...sideFlags(context.index, context.tgt)];
+  const src = sideFlags(context.index, context.src);
+  const tgt = sideFlags(context.index, context.tgt);
+  return src.length === 0 ? tgt : tgt.length === 0 ? src : [...src, ...tgt];
 }
