@@ -6,7 +6,7 @@
 import type { Lexicon } from '../lexicon/lexicon';
 import type { DivergenceSettings } from './settings';
 import { findNumbers, sameNumber, type NumberMention } from './text/numbers';
-import { isContent, type SideText, type Token, type WordFacts, type WordLookup } from './text/side-text';
+import { contentTokens, isContent, type SideText, type Token, type WordFacts, type WordLookup } from './text/side-text';
 import { sameSkeletonForms, similarAtLeast, spellingForms, type SpellingForms } from './text/similarity';
 
 /** How a word found its counterpart ('learned': through word pairs the document itself taught). */
@@ -220,11 +220,9 @@ function addLink(links: (readonly number[])[], at: number, other: number): void 
   else (list as number[]).push(other);
 }
 
-/** Per token of a side: nothing yet (a packed list of `fill`). */
-function perToken<T>(count: number, fill: T): T[] {
-  const list: T[] = [];
-  for (let k = 0; k < count; k++) list.push(fill);
-  return list;
+/** Per token of a side: nothing yet (a list of `fill`, allocated at its exact length). */
+function perToken<T>(tokens: readonly Token[], fill: T): T[] {
+  return tokens.map(() => fill);
 }
 
 /**
@@ -241,12 +239,12 @@ export function correspond(
 ): Correspondence {
   const pass = (previous && wordPassOf(previous)) ?? comparePair(src, tgt, lexicon, settings);
   const { srcNumbers, tgtNumbers, srcNumberMatched, tgtNumberMatched, srcWords, tgtWords, matches } = pass;
-  const srcVia = perToken<MatchVia | undefined>(src.tokens.length, undefined);
-  const tgtVia = perToken<MatchVia | undefined>(tgt.tokens.length, undefined);
+  const srcVia = perToken<MatchVia | undefined>(src.tokens, undefined);
+  const tgtVia = perToken<MatchVia | undefined>(tgt.tokens, undefined);
   markNumbers(src, srcNumbers, srcNumberMatched, srcVia);
   markNumbers(tgt, tgtNumbers, tgtNumberMatched, tgtVia);
-  const srcLinks = perToken<readonly number[]>(src.tokens.length, NO_LINKS);
-  const tgtLinks = perToken<readonly number[]>(tgt.tokens.length, NO_LINKS);
+  const srcLinks = perToken<readonly number[]>(src.tokens, NO_LINKS);
+  const tgtLinks = perToken<readonly number[]>(tgt.tokens, NO_LINKS);
   const link = (s: number, t: number, via: MatchVia): void => {
     srcVia[s] ??= via;
     tgtVia[t] ??= via;
@@ -321,7 +319,9 @@ function markNumbers(side: SideText, mentions: readonly NumberMention[], matched
 }
 
 /** The words of a side left to compare: content words outside matched numbers (numbers in words included). */
-function wordsOf(side: SideText, mentions: readonly NumberMention[], matched: readonly boolean[]): Token[] {
+function wordsOf(side: SideText, mentions: readonly NumberMention[], matched: readonly boolean[]): readonly Token[] {
+  // Without numbers these are the side's content words (one list for both).
+  if (mentions.length === 0) return contentTokens(side.tokens);
   const words: Token[] = [];
   let cursor = 0;
   for (const token of side.tokens) {
@@ -352,7 +352,11 @@ function comparePair(src: SideText, tgt: SideText, lexicon: Lexicon | undefined,
     let found: number[] | undefined;
     for (let j = 0; j < tgtWords.length; j++) {
       const via = matchTokens(s, tgtWords[j] as Token, forward, tgtLookups[j], settings);
-      if (via) (found ??= []).push(j, VIA_INDEX[via]);
+      // Most words match once: the list starts at its exact size.
+      if (via) {
+        if (found) found.push(j, VIA_INDEX[via]);
+        else found = [j, VIA_INDEX[via]];
+      }
     }
     return found ?? NO_MATCHES;
   });

@@ -102,18 +102,14 @@ function scriptOf(text: string): Script {
 
 /** Builds the side text of the given sentences of a document. */
 export function buildSideText(document: SegmentedDocument, sentenceIndices: readonly number[], side: Side): SideText {
-  const offsets: number[] = [];
-  const parts: string[] = [];
+  // Lists at their exact size: a document's sides stay in memory until its checks end.
   let length = 0;
-  for (const index of sentenceIndices) {
-    const sentence = document.sentences[index];
-    const text = sentence ? sentence.text : '';
-    if (parts.length > 0) length += 1;
-    offsets.push(length);
-    parts.push(text);
-    length += text.length;
-  }
-  const text = parts.join(' ');
+  const offsets = sentenceIndices.map((index, k) => {
+    const offset = length + (k > 0 ? 1 : 0);
+    length = offset + (document.sentences[index]?.text.length ?? 0);
+    return offset;
+  });
+  const text = sentenceIndices.length === 1 ? (document.sentences[sentenceIndices[0] as number]?.text ?? '') : joinedText(document, sentenceIndices);
   return { side, lang: document.lang, sentences: sentenceIndices, offsets, text, tokens: tokenize(text, offsets, document.lang) };
 }
 
