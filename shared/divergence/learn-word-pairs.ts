@@ -31,29 +31,40 @@ export function unmatchedKeys(context: PairContext): UnmatchedKeys | undefined {
 /** The word pairs the document teaches, from every pair's unmatched keys in pair order. */
 export function learnedEntries(pairs: Iterable<UnmatchedKeys | undefined>, settings: DivergenceSettings): LearnedEntries {
   const { minPairs, minDice } = settings.learning;
-  const srcCounts = new Map<string, number>();
-  const tgtCounts = new Map<string, number>();
-  const together = new Map<string, Map<string, number>>();
+  // Counters held in place, so each count costs one lookup: per source key its pairs and its target keys met.
+  const sources = new Map<string, { pairs: number; readonly together: Map<string, { pairs: number }> }>();
+  const targets = new Map<string, { pairs: number }>();
   for (const keys of pairs) {
     if (!keys) continue;
     const [srcKeys, tgtKeys] = keys;
-    for (const key of srcKeys) srcCounts.set(key, (srcCounts.get(key) ?? 0) + 1);
-    for (const key of tgtKeys) tgtCounts.set(key, (tgtCounts.get(key) ?? 0) + 1);
-    for (const s of srcKeys) {
-      let row = together.get(s);
-      if (!row) {
-        row = new Map();
-        together.set(s, row);
+    for (const key of tgtKeys) {
+      let counter = targets.get(key);
+      if (!counter) {
+        counter = { pairs: 0 };
+        targets.set(key, counter);
       }
-      for (const t of tgtKeys) row.set(t, (row.get(t) ?? 0) + 1);
+      counter.pairs += 1;
+    }
+    for (const s of srcKeys) {
+      let source = sources.get(s);
+      if (!source) {
+        source = { pairs: 0, together: new Map() };
+        sources.set(s, source);
+      }
+      source.pairs += 1;
+      for (const t of tgtKeys) {
+        const met = source.together.get(t);
+        if (met) met.pairs += 1;
+        else source.together.set(t, { pairs: 1 });
+      }
     }
   }
   const entries: [string, string[]][] = [];
-  for (const [s, row] of together) {
+  for (const [s, source] of sources) {
     const learned: string[] = [];
-    for (const [t, count] of row) {
-      if (count < minPairs) continue;
-      const dice = (2 * count) / ((srcCounts.get(s) ?? 0) + (tgtCounts.get(t) ?? 0));
+    for (const [t, met] of source.together) {
+      if (met.pairs < minPairs) continue;
+      const dice = (2 * met.pairs) / (source.pairs + (targets.get(t)?.pairs ?? 0));
       if (dice >= minDice) learned.push(t);
     }
     if (learned.length > 0) entries.push([s, learned]);
