@@ -63,9 +63,10 @@ export async function run(): Promise<void> {
     const summary = await project.summary();
     await project.close();
     const at = (stage: string): number => Number((stages.get(stage) ?? created) - created) / 1e6;
+    const flagMs = at('saving') - at('flagging');
     console.log(
       `  create from files: ${createMs.toFixed(0)} ms (${verdict(createMs, 3000)}): read+segment ${at('aligning').toFixed(0)} ms, ` +
-        `align ${(at('flagging') - at('aligning')).toFixed(0)} ms, flag ${(at('saving') - at('flagging')).toFixed(0)} ms, ` +
+        `align ${(at('flagging') - at('aligning')).toFixed(0)} ms, flag ${flagMs.toFixed(0)} ms (${((flagMs * 1000) / summary.pairs).toFixed(0)} µs per pair), ` +
         `store ${(createMs - at('saving')).toFixed(0)} ms; ${summary.pairs} pairs, ${summary.flags} flags`,
     );
 
