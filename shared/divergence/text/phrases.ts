@@ -198,9 +198,15 @@ function mergedLists(lists: readonly (readonly string[])[], lang: LangCode, mode
  * `findPhrases` for several lists at once (one result per list, each exactly as `findPhrases` gives it), in one
  * scan of the tokens. `lists` should be the same array from call to call: what is compiled from it is kept.
  */
-export function findPhrasesInLists(tokens: readonly Token[], lists: readonly (readonly string[])[], lang: LangCode, mode: PhraseMatchMode = 'stem'): PhraseMatch[][] {
+export function findPhrasesInLists(
+  tokens: readonly Token[],
+  lists: readonly (readonly string[])[],
+  lang: LangCode,
+  mode: PhraseMatchMode = 'stem',
+): readonly (readonly PhraseMatch[])[] {
   const merged = mergedLists(lists, lang, mode);
-  const results: PhraseMatch[][] = lists.map(() => []);
+  // A list without a match shares one empty result (most texts hold none of most lists).
+  const results: (readonly PhraseMatch[])[] = lists.map(() => NO_PHRASE_MATCHES);
   if (merged.size === 0) return results;
   const textForms = mode === 'stem' ? keyForms(tokens) : lowerForms(tokens, lang);
   // Each list keeps its own scan position, as if it were scanned alone.
@@ -210,9 +216,14 @@ export function findPhrasesInLists(tokens: readonly Token[], lists: readonly (re
       if (start < (positions[n] as number)) continue;
       const hit = entries.find((entry) => entry.forms.every((form, k) => textForms[start + k] === form));
       if (!hit) continue;
-      results[n]?.push({ phrase: hit.phrase, first: start, last: start + hit.forms.length - 1 });
+      const match = { phrase: hit.phrase, first: start, last: start + hit.forms.length - 1 };
+      const found = results[n];
+      if (found === NO_PHRASE_MATCHES || found === undefined) results[n] = [match];
+      else (found as PhraseMatch[]).push(match);
       positions[n] = start + hit.forms.length;
     }
   }
   return results;
 }
+
+const NO_PHRASE_MATCHES: readonly PhraseMatch[] = Object.freeze([]);

@@ -7,7 +7,7 @@ import { isFunctionWord } from '../markers/index';
 import type { Lexicon } from '../../lexicon/lexicon';
 import type { SpellingForms } from './similarity';
 import { RecentCache } from './recent-cache';
-import { wordSpans, type WordSpan } from './word-spans';
+import { wordSpans } from './word-spans';
 import type { LangCode, SegmentedDocument, Side } from '../../types';
 
 /** The writing system of a token. */
@@ -227,10 +227,11 @@ export function tokenize(text: string, offsets: readonly number[], lang: LangCod
   };
   const spans = wordSpans(text, lang);
   if (!spans) return tokenizeWords(text, lang).map((word, index) => token(index, word.start, word.end, word.kind, word.text));
-  const tokens: Token[] = new Array<Token>(spans.length);
-  for (let index = 0; index < spans.length; index++) {
-    const span = spans[index] as WordSpan;
-    tokens[index] = token(index, span.start, span.end, span.number ? 'number' : 'word', text.slice(span.start, span.end));
+  const tokens: Token[] = new Array<Token>(spans.length / 3);
+  for (let index = 0; index < tokens.length; index++) {
+    const start = spans[3 * index] as number;
+    const end = spans[3 * index + 1] as number;
+    tokens[index] = token(index, start, end, spans[3 * index + 2] === 1 ? 'number' : 'word', text.slice(start, end));
   }
   return tokens;
 }

@@ -32,17 +32,13 @@ function isApostrophe(code: number): boolean {
   return code === 0x27 || code === 0x2019 || code === 0x2bc;
 }
 
-/** One word or number: offsets into the text, and whether it is all digits. */
-export interface WordSpan {
-  readonly start: number;
-  readonly end: number;
-  readonly number: boolean;
-}
-
-/** The spans `tokenizeWords(text, lang)` would give, or undefined when the text needs its special rules. */
-export function wordSpans(text: string, lang: LangCode): WordSpan[] | undefined {
+/**
+ * The spans `tokenizeWords(text, lang)` would give, as one flat list of three numbers per word (start, end, and 1
+ * when it is all digits, else 0), or undefined when the text needs its special rules.
+ */
+export function wordSpans(text: string, lang: LangCode): number[] | undefined {
   if (ELIDING.has(lang)) return undefined;
-  const spans: WordSpan[] = [];
+  const spans: number[] = [];
   const length = text.length;
   let start = -1;
   let allDigits = true;
@@ -80,7 +76,7 @@ export function wordSpans(text: string, lang: LangCode): WordSpan[] | undefined 
         k += 1;
         continue;
       }
-      spans.push({ start, end: k, number: allDigits });
+      spans.push(start, k, allDigits ? 1 : 0);
       start = -1;
     }
     k += width;
