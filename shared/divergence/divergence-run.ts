@@ -6,6 +6,7 @@
  * range (the per-pair checks), and the flags assembled from all ranges. `checkDivergences` runs them in one range.
  */
 import { orientGlossary, type Glossary } from '../glossary/glossary';
+import { groupBy } from '../group-by';
 import type { Lexicon } from '../lexicon/lexicon';
 import { assertNever, FLAG_KINDS, type AlignedPair, type Flag, type FlagKind, type SegmentedDocument } from '../types';
 import { checkGloss } from './checks/gloss';
@@ -246,13 +247,7 @@ function overlaps(a: Flag, b: Flag): boolean {
  * and `length` is only reported for pairs where no addition or omission explains the difference.
  */
 function dropExplained(flags: readonly Flag[]): Flag[] {
-  const specific = new Map<number, Flag[]>();
-  for (const flag of flags) {
-    if (!SPECIFIC_KINDS.has(flag.kind)) continue;
-    const list = specific.get(flag.pair);
-    if (list) list.push(flag);
-    else specific.set(flag.pair, [flag]);
-  }
+  const specific = groupBy(flags.filter((flag) => SPECIFIC_KINDS.has(flag.kind)), (flag) => flag.pair);
   const absorbed = (flag: Flag): boolean =>
     specific.get(flag.pair)?.some((other) => overlaps(flag, other) && SEVERITY_ORDER[other.severity] <= SEVERITY_ORDER[flag.severity]) ?? false;
   // A name inside a translator's gloss ("– which means ‘frenzy’ in Russian –") is part of the explanation.

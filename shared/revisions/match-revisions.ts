@@ -3,6 +3,7 @@
  * merge), deleted or inserted. jsdiff finds the kept sentences, identical texts deleted here and inserted there
  * are a move, and what remains of each replaced stretch is paired by similarity.
  */
+import { groupBy } from '../group-by';
 import type { SegmentedDocument } from '../types';
 import { DEFAULT_MAX_EDIT_LENGTH, diffSentenceKeys, type EditRun } from './sentence-diff';
 import { pairReplacements, type ReplacementBead } from './pair-replacements';
@@ -193,15 +194,7 @@ function findMoves(
   oldKey: (index: number) => number,
   newKey: (index: number) => number,
 ): Array<[number, number]> {
-  const removedByKey = new Map<number, number[]>();
-  for (const hunk of hunks) {
-    for (const i of hunk.removed) {
-      const key = oldKey(i);
-      const list = removedByKey.get(key);
-      if (list) list.push(i);
-      else removedByKey.set(key, [i]);
-    }
-  }
+  const removedByKey = groupBy(hunks.flatMap((hunk) => hunk.removed), oldKey);
   const moves: Array<[number, number]> = [];
   if (removedByKey.size === 0) return moves;
   for (const hunk of hunks) {

@@ -3,6 +3,7 @@
  * term rendered with different accepted target terms in different places.
  */
 import type { Glossary } from '../../glossary/glossary';
+import { groupBy } from '../../group-by';
 import type { AlignedPair, Flag, SegmentedDocument } from '../../types';
 import { flagOnSpan, quote, type PairContext } from '../pair-context';
 import { letterRuns } from '../text/letter-runs';
@@ -88,12 +89,7 @@ export function termVariantHits(context: PairContext): TermVariantHit[] {
 /** Flags glossary terms translated with a different accepted target than their first occurrence (hits in pair order). */
 export function termVariantFlags(glossary: Glossary | undefined, hits: readonly TermVariantHit[]): Flag[] {
   if (!glossary) return [];
-  const byEntry = new Map<number, TermVariantHit[]>();
-  for (const hit of hits) {
-    const list = byEntry.get(hit.entry);
-    if (list) list.push(hit);
-    else byEntry.set(hit.entry, [hit]);
-  }
+  const byEntry = groupBy(hits, (hit) => hit.entry);
   const flags: Flag[] = [];
   glossary.entries.forEach((entry, e) => {
     let chosen: string | undefined;
@@ -217,12 +213,7 @@ export function termOccurrences(context: PairContext, terms: ReadonlySet<string>
  * order.
  */
 export function termRenderingFlags(all: Iterable<TermOccurrence>): Flag[] {
-  const byKey = new Map<string, TermOccurrence[]>();
-  for (const occurrence of all) {
-    const list = byKey.get(occurrence.key);
-    if (list) list.push(occurrence);
-    else byKey.set(occurrence.key, [occurrence]);
-  }
+  const byKey = groupBy(all, (occurrence) => occurrence.key);
   const flags: Flag[] = [];
   for (const occurrences of byKey.values()) {
     // Terms are what a translation must keep consistent; here a term is a word the source sets in quotes.

@@ -3,6 +3,7 @@
  * transliteration, Алексеев ↔ Alexeyev), and a name spelled two ways in the translation (Sinirlioglu /
  * Sinirlioğlu) although the original spells it one way.
  */
+import { groupBy } from '../../group-by';
 import { isStopword, wordKey } from '../../lexicon/word-key';
 import type { Lexicon } from '../../lexicon/lexicon';
 import type { Flag, LangCode } from '../../types';
@@ -179,12 +180,7 @@ function displayOf(renderings: readonly NameRendering[], spelling: string): stri
 
 /** Flags the less common spellings of a name that the original always spells one way (renderings in pair order). */
 export function nameVariantFlags(all: Iterable<NameRendering>): Flag[] {
-  const byName = new Map<string, NameRendering[]>();
-  for (const rendering of all) {
-    const list = byName.get(rendering.name);
-    if (list) list.push(rendering);
-    else byName.set(rendering.name, [rendering]);
-  }
+  const byName = groupBy(all, (rendering) => rendering.name);
   const flags: Flag[] = [];
   for (const renderings of byName.values()) {
     const counts = new Map<string, number>();
