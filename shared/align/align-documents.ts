@@ -10,7 +10,7 @@
 import type { Lexicon } from '../lexicon/lexicon';
 import type { AlignedPair, Alignment, SegmentedDocument } from '../types';
 import { anchorCandidates, bandAroundPath, bandThroughAnchors, heaviestChain, type AnchorCandidate, type Band, type Rect } from './band';
-import { BEADS, scoreBand, type ScoreParams, type SideFacts } from './bead-scorer';
+import { BEADS, firstRescoredRow, scoreBand, type ScoreParams, type SideFacts } from './bead-scorer';
 import { calibrateConfidence } from './confidence';
 import { buildEvidence, type Evidence } from './evidence';
 import { keyContext, keyTokens, tokenizeSide, type SideTokens, type Translator } from './features';
@@ -134,16 +134,18 @@ function runPass(
     let scores = scoreBand(band, evidence, srcFacts, tgtFacts, params, shapes);
     // The forward sums of the posteriors are taken in the same sweep as the best path.
     let forward = new Float64Array(cellCount(band));
-    let segmentPath = viterbi(band, scores, forward, 1 / temperature);
+    let search = viterbi(band, scores, forward, 1 / temperature);
     for (let attempt = 0; widen !== undefined && attempt < WIDENINGS && cellCount(band) <= MAX_WIDENED_CELLS; attempt++) {
-      const rows = edgeRows(band, segmentPath);
+      const rows = edgeRows(band, search.path);
       if (rows.length === 0) break;
       const earlier = { band, scores };
       band = widen(band, rows);
       scores = scoreBand(band, evidence, srcFacts, tgtFacts, params, shapes, earlier);
       forward = new Float64Array(cellCount(band));
-      segmentPath = viterbi(band, scores, forward, 1 / temperature);
+      // The search before the first rescored row is the same as before the widening.
+      search = viterbi(band, scores, forward, 1 / temperature, { tables: search.tables, row: firstRescoredRow(band, earlier.band) });
     }
+    const segmentPath = search.path;
     const segmentPosterior = posteriors(band, scores, segmentPath, temperature, forward);
     segments.push(segmentPath);
     path.push(...segmentPath);

@@ -305,6 +305,19 @@ function rowsToScore(band: Band, earlier: Band | undefined): Uint8Array | undefi
   return fresh;
 }
 
+/**
+ * The first row whose scores scoreBand(band, …, earlier) computes rather than copies: every row before it has the
+ * range and the scores it had in the earlier band (rowsCount when the bands are the same).
+ */
+export function firstRescoredRow(band: Band, earlier: Band): number {
+  const rows = band.lo.length;
+  if (earlier.lo.length !== rows) return 0;
+  for (let r = 0; r < rows; r++) {
+    if (band.lo[r] !== earlier.lo[r] || band.hi[r] !== earlier.hi[r]) return Math.max(0, r - MAX_SPAN);
+  }
+  return rows;
+}
+
 /** Source sentences (rows of the span terms) that fresh rows read: up to 2 × MAX_SPAN rows before each. */
 function termRows(fresh: Uint8Array | undefined, count: number): Uint8Array | undefined {
   if (fresh === undefined) return undefined;

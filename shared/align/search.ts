@@ -30,11 +30,31 @@ function rowStarts(band: Band): Int32Array {
   return rowStart;
 }
 
+/** The tables of a search: best score and last bead of each cell, and the forward log-sums when asked for. */
+export interface SearchTables {
+  readonly best: Float64Array;
+  readonly from: Int8Array;
+  readonly forward: Float64Array | undefined;
+}
+
+/** A search of a band that differs from an earlier one only from `row` on: the cells before it are copied. */
+export interface Resume {
+  readonly tables: SearchTables;
+  readonly row: number;
+}
+
+/** A best path with the tables it was read from. */
+export interface Search {
+  readonly path: PathBead[];
+  readonly tables: SearchTables;
+}
+
 /**
  * The highest-scoring bead sequence from the rectangle's top-left to its bottom-right corner. With `forward`
- * (one entry per cell), also fills in the forward log-sums of posteriors (scores × scale) in the same sweep.
+ * (one entry per cell), also fills in the forward log-sums of posteriors (scores × scale) in the same sweep. With
+ * `resume`, the rows before `resume.row` (same ranges, same scores) are taken from the earlier search.
  */
-export function viterbi(band: Band, scores: Float32Array, forward?: Float64Array, scale = 1): PathBead[] {
+export function viterbi(band: Band, scores: Float32Array, forward?: Float64Array, scale = 1, resume?: Resume): Search {
   const { i0, i1, j1 } = band.rect;
   const rows = i1 - i0 + 1;
   const beadCount = BEADS.length;
@@ -44,8 +64,15 @@ export function viterbi(band: Band, scores: Float32Array, forward?: Float64Array
   const terms = new Float64Array(beadCount);
   best[0] = 0;
   if (forward !== undefined) forward[0] = 0;
+  const firstRow = resume === undefined ? 0 : Math.max(0, Math.min(rows, resume.row));
+  if (resume !== undefined && firstRow > 0) {
+    const copied = band.offset[firstRow] as number;
+    best.set(resume.tables.best.subarray(0, copied));
+    from.set(resume.tables.from.subarray(0, copied));
+    if (forward !== undefined && resume.tables.forward !== undefined) forward.set(resume.tables.forward.subarray(0, copied));
+  }
   const rowStart = rowStarts(band);
-  for (let r = 0; r < rows; r++) {
+  for (let r = firstRow; r < rows; r++) {
     const start = rowStart[r] as number;
     for (let j = band.lo[r] as number; j <= (band.hi[r] as number); j++) {
       const cell = start + j;
@@ -88,7 +115,7 @@ export function viterbi(band: Band, scores: Float32Array, forward?: Float64Array
     r -= a;
     j -= b;
   }
-  return path.reverse();
+  return { path: path.reverse(), tables: { best, from, forward } };
 }
 
 /**

@@ -3,11 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../electron/main/lexicon/load-lexicon';
 import { bandAroundPath, bandThroughAnchors, type Band } from '../../shared/align/band';
-import { scoreBand, type SideFacts } from '../../shared/align/bead-scorer';
+import { firstRescoredRow, scoreBand, type SideFacts } from '../../shared/align/bead-scorer';
 import { buildEvidence } from '../../shared/align/evidence';
 import { keyTokens, tokenizeSide } from '../../shared/align/features';
 import { initialLengthModel } from '../../shared/align/length-model';
 import { initialParams } from '../../shared/align/model-params';
+import { viterbi } from '../../shared/align/search';
 import { samplePair } from './helpers';
 
 function facts(chars: Float64Array, paragraphs: readonly number[]): SideFacts {
@@ -42,6 +43,15 @@ describe('scoreBand with the scores of an earlier band', () => {
       const fresh = scoreBand(wide, evidence, srcFacts, tgtFacts, params);
       expect(reused.length).toBeGreaterThan(scores.length);
       expect(Array.from(reused)).toEqual(Array.from(fresh));
+      // The search of the widened band resumed from the first rescored row finds the same path and forward sums.
+      const earlier = viterbi(narrow, scores, new Float64Array(scores.length / 15), 1);
+      const resumedForward = new Float64Array(fresh.length / 15);
+      const resumed = viterbi(wide, reused, resumedForward, 1, { tables: earlier.tables, row: firstRescoredRow(wide, narrow) });
+      const wholeForward = new Float64Array(fresh.length / 15);
+      const whole = viterbi(wide, fresh, wholeForward, 1);
+      expect(firstRescoredRow(wide, narrow)).toBeLessThanOrEqual(Math.max(0, from - 5));
+      expect(resumed.path).toEqual(whole.path);
+      expect(Array.from(resumedForward)).toEqual(Array.from(wholeForward));
     }
   });
 });
