@@ -6,6 +6,7 @@ import { isStopword, normalizeWord, tokenizeWords, wordKey } from '../../lexicon
 import { isFunctionWord } from '../markers/index';
 import type { Lexicon } from '../../lexicon/lexicon';
 import type { SpellingForms } from './similarity';
+import { SliceTable } from '../../align/slice-table';
 import { RecentCache } from './recent-cache';
 import { wordSpans } from './word-spans';
 import type { LangCode, SegmentedDocument, Side } from '../../types';
@@ -161,34 +162,50 @@ export interface WordLookup {
   readonly head4: string;
 }
 
-// Per language, memoised by the word as written: a document repeats its words, each is analysed once.
-const factsMemo = new Map<LangCode, Map<string, WordFacts>>();
+/**
+ * The facts of the words met so far, per language and kind, found from a slice of the text without cutting it
+ * out: a document repeats its words, each is analysed once, and most tokens are words met before.
+ */
+interface FactsTable {
+  readonly ids: SliceTable;
+  readonly facts: WordFacts[];
+}
 
-function wordFacts(text: string, kind: Token['kind'], lang: LangCode): WordFacts {
-  let table = factsMemo.get(lang);
-  if (!table) {
-    table = new Map();
-    factsMemo.set(lang, table);
+/** Words analysed per table before it is emptied, so a huge run cannot exhaust memory. */
+const FACTS_LIMIT = 200_000;
+const wordFactsTables = new Map<LangCode, FactsTable>();
+const numberFactsTables = new Map<LangCode, FactsTable>();
+
+function newFacts(text: string, kind: Token['kind'], lang: LangCode): WordFacts {
+  return {
+    text,
+    lower: text.toLowerCase(),
+    spelling: undefined,
+    lookup: undefined,
+    numberWord: undefined,
+    known: undefined,
+    key: wordKey(text, lang),
+    script: scriptOf(text),
+    stop: kind === 'word' && (isStopword(text, lang) || isFunctionWord(normalizeWord(text, lang), lang)),
+    capitalized: UPPER.test(text),
+    acronym: ACRONYM.test(text),
+  };
+}
+
+/** The facts of the word text.slice(start, end). */
+function wordFactsAt(text: string, start: number, end: number, kind: Token['kind'], lang: LangCode): WordFacts {
+  const tables = kind === 'word' ? wordFactsTables : numberFactsTables;
+  let table = tables.get(lang);
+  if (table === undefined || table.facts.length >= FACTS_LIMIT) {
+    table = { ids: new SliceTable(), facts: [] };
+    tables.set(lang, table);
   }
-  const id = kind === 'word' ? text : `\u0000${text}`;
-  let facts = table.get(id);
-  if (facts === undefined) {
-    facts = {
-      text,
-      lower: text.toLowerCase(),
-      spelling: undefined,
-      lookup: undefined,
-      numberWord: undefined,
-      known: undefined,
-      key: wordKey(text, lang),
-      script: scriptOf(text),
-      stop: kind === 'word' && (isStopword(text, lang) || isFunctionWord(normalizeWord(text, lang), lang)),
-      capitalized: UPPER.test(text),
-      acronym: ACRONYM.test(text),
-    };
-    if (table.size > 200_000) table.clear();
-    table.set(id, facts);
-  }
+  const id = table.ids.find(text, start, end);
+  if (id >= 0) return table.facts[id] as WordFacts;
+  const word = text.slice(start, end);
+  const facts = newFacts(word, kind, lang);
+  table.ids.add(word, table.facts.length);
+  table.facts.push(facts);
   return facts;
 }
 
@@ -221,17 +238,20 @@ export function tokenize(text: string, offsets: readonly number[], lang: LangCod
     for (const offset of offsets) if (offset <= position) best = offset;
     return best;
   };
-  const token = (index: number, start: number, end: number, kind: Token['kind'], word: string): Token => {
+  const token = (index: number, start: number, end: number, kind: Token['kind'], facts: WordFacts): Token => {
     const initial = starts.has(start) || isInitial(text, sentenceStartBefore(start), start);
-    return new WordTokenOf(index, start, end, kind, initial, wordFacts(word, kind, lang));
+    return new WordTokenOf(index, start, end, kind, initial, facts);
   };
   const spans = wordSpans(text, lang);
-  if (!spans) return tokenizeWords(text, lang).map((word, index) => token(index, word.start, word.end, word.kind, word.text));
+  if (!spans) {
+    return tokenizeWords(text, lang).map((word, index) => token(index, word.start, word.end, word.kind, wordFactsAt(word.text, 0, word.text.length, word.kind, lang)));
+  }
   const tokens: Token[] = new Array<Token>(spans.length / 3);
   for (let index = 0; index < tokens.length; index++) {
     const start = spans[3 * index] as number;
     const end = spans[3 * index + 1] as number;
-    tokens[index] = token(index, start, end, spans[3 * index + 2] === 1 ? 'number' : 'word', text.slice(start, end));
+    const kind = spans[3 * index + 2] === 1 ? 'number' : 'word';
+    tokens[index] = token(index, start, end, kind, wordFactsAt(text, start, end, kind, lang));
   }
   return tokens;
 }
