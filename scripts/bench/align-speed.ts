@@ -10,26 +10,15 @@ import { alignDocuments } from '../../shared/align/align-documents';
 import { addCase, emptyCounts, strictScores, type Bead } from './align-metrics';
 import { BENCH_DIR, loadBenchSet } from './align-quality';
 import { documentFromLines } from './bench-documents';
+import { seededRandom } from './seeded-random';
 
 /** Sentences per side of the speed test. */
 export const SPEED_SIZE = 10_000;
 
-/** A deterministic pseudo-random generator (mulberry32), so every run builds the same pair. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Concatenates the cases of a data set in shuffled order until each side has `size` sentences (cut at a bead). */
 export function buildLargePair(size: number): { src: string[]; tgt: string[]; gold: Bead[] } {
   const set = loadBenchSet('wmt22_en_ru', 'en', 'ru');
-  const next = random(2026);
+  const next = seededRandom(2026);
   const src: string[] = [];
   const tgt: string[] = [];
   const gold: Bead[] = [];

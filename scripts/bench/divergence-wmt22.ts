@@ -4,20 +4,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FaithfulPair } from '../../tests/divergence/labelled-set';
+import { seededRandom } from './seeded-random';
 
 /** Where the WMT22 en–ru bench data lives, when this checkout has it. */
 export const WMT22_DIR = process.env.SVERKA_WMT22_DIR ?? join(import.meta.dirname, '..', '..', '..', 'shared', 'bench', 'wmt22_en_ru');
-
-/** Small deterministic PRNG (mulberry32) so the order is reproducible. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Every gold 1-1 pair of 6 to 45 English words, shuffled with a fixed seed (empty when the data is absent). */
 export function readWmt22FaithfulPairs(dir = WMT22_DIR): FaithfulPair[] {
@@ -37,7 +27,7 @@ export function readWmt22FaithfulPairs(dir = WMT22_DIR): FaithfulPair[] {
       candidates.push({ en, ru, origin: `wmt22/${stem}:${match[1]}-${match[2]}` });
     }
   }
-  const next = random(20260206);
+  const next = seededRandom(20260206);
   for (let i = candidates.length - 1; i > 0; i--) {
     const j = Math.floor(next() * (i + 1));
     [candidates[i], candidates[j]] = [candidates[j] as FaithfulPair, candidates[i] as FaithfulPair];

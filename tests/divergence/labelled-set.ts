@@ -15,6 +15,7 @@ import { spellingSimilarity } from '../../shared/divergence/text/similarity';
 import type { AlignedPair, Flag, FlagKind, LangCode, Side } from '../../shared/types';
 import { ACRONYM_ITEMS, CULTURE_ITEMS, WORDPLAY_ITEMS } from '../fixtures/divergence/culture-words';
 import { documentFromLines } from './documents';
+import { seededRandom } from '../../scripts/bench/seeded-random';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'divergence');
 
@@ -56,17 +57,6 @@ export function loadFaithfulPairs(): FaithfulPair[] {
       const [en = '', ru = '', origin = ''] = line.split('\t');
       return { en, ru, origin };
     });
-}
-
-/** Deterministic PRNG (mulberry32). */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 interface Directed {
@@ -350,7 +340,7 @@ function inconsistencyCases(directed: readonly Directed[]): LabelledCase[] {
 /** Every case with an injected divergence. */
 export function divergentCases(pairs: readonly FaithfulPair[], lexicon: Lexicon): LabelledCase[] {
   const directed = directions(pairs);
-  const next = random(3);
+  const next = seededRandom(3);
   return [
     ...glossCases(directed, next),
     ...numberCases(directed, next),

@@ -5,6 +5,7 @@ import { carryOverAlignment } from '../../shared/revisions/carry-over-merge';
 import { matchRevisions } from '../../shared/revisions/match-revisions';
 import type { SegmentedDocument, Side } from '../../shared/types';
 import { documentOf, loadGoldBeads, loadSentenceFixture } from './sentence-docs';
+import { seededRandom } from '../../scripts/bench/seeded-random';
 
 const docs = { src: loadSentenceFixture('ru.base.txt', 'ru'), tgt: loadSentenceFixture('en.base.txt', 'en') };
 const oldPairs: CarryPairInput[] = loadGoldBeads().map((bead, i) => ({
@@ -16,18 +17,6 @@ const oldPairs: CarryPairInput[] = loadGoldBeads().map((bead, i) => ({
   changedSinceReview: false,
   notes: i % 3 ? [] : [{}],
 }));
-
-/** A deterministic pseudo-random generator (mulberry32). */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function paragraphsOf(doc: SegmentedDocument): string[][] {
   const paragraphs: string[][] = [];
@@ -104,7 +93,7 @@ function check(pairs: readonly UpdatedPair[], dropped: readonly number[], src: S
 describe('carry-over under random revisions', () => {
   for (const monotonic of [true, false]) {
     it(`keeps coverage, ${monotonic ? 'tiling, ' : ''}and a home for every note (${monotonic ? 'monotone' : 'crossing allowed'})`, () => {
-      const next = random(monotonic ? 7 : 11);
+      const next = seededRandom(monotonic ? 7 : 11);
       for (let round = 0; round < 60; round++) {
         const side: Side = next() < 0.5 ? 'src' : 'tgt';
         const edits: string[] = [];
