@@ -6,15 +6,6 @@
 /** What kind of evidence a token is. */
 export type TokenKind = 'number' | 'punct' | 'word';
 
-/** One token of a sentence. */
-export interface Token {
-  readonly kind: TokenKind;
-  /** Normalised number, punctuation class, or the word as written. */
-  readonly text: string;
-  /** True when the word starts with a capital letter. */
-  readonly capitalized: boolean;
-}
-
 const NUMBER_WITH_GROUPS = /\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?![\d])/gu;
 
 const PUNCT_CLASS: Readonly<Record<string, string>> = {
@@ -136,19 +127,4 @@ export function scanSentence(text: string, withWords: boolean, sink: TokenSink):
 export function isCapitalized(word: string): boolean {
   const first = word.charAt(0);
   return first !== first.toLowerCase();
-}
-
-/** The tokens of one sentence as objects (see scanSentence). */
-export function tokenizeSentence(text: string, withWords = true): Token[] {
-  const tokens: Token[] = [];
-  scanSentence(text, withWords, {
-    token(kind, joined, start, end) {
-      const word = joined.slice(start, end);
-      tokens.push({ kind, text: word, capitalized: kind === 'word' && isCapitalized(word) });
-    },
-    punct(punctClass) {
-      tokens.push({ kind: 'punct', text: punctClass, capitalized: false });
-    },
-  });
-  return tokens;
 }

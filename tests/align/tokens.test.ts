@@ -1,0 +1,24 @@
+// The aligner's sentence scanner: words, numbers and the punctuation classes it hands to tokenizeSide.
+import { describe, expect, it } from 'vitest';
+import { scanSentence } from '../../shared/align/tokens';
+
+function scan(text: string, withWords = true): string[] {
+  const out: string[] = [];
+  scanSentence(text, withWords, {
+    token: (kind, joined, start, end) => out.push(`${kind === 'word' ? 'w' : 'n'}:${joined.slice(start, end)}`),
+    punct: (punctClass) => out.push(`p:${punctClass}`),
+  });
+  return out;
+}
+
+describe('scanSentence', () => {
+  it('joins digit groups, drops leading zeros and keeps words with their apostrophes', () => {
+    expect(scan('Don’t pay 1 000 or 1,000.5 roubles on 007?')).toEqual(['w:Don’t', 'w:pay', 'n:1000', 'w:or', 'n:1000', 'n:5', 'w:roubles', 'w:on', 'n:7', 'p:?']);
+    expect(scan("l'homme «qui» (dit): Да!")).toEqual(["w:l'homme", 'p:"', 'w:qui', 'p:"', 'p:(', 'w:dit', 'p:(', 'p::', 'w:Да', 'p:!']);
+  });
+
+  it('keeps combining marks and letters outside the basic plane inside words, and leaves words out when asked', () => {
+    expect(scan('cafe\u0301 𝒜b x')).toEqual(['w:cafe\u0301', 'w:𝒜b', 'w:x']);
+    expect(scan('Сколько? 25!', false)).toEqual(['p:?', 'n:25', 'p:!']);
+  });
+});
