@@ -310,12 +310,10 @@ function rowsToScore(band: Band, earlier: Band | undefined): Uint8Array | undefi
  * range and the scores it had in the earlier band (rowsCount when the bands are the same).
  */
 export function firstRescoredRow(band: Band, earlier: Band): number {
-  const rows = band.lo.length;
-  if (earlier.lo.length !== rows) return 0;
-  for (let r = 0; r < rows; r++) {
-    if (band.lo[r] !== earlier.lo[r] || band.hi[r] !== earlier.hi[r]) return Math.max(0, r - MAX_SPAN);
-  }
-  return rows;
+  const fresh = rowsToScore(band, earlier);
+  if (fresh === undefined) return 0;
+  const first = fresh.indexOf(1);
+  return first < 0 ? fresh.length : first;
 }
 
 /** Source sentences (rows of the span terms) that fresh rows read: up to 2 × MAX_SPAN rows before each. */
