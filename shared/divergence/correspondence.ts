@@ -5,6 +5,7 @@
  */
 import type { Lexicon } from '../lexicon/lexicon';
 import type { DivergenceSettings } from './settings';
+import { reserveInts } from './text/int-pool';
 import { findNumbers, sameNumber, type NumberMention } from './text/numbers';
 import { contentTokens, isContent, type SideText, type Token, type WordFacts, type WordLookup } from './text/side-text';
 import { sameSkeletonForms, similarAtLeast, spellingForms, type SpellingForms } from './text/similarity';
@@ -170,13 +171,18 @@ interface WordPass {
   readonly tgtNumbers: readonly NumberMention[];
   readonly srcNumberMatched: readonly boolean[];
   readonly tgtNumberMatched: readonly boolean[];
-  readonly srcWords: readonly Token[];
-  readonly tgtWords: readonly Token[];
   /**
-   * Per source word, the target words (positions in `tgtWords`, ascending) it matched, and how: flat pairs of a
-   * position and an index into `VIA` (no array per match).
+   * The token indices of the words compared: the source words, then the target words (`srcCount` of the first).
+   * Kept as integers, not tokens, so the tokens of the sides need not be kept (see side-text.ts).
    */
-  readonly matches: readonly (readonly number[])[];
+  readonly words: Int32Array;
+  readonly srcCount: number;
+  /**
+   * Per source word i, the target words it matched (positions among the target words, ascending) and how, as
+   * flat pairs of a position and an index into `VIA` in `matches[matches[i]]` to `matches[matches[i + 1]]` (the
+   * first srcCount + 1 numbers say where each word's pairs start; no array per word).
+   */
+  readonly matches: Int32Array;
 }
 
 const NO_LINKS: readonly number[] = Object.freeze([]);
@@ -238,7 +244,7 @@ export function correspond(
   previous?: Correspondence,
 ): Correspondence {
   const pass = (previous && wordPassOf(previous)) ?? comparePair(src, tgt, lexicon, settings);
-  const { srcNumbers, tgtNumbers, srcNumberMatched, tgtNumberMatched, srcWords, tgtWords, matches } = pass;
+  const { srcNumbers, tgtNumbers, srcNumberMatched, tgtNumberMatched, words, srcCount, matches } = pass;
   const srcVia = perToken<MatchVia | undefined>(src.tokens, undefined);
   const tgtVia = perToken<MatchVia | undefined>(tgt.tokens, undefined);
   markNumbers(src, srcNumbers, srcNumberMatched, srcVia);
@@ -251,23 +257,24 @@ export function correspond(
     addLink(srcLinks, s, t);
     addLink(tgtLinks, t, s);
   };
-  for (let i = 0; i < srcWords.length; i++) {
-    const s = (srcWords[i] as Token).index;
-    const found = matches[i] ?? NO_MATCHES;
-    const taught = learned?.translationsOf((srcWords[i] as Token).key);
+  const tgtCount = words.length - srcCount;
+  for (let i = 0; i < srcCount; i++) {
+    const s = words[i] as number;
+    const to = matches[i + 1] as number;
+    const taught = learned?.translationsOf((src.tokens[s] as Token).key);
     if (!taught) {
-      for (let m = 0; m < found.length; m += 2) link(s, (tgtWords[found[m] as number] as Token).index, VIA[found[m + 1] as number] as MatchVia);
+      for (let m = matches[i] as number; m < to; m += 2) link(s, words[srcCount + (matches[m] as number)] as number, VIA[matches[m + 1] as number] as MatchVia);
       continue;
     }
     // In target order, a word pair the document taught links where nothing else did.
-    let next = 0;
-    for (let j = 0; j < tgtWords.length; j++) {
-      const t = tgtWords[j] as Token;
-      if (next < found.length && found[next] === j) {
-        link(s, t.index, VIA[found[next + 1] as number] as MatchVia);
+    let next = matches[i] as number;
+    for (let j = 0; j < tgtCount; j++) {
+      const t = words[srcCount + j] as number;
+      if (next < to && matches[next] === j) {
+        link(s, t, VIA[matches[next + 1] as number] as MatchVia);
         next += 2;
-      } else if (taught.has(t.key)) {
-        link(s, t.index, 'learned');
+      } else if (taught.has((tgt.tokens[t] as Token).key)) {
+        link(s, t, 'learned');
       }
     }
   }
@@ -285,24 +292,23 @@ export function correspond(
   return result;
 }
 
-const NO_MATCHES: readonly number[] = Object.freeze([]);
-
 /**
- * Whether learned word pairs would add a link to a pair's correspondence: some source word the document taught
- * meets a taught translation among the target words it did not already match. When not, a second pass would
- * give the same correspondence.
+ * Whether learned word pairs would add a link to the correspondence of a pair (`match`, of the sides `src` and
+ * `tgt`): some source word the document taught meets a taught translation among the target words it did not
+ * already match. When not, a second pass would give the same correspondence.
  */
-export function learnedPairsAddLinks(match: Correspondence, learned: Lexicon): boolean {
+export function learnedPairsAddLinks(src: SideText, tgt: SideText, match: Correspondence, learned: Lexicon): boolean {
   const pass = wordPassOf(match);
   if (!pass) return true;
-  for (let i = 0; i < pass.srcWords.length; i++) {
-    const taught = learned.translationsOf((pass.srcWords[i] as Token).key);
+  const { words, srcCount, matches } = pass;
+  for (let i = 0; i < srcCount; i++) {
+    const taught = learned.translationsOf((src.tokens[words[i] as number] as Token).key);
     if (!taught) continue;
-    const found = pass.matches[i] ?? NO_MATCHES;
-    let next = 0;
-    for (let j = 0; j < pass.tgtWords.length; j++) {
-      if (next < found.length && found[next] === j) next += 2;
-      else if (taught.has((pass.tgtWords[j] as Token).key)) return true;
+    const to = matches[i + 1] as number;
+    let next = matches[i] as number;
+    for (let j = 0; j < words.length - srcCount; j++) {
+      if (next < to && matches[next] === j) next += 2;
+      else if (taught.has((tgt.tokens[words[srcCount + j] as number] as Token).key)) return true;
     }
   }
   return false;
@@ -347,18 +353,24 @@ function comparePair(src: SideText, tgt: SideText, lexicon: Lexicon | undefined,
   // Look each word up once, not once per word of the other side.
   const reverse = lexicon?.reversed();
   const tgtLookups = tgtWords.map((t) => (reverse ? lookupOf(t, reverse) : undefined));
-  const matches = srcWords.map((s) => {
+  // Where each source word's matches start, then the matches (see `WordPass`), packed once all are known.
+  const found: number[] = [];
+  const starts: number[] = [];
+  const head = srcWords.length + 1;
+  for (const s of srcWords) {
+    starts.push(head + found.length);
     const forward = lexicon ? lookupOf(s, lexicon) : undefined;
-    let found: number[] | undefined;
     for (let j = 0; j < tgtWords.length; j++) {
       const via = matchTokens(s, tgtWords[j] as Token, forward, tgtLookups[j], settings);
-      // Most words match once: the list starts at its exact size.
-      if (via) {
-        if (found) found.push(j, VIA_INDEX[via]);
-        else found = [j, VIA_INDEX[via]];
-      }
+      if (via) found.push(j, VIA_INDEX[via]);
     }
-    return found ?? NO_MATCHES;
-  });
-  return { srcNumbers, tgtNumbers, srcNumberMatched, tgtNumberMatched, srcWords, tgtWords, matches };
+  }
+  starts.push(head + found.length);
+  const matches = reserveInts(head + found.length);
+  matches.set(starts);
+  matches.set(found, head);
+  const words = reserveInts(srcWords.length + tgtWords.length);
+  for (let i = 0; i < srcWords.length; i++) words[i] = (srcWords[i] as Token).index;
+  for (let j = 0; j < tgtWords.length; j++) words[srcWords.length + j] = (tgtWords[j] as Token).index;
+  return { srcNumbers, tgtNumbers, srcNumberMatched, tgtNumberMatched, words, srcCount: srcWords.length, matches };
 }

@@ -207,7 +207,7 @@ export function secondPass(run: DivergenceRun, first: FirstPass, facts: Document
   const withLearned = (context: PairContext): PairContext =>
     learned &&
     context.src.tokens.some((token) => context.match.src[token.index] === undefined && learned.translationsOf(token.key) !== undefined) &&
-    learnedPairsAddLinks(context.match, learned)
+    learnedPairsAddLinks(context.src, context.tgt, context.match, learned)
       ? pairContextOf(context.src, context.tgt, context.pair, context.index, { lexicon, matchLexicon, learned }, glossary, settings, context.match)
       : context;
   const checks = FLAG_KINDS.filter((kind) => settings.enabled[kind]).flatMap(checksOf);

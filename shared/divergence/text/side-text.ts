@@ -8,6 +8,7 @@ import type { Lexicon } from '../../lexicon/lexicon';
 import type { SpellingForms } from './similarity';
 import { SliceTable } from '../../align/slice-table';
 import { RecentCache } from './recent-cache';
+import { reserveInts } from './int-pool';
 import { wordSpans } from './word-spans';
 import type { LangCode, SegmentedDocument, Side } from '../../types';
 
@@ -111,7 +112,7 @@ export function buildSideText(document: SegmentedDocument, sentenceIndices: read
     return offset;
   });
   const text = sentenceIndices.length === 1 ? (document.sentences[sentenceIndices[0] as number]?.text ?? '') : joinedText(document, sentenceIndices);
-  return { side, lang: document.lang, sentences: sentenceIndices, offsets, text, tokens: tokenize(text, offsets, document.lang) };
+  return new PackedSideText(side, document.lang, sentenceIndices, offsets, text);
 }
 
 /** The text of the given sentences of a document joined by one space, as `buildSideText` joins them. */
@@ -192,21 +193,24 @@ function newFacts(text: string, kind: Token['kind'], lang: LangCode): WordFacts 
   };
 }
 
-/** The facts of the word text.slice(start, end). */
-function wordFactsAt(text: string, start: number, end: number, kind: Token['kind'], lang: LangCode): WordFacts {
-  const tables = kind === 'word' ? wordFactsTables : numberFactsTables;
+/** The table of a language and kind, emptied first when it is full (so every word of one text is in one table). */
+function factsTable(tables: Map<LangCode, FactsTable>, lang: LangCode): FactsTable {
   let table = tables.get(lang);
   if (table === undefined || table.facts.length >= FACTS_LIMIT) {
     table = { ids: new SliceTable(), facts: [] };
     tables.set(lang, table);
   }
+  return table;
+}
+
+/** The number (in `table.facts`) of the facts of the word text.slice(start, end). */
+function wordFactsAt(table: FactsTable, text: string, start: number, end: number, kind: Token['kind'], lang: LangCode): number {
   const id = table.ids.find(text, start, end);
-  if (id >= 0) return table.facts[id] as WordFacts;
+  if (id >= 0) return id;
   const word = text.slice(start, end);
-  const facts = newFacts(word, kind, lang);
   table.ids.add(word, table.facts.length);
-  table.facts.push(facts);
-  return facts;
+  table.facts.push(newFacts(word, kind, lang));
+  return table.facts.length - 1;
 }
 
 const LETTER_OR_DIGIT_OR_COMMA = /^[\p{L}\p{N},]$/u;
@@ -230,30 +234,102 @@ function isInitial(text: string, from: number, to: number): boolean {
 
 const WHITE_SPACE = /^\s$/u;
 
-/** Tokenises a joined text whose sentences start at the given offsets. */
-export function tokenize(text: string, offsets: readonly number[], lang: LangCode): Token[] {
+// A token packed in three integers: its start, its end, and the number of its word's facts with two bits.
+const TOKEN_INTS = 3;
+const NUMBER_BIT = 1;
+const INITIAL_BIT = 2;
+const FACTS_SHIFT = 2;
+
+/** The tokens of a joined text packed (see TOKEN_INTS), with the facts of their words by number. */
+function packTokens(text: string, offsets: readonly number[], lang: LangCode, words: FactsTable, numbers: FactsTable): Int32Array {
   const starts = new Set(offsets);
-  const sentenceStartBefore = (position: number): number => {
-    let best = 0;
-    for (const offset of offsets) if (offset <= position) best = offset;
-    return best;
-  };
-  const token = (index: number, start: number, end: number, kind: Token['kind'], facts: WordFacts): Token => {
-    const initial = starts.has(start) || isInitial(text, sentenceStartBefore(start), start);
-    return new WordTokenOf(index, start, end, kind, initial, facts);
-  };
   const spans = wordSpans(text, lang);
-  if (!spans) {
-    return tokenizeWords(text, lang).map((word, index) => token(index, word.start, word.end, word.kind, wordFactsAt(word.text, 0, word.text.length, word.kind, lang)));
+  const count = spans ? spans.length / 3 : 0;
+  const fallback = spans ? undefined : tokenizeWords(text, lang);
+  const packed = reserveInts(TOKEN_INTS * (fallback ? fallback.length : count));
+  for (let index = 0; index < packed.length / TOKEN_INTS; index++) {
+    let start: number;
+    let end: number;
+    let kind: Token['kind'];
+    let id: number;
+    if (fallback) {
+      const word = fallback[index] as (typeof fallback)[number];
+      start = word.start;
+      end = word.end;
+      kind = word.kind;
+      id = wordFactsAt(kind === 'word' ? words : numbers, word.text, 0, word.text.length, kind, lang);
+    } else {
+      start = (spans as number[])[3 * index] as number;
+      end = (spans as number[])[3 * index + 1] as number;
+      kind = (spans as number[])[3 * index + 2] === 1 ? 'number' : 'word';
+      id = wordFactsAt(kind === 'word' ? words : numbers, text, start, end, kind, lang);
+    }
+    const initial = starts.has(start) || isInitial(text, sentenceStartBefore(offsets, start), start);
+    packed[TOKEN_INTS * index] = start;
+    packed[TOKEN_INTS * index + 1] = end;
+    packed[TOKEN_INTS * index + 2] = (id << FACTS_SHIFT) | (kind === 'number' ? NUMBER_BIT : 0) | (initial ? INITIAL_BIT : 0);
   }
-  const tokens: Token[] = new Array<Token>(spans.length / 3);
-  for (let index = 0; index < tokens.length; index++) {
-    const start = spans[3 * index] as number;
-    const end = spans[3 * index + 1] as number;
-    const kind = spans[3 * index + 2] === 1 ? 'number' : 'word';
-    tokens[index] = token(index, start, end, kind, wordFactsAt(text, start, end, kind, lang));
+  return packed;
+}
+
+function sentenceStartBefore(offsets: readonly number[], position: number): number {
+  let best = 0;
+  for (const offset of offsets) if (offset <= position) best = offset;
+  return best;
+}
+
+/** Sides whose tokens are at hand, oldest first to be forgotten (see `PackedSideText`). */
+const RECENT_SIDES = 8;
+const recentSides: (PackedSideText | undefined)[] = new Array<PackedSideText | undefined>(RECENT_SIDES).fill(undefined);
+let nextRecent = 0;
+
+/**
+ * A side whose tokens are kept packed in integers (a document's sides stay in memory from the first pass of the
+ * checks to the second, and a token object each would be most of what the collector copies), and made into
+ * token objects when asked for: the last few sides asked keep theirs, so a pair's checks share one list.
+ */
+class PackedSideText implements SideText {
+  private readonly packed: Int32Array;
+  /** The facts tables' lists the packed numbers point into. */
+  private readonly words: readonly WordFacts[];
+  private readonly numbers: readonly WordFacts[];
+  private made: Token[] | undefined;
+
+  constructor(
+    readonly side: Side,
+    readonly lang: LangCode,
+    readonly sentences: readonly number[],
+    readonly offsets: readonly number[],
+    readonly text: string,
+  ) {
+    const words = factsTable(wordFactsTables, lang);
+    const numbers = factsTable(numberFactsTables, lang);
+    this.packed = packTokens(text, offsets, lang, words, numbers);
+    this.words = words.facts;
+    this.numbers = numbers.facts;
+    this.made = undefined;
   }
-  return tokens;
+
+  get tokens(): readonly Token[] {
+    return this.made ?? this.make();
+  }
+
+  private make(): Token[] {
+    const { packed, words, numbers } = this;
+    const tokens = new Array<Token>(packed.length / TOKEN_INTS);
+    for (let index = 0; index < tokens.length; index++) {
+      const bits = packed[TOKEN_INTS * index + 2] as number;
+      const number = (bits & NUMBER_BIT) !== 0;
+      const facts = (number ? numbers : words)[bits >>> FACTS_SHIFT] as WordFacts;
+      tokens[index] = new WordTokenOf(index, packed[TOKEN_INTS * index] as number, packed[TOKEN_INTS * index + 1] as number, number ? 'number' : 'word', (bits & INITIAL_BIT) !== 0, facts);
+    }
+    const forgotten = recentSides[nextRecent];
+    if (forgotten) forgotten.made = undefined;
+    recentSides[nextRecent] = this;
+    nextRecent = (nextRecent + 1) % RECENT_SIDES;
+    this.made = tokens;
+    return tokens;
+  }
 }
 
 /**
