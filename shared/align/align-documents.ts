@@ -33,7 +33,14 @@ export interface AlignOptions {
 /** Half-width of the first pass's band around the anchor path, in sentences: at most this… */
 const FIRST_BAND = 24;
 /** …and at least this, when anchors are dense (the band widens with the distance to the nearest anchor). */
-const FIRST_BAND_DENSE = 4;
+const FIRST_BAND_DENSE = 3;
+/**
+ * A long document's base half-width is the mean distance between anchors divided by this. 4 rather than 3: on
+ * the 10k news pair the same alignment from 14 % fewer cells, and the long literary document goes from strict F1
+ * 0.831 to 0.857 (its path leaves a narrower band in other places and is searched again there in a wider one);
+ * 6 (half-width 2) drops it to 0.80.
+ */
+const ANCHOR_GAP_SHARE = 4;
 /** Documents with more sentence pairs than this (n × m) count as long. */
 const LARGE_MATRIX = 4_000_000;
 /** Shapes of the first pass: all of them (with fewer, the re-estimated priors of rare shapes collapse). */
@@ -212,13 +219,13 @@ function anchorChain(evidence: Evidence, n: number, m: number): AnchorCandidate[
 
 /**
  * Base half-width of the first band. Small documents get the full width (cheap, and literary texts stray far
- * from the anchor line); long ones a third of the mean distance between anchors on each side (the band still
+ * from the anchor line); long ones a quarter of the mean distance between anchors on each side (the band still
  * widens away from anchors, and where the path runs along its edge it is searched again in a wider one), so time
  * stays linear.
  */
 function firstBandWidth(chain: readonly AnchorCandidate[], n: number, m: number): number {
   if (n * m <= LARGE_MATRIX) return FIRST_BAND;
-  const gap = n / Math.max(1, chain.length) / 3;
+  const gap = n / Math.max(1, chain.length) / ANCHOR_GAP_SHARE;
   return Math.round(Math.min(FIRST_BAND, Math.max(FIRST_BAND_DENSE, gap)));
 }
 

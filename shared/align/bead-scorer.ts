@@ -68,37 +68,43 @@ function computeLexicalTables(side: SideEvidence, hitRate: Float64Array, freeFac
   const base = new Float64Array(side.sentenceCount * MAX_SPAN);
   const freeDelta = new Float64Array(tokenCount * MAX_SPAN);
   const freeBase = new Float64Array(side.sentenceCount * MAX_SPAN);
-  // Occurrences of one token type share class and chance: compute their log-ratios once per type, for the
-  // literal (hit rate p) and the free translation (p × freeFactor) together.
-  let typeCount = 0;
-  for (let k = 0; k < tokenCount; k++) typeCount = Math.max(typeCount, (side.selToken[k] as number) + 1);
-  const done = new Uint8Array(typeCount);
-  const typeHit = new Float64Array(typeCount * MAX_SPAN * 2);
-  const typeMiss = new Float64Array(typeCount * MAX_SPAN * 2);
+  // A token's log-ratios depend only on its class and its chance (its number of hits): compute them once per
+  // such pair, for the literal (hit rate p) and the free translation (p × freeFactor) together. Thousands of
+  // token types share a few hundred hit counts, and each value costs a power and two logarithms.
+  const slotOf = Array.from({ length: hitRate.length }, () => new Map<number, number>());
+  const hit: number[] = [];
+  const miss: number[] = [];
+  const ratiosOf = (cls: number, q1: number): number => {
+    const known = slotOf[cls] as Map<number, number>;
+    let slot = known.get(q1);
+    if (slot !== undefined) return slot;
+    slot = hit.length;
+    known.set(q1, slot);
+    for (let f = 0; f < 2; f++) {
+      const p = (hitRate[cls] as number) * (f === 0 ? 1 : freeFactor);
+      for (let b = 1; b <= MAX_SPAN; b++) {
+        const q = 1 - (1 - q1) ** b;
+        if (q >= p) {
+          hit.push(0);
+          miss.push(0);
+          continue;
+        }
+        const m = Math.log((1 - p) / (1 - q));
+        hit.push(Math.log(p / q) - m);
+        miss.push(m);
+      }
+    }
+    return slot;
+  };
   for (let s = 0; s < side.sentenceCount; s++) {
     for (let k = side.selStart[s] as number; k < (side.selStart[s + 1] as number); k++) {
-      const type = side.selToken[k] as number;
-      if (done[type] === 0) {
-        done[type] = 1;
-        const q1 = side.selChance[k] as number;
-        for (let f = 0; f < 2; f++) {
-          const p = (hitRate[side.selClass[k] as number] as number) * (f === 0 ? 1 : freeFactor);
-          for (let b = 1; b <= MAX_SPAN; b++) {
-            const q = 1 - (1 - q1) ** b;
-            if (q >= p) continue;
-            const miss = Math.log((1 - p) / (1 - q));
-            typeHit[(type * 2 + f) * MAX_SPAN + b - 1] = Math.log(p / q) - miss;
-            typeMiss[(type * 2 + f) * MAX_SPAN + b - 1] = miss;
-          }
-        }
-      }
-      const literal = type * 2 * MAX_SPAN;
+      const literal = ratiosOf(side.selClass[k] as number, side.selChance[k] as number);
       const free = literal + MAX_SPAN;
       for (let b = 0; b < MAX_SPAN; b++) {
-        delta[k * MAX_SPAN + b] = typeHit[literal + b] as number;
-        base[s * MAX_SPAN + b] = (base[s * MAX_SPAN + b] as number) + (typeMiss[literal + b] as number);
-        freeDelta[k * MAX_SPAN + b] = typeHit[free + b] as number;
-        freeBase[s * MAX_SPAN + b] = (freeBase[s * MAX_SPAN + b] as number) + (typeMiss[free + b] as number);
+        delta[k * MAX_SPAN + b] = hit[literal + b] as number;
+        base[s * MAX_SPAN + b] = (base[s * MAX_SPAN + b] as number) + (miss[literal + b] as number);
+        freeDelta[k * MAX_SPAN + b] = hit[free + b] as number;
+        freeBase[s * MAX_SPAN + b] = (freeBase[s * MAX_SPAN + b] as number) + (miss[free + b] as number);
       }
     }
   }
