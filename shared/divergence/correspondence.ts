@@ -165,8 +165,12 @@ export function wordMatch(
   return matchTokens(src, tgt, forward, backward, settings);
 }
 
-/** What the word comparison of a pair found, kept so a second pass with learned word pairs need not redo it. */
-interface WordPass {
+/**
+ * What the word comparison of a pair found: every comparison of a source word with a target word, and the numbers
+ * of both sides. The first pass of the checks keeps it (not the correspondence) for the second, which makes the
+ * correspondence from it with the word pairs the document taught.
+ */
+export interface WordPass {
   readonly srcNumbers: readonly NumberMention[];
   readonly tgtNumbers: readonly NumberMention[];
   readonly srcNumberMatched: readonly boolean[];
@@ -192,7 +196,8 @@ interface CorrespondenceOf extends Correspondence {
   readonly wordPass: WordPass;
 }
 
-function wordPassOf(match: Correspondence): WordPass | undefined {
+/** The word comparison a correspondence was made from. */
+export function wordPassOf(match: Correspondence): WordPass | undefined {
   return (match as Partial<CorrespondenceOf>).wordPass;
 }
 
@@ -232,8 +237,10 @@ function perToken<T>(tokens: readonly Token[], fill: T): T[] {
 }
 
 /**
- * Finds the word-level correspondence of a pair. With `previous` (this pair's correspondence without the learned
- * word pairs) only the learned pairs are added: the rest of the comparison is taken from it.
+ * Finds the word-level correspondence of a pair. With `previous` (this pair's word comparison, `wordPassOf` its
+ * correspondence) the words are not compared again: the correspondence is made from it, with the learned pairs.
+ * Without `links` only how each token matched is found: every token's links are left empty (for a first pass
+ * that reads nothing else).
  */
 export function correspond(
   src: SideText,
@@ -241,29 +248,25 @@ export function correspond(
   lexicon: Lexicon | undefined,
   settings: DivergenceSettings,
   learned?: Lexicon,
-  previous?: Correspondence,
+  previous?: WordPass,
+  links = true,
 ): Correspondence {
-  const pass = (previous && wordPassOf(previous)) ?? comparePair(src, tgt, lexicon, settings);
+  const pass = previous ?? comparePair(src, tgt, lexicon, settings);
   const { srcNumbers, tgtNumbers, srcNumberMatched, tgtNumberMatched, words, srcCount, matches } = pass;
   const srcVia = perToken<MatchVia | undefined>(src.tokens, undefined);
   const tgtVia = perToken<MatchVia | undefined>(tgt.tokens, undefined);
   markNumbers(src, srcNumbers, srcNumberMatched, srcVia);
   markNumbers(tgt, tgtNumbers, tgtNumberMatched, tgtVia);
-  const srcLinks = perToken<readonly number[]>(src.tokens, NO_LINKS);
-  const tgtLinks = perToken<readonly number[]>(tgt.tokens, NO_LINKS);
-  const link = (s: number, t: number, via: MatchVia): void => {
-    srcVia[s] ??= via;
-    tgtVia[t] ??= via;
-    addLink(srcLinks, s, t);
-    addLink(tgtLinks, t, s);
-  };
+  const srcLinks = links ? perToken<readonly number[]>(src.tokens, NO_LINKS) : NO_TOKEN_LINKS;
+  const tgtLinks = links ? perToken<readonly number[]>(tgt.tokens, NO_LINKS) : NO_TOKEN_LINKS;
+  const link = links ? linkTokens : markTokens;
   const tgtCount = words.length - srcCount;
   for (let i = 0; i < srcCount; i++) {
     const s = words[i] as number;
     const to = matches[i + 1] as number;
     const taught = learned?.translationsOf((src.tokens[s] as Token).key);
     if (!taught) {
-      for (let m = matches[i] as number; m < to; m += 2) link(s, words[srcCount + (matches[m] as number)] as number, VIA[matches[m + 1] as number] as MatchVia);
+      for (let m = matches[i] as number; m < to; m += 2) link(srcVia, tgtVia, srcLinks, tgtLinks, s, words[srcCount + (matches[m] as number)] as number, VIA[matches[m + 1] as number] as MatchVia);
       continue;
     }
     // In target order, a word pair the document taught links where nothing else did.
@@ -271,10 +274,10 @@ export function correspond(
     for (let j = 0; j < tgtCount; j++) {
       const t = words[srcCount + j] as number;
       if (next < to && matches[next] === j) {
-        link(s, t, VIA[matches[next + 1] as number] as MatchVia);
+        link(srcVia, tgtVia, srcLinks, tgtLinks, s, t, VIA[matches[next + 1] as number] as MatchVia);
         next += 2;
       } else if (taught.has((tgt.tokens[t] as Token).key)) {
-        link(s, t, 'learned');
+        link(srcVia, tgtVia, srcLinks, tgtLinks, s, t, 'learned');
       }
     }
   }
@@ -285,33 +288,31 @@ export function correspond(
     if (!twin || !srcNumberMatched[k]) continue;
     for (const s of src.tokens) {
       if (s.start < mention.start || s.end > mention.end) continue;
-      for (const t of tgt.tokens) if (t.start >= twin.start && t.end <= twin.end) link(s.index, t.index, 'number');
+      for (const t of tgt.tokens) if (t.start >= twin.start && t.end <= twin.end) link(srcVia, tgtVia, srcLinks, tgtLinks, s.index, t.index, 'number');
     }
   }
   const result: CorrespondenceOf = { src: srcVia, tgt: tgtVia, srcLinks, tgtLinks, srcNumbers, tgtNumbers, srcNumberMatched, tgtNumberMatched, wordPass: pass };
   return result;
 }
 
-/**
- * Whether learned word pairs would add a link to the correspondence of a pair (`match`, of the sides `src` and
- * `tgt`): some source word the document taught meets a taught translation among the target words it did not
- * already match. When not, a second pass would give the same correspondence.
- */
-export function learnedPairsAddLinks(src: SideText, tgt: SideText, match: Correspondence, learned: Lexicon): boolean {
-  const pass = wordPassOf(match);
-  if (!pass) return true;
-  const { words, srcCount, matches } = pass;
-  for (let i = 0; i < srcCount; i++) {
-    const taught = learned.translationsOf((src.tokens[words[i] as number] as Token).key);
-    if (!taught) continue;
-    const to = matches[i + 1] as number;
-    let next = matches[i] as number;
-    for (let j = 0; j < words.length - srcCount; j++) {
-      if (next < to && matches[next] === j) next += 2;
-      else if (taught.has((tgt.tokens[words[srcCount + j] as number] as Token).key)) return true;
-    }
-  }
-  return false;
+// The links of a correspondence made without them: none for any token.
+const NO_TOKEN_LINKS: readonly (readonly number[])[] = Object.freeze([]);
+
+type Via = (MatchVia | undefined)[];
+type Links = (readonly number[])[];
+
+/** Links source token `s` to target token `t`; each keeps the first way it matched. */
+function linkTokens(srcVia: Via, tgtVia: Via, srcLinks: readonly (readonly number[])[], tgtLinks: readonly (readonly number[])[], s: number, t: number, via: MatchVia): void {
+  srcVia[s] ??= via;
+  tgtVia[t] ??= via;
+  addLink(srcLinks as Links, s, t);
+  addLink(tgtLinks as Links, t, s);
+}
+
+/** `linkTokens` for a correspondence made without links: only how the two tokens matched. */
+function markTokens(srcVia: Via, tgtVia: Via, _srcLinks: readonly (readonly number[])[], _tgtLinks: readonly (readonly number[])[], s: number, t: number, via: MatchVia): void {
+  srcVia[s] ??= via;
+  tgtVia[t] ??= via;
 }
 
 /** Marks the tokens of matched numbers. */

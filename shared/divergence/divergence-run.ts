@@ -29,10 +29,12 @@ import { checkAddition, checkLength, checkOmission, typicalLengthRatio } from '.
 import { checkUnaligned } from './checks/unaligned';
 import { checkUntranslated } from './checks/untranslated';
 import { checkWordplay } from './checks/wordplay';
-import { learnedPairsAddLinks, orientLexicon } from './correspondence';
+import { orientLexicon, wordPassOf, type WordPass } from './correspondence';
 import { nameLexicon } from './data/name-lexicon';
 import { learnedEntries, learnedLexicon, unmatchedKeys, type LearnedEntries, type UnmatchedKeys } from './learn-word-pairs';
 import { buildPairContext, pairContextOf, type PairContext } from './pair-context';
+import { reserveInts } from './text/int-pool';
+import type { SideText, Token } from './text/side-text';
 import { resolveDivergenceSettings, type DivergenceSettings, type DivergenceSettingsOverride } from './settings';
 import { unitedLexicon } from './united-lexicon';
 
@@ -88,9 +90,45 @@ export interface FirstPassReport {
   readonly termHits: readonly TermVariantHit[];
 }
 
-/** The first pass over a range: its pair contexts (kept where the range is checked) and its report. */
+/**
+ * What the first pass keeps of a pair for the second: its sides, word comparison and unmatched source tokens. Not
+ * its correspondence, which the second pass makes again from the comparison (with the learned word pairs, which
+ * change most pairs of a long document), so the first one dies young instead of being kept (and copied by the
+ * collector) until then.
+ */
+export interface KeptPair {
+  readonly index: number;
+  readonly pair: AlignedPair;
+  readonly src: SideText;
+  readonly tgt: SideText;
+  readonly comparison: WordPass | undefined;
+  /** The source tokens (indices) the correspondence left unmatched. */
+  readonly unmatchedSource: Int32Array;
+}
+
+/** The indices of the tokens a correspondence left unmatched on a side. */
+function unmatchedTokens(via: readonly (string | undefined)[]): Int32Array {
+  let count = 0;
+  for (const found of via) if (found === undefined) count += 1;
+  const indices = reserveInts(count);
+  let next = 0;
+  for (let index = 0; index < via.length; index++) if (via[index] === undefined) indices[next++] = index;
+  return indices;
+}
+
+/**
+ * Whether learned word pairs may change a pair's correspondence: some source token it left unmatched has a
+ * translation the document taught (a matched word's taught translations are not looked for).
+ */
+function taughtPair(pair: KeptPair, learned: Lexicon): boolean {
+  const tokens = pair.src.tokens;
+  for (const index of pair.unmatchedSource) if (learned.translationsOf((tokens[index] as Token).key) !== undefined) return true;
+  return false;
+}
+
+/** The first pass over a range: what it keeps of each pair (where the range is checked) and its report. */
 export interface FirstPass {
-  readonly contexts: readonly PairContext[];
+  readonly kept: readonly KeptPair[];
   readonly report: FirstPassReport;
 }
 
@@ -103,22 +141,23 @@ export function firstPass(run: DivergenceRun, from: number, to: number): FirstPa
   const lexicons = { lexicon: run.lexicon, matchLexicon: run.matchLexicon };
   const inconsistency = run.settings.enabled.inconsistency;
   const learning = learns(run);
-  const contexts: PairContext[] = [];
+  const kept: KeptPair[] = [];
   const unmatched: (UnmatchedKeys | undefined)[] = [];
   const repeatKeys: (string | undefined)[] = [];
   const terms = new Set<string>();
   const termHits: TermVariantHit[] = [];
   // Pair by pair: what the document-wide steps need is taken while the pair's words are at hand.
   for (let index = from; index < to; index++) {
-    const context = buildPairContext(run.source, run.target, run.pairs[index] as AlignedPair, index, lexicons, run.glossary, run.settings);
-    contexts.push(context);
+    // What the first pass reads of the correspondence is how each token matched: it is made without links.
+    const context = buildPairContext(run.source, run.target, run.pairs[index] as AlignedPair, index, lexicons, run.glossary, run.settings, false);
+    kept.push({ index, pair: context.pair, src: context.src, tgt: context.tgt, comparison: wordPassOf(context.match), unmatchedSource: unmatchedTokens(context.match.src) });
     if (learning) unmatched.push(unmatchedKeys(context));
     if (!inconsistency) continue;
     repeatKeys.push(repeatKey(context));
     addQuotedTerms(context, terms);
     if (run.glossary) for (const hit of termVariantHits(context)) termHits.push(hit);
   }
-  return { contexts, report: { from, unmatched, repeatKeys, quotedTerms: [...terms], termHits } };
+  return { kept, report: { from, unmatched, repeatKeys, quotedTerms: [...terms], termHits } };
 }
 
 /** What the whole document tells the second pass: plain data, the same for every range. */
@@ -200,16 +239,12 @@ function runCheck(check: PairCheck, context: PairContext, typicalRatio: number):
   }
 }
 
-/** Adds the document's learned word pairs to the contexts they change, then runs the per-pair checks. */
+/** Makes each pair's context again with the document's learned word pairs, then runs the per-pair checks. */
 export function secondPass(run: DivergenceRun, first: FirstPass, facts: DocumentFacts): RangeResult {
   const { lexicon, matchLexicon, glossary, settings } = run;
   const learned = learns(run) ? learnedLexicon(facts.learned, run.source.lang, run.target.lang) : undefined;
-  const withLearned = (context: PairContext): PairContext =>
-    learned &&
-    context.src.tokens.some((token) => context.match.src[token.index] === undefined && learned.translationsOf(token.key) !== undefined) &&
-    learnedPairsAddLinks(context.src, context.tgt, context.match, learned)
-      ? pairContextOf(context.src, context.tgt, context.pair, context.index, { lexicon, matchLexicon, learned }, glossary, settings, context.match)
-      : context;
+  const withLearned = { lexicon, matchLexicon, learned };
+  const without = { lexicon, matchLexicon };
   const checks = FLAG_KINDS.filter((kind) => settings.enabled[kind]).flatMap(checksOf);
   const flags: Partial<Record<PairCheck, Flag[]>> = {};
   for (const check of checks) flags[check] = [];
@@ -218,10 +253,11 @@ export function secondPass(run: DivergenceRun, first: FirstPass, facts: Document
   const occurrences: TermOccurrence[] = [];
   const names = settings.enabled.name;
   const termsToFind = settings.enabled.inconsistency && terms.size > 0;
-  // Pair by pair (every check reads the same pair while it is at hand, and a pair's second context is dropped
-  // after its checks); each check's flags stay in pair order.
-  for (const firstContext of first.contexts) {
-    const context = withLearned(firstContext);
+  // Pair by pair (every check reads the same pair while it is at hand, and a pair's context is dropped after its
+  // checks); each check's flags stay in pair order.
+  for (const pair of first.kept) {
+    const lexicons = learned && taughtPair(pair, learned) ? withLearned : without;
+    const context = pairContextOf(pair.src, pair.tgt, pair.pair, pair.index, lexicons, glossary, settings, pair.comparison);
     for (const check of checks) {
       const found = runCheck(check, context, facts.typicalRatio);
       if (found.length > 0) (flags[check] as Flag[]).push(...found);

@@ -5,7 +5,7 @@
 import type { Glossary } from '../glossary/glossary';
 import type { Lexicon } from '../lexicon/lexicon';
 import type { AlignedPair, Flag, FlagKind, SegmentedDocument, Severity, Side } from '../types';
-import { correspond, type Correspondence } from './correspondence';
+import { correspond, type Correspondence, type WordPass } from './correspondence';
 import type { DivergenceSettings } from './settings';
 import { buildSideText, locate, type SentenceSpan, type SideText } from './text/side-text';
 
@@ -25,7 +25,7 @@ export interface PairContext {
   readonly settings: DivergenceSettings;
 }
 
-/** Builds the context of one pair. */
+/** Builds the context of one pair (without `links`, its correspondence has none: see `correspond`). */
 export function buildPairContext(
   source: SegmentedDocument,
   target: SegmentedDocument,
@@ -34,13 +34,14 @@ export function buildPairContext(
   lexicons: { readonly lexicon: Lexicon | undefined; readonly matchLexicon: Lexicon | undefined; readonly learned?: Lexicon },
   glossary: Glossary | undefined,
   settings: DivergenceSettings,
+  links = true,
 ): PairContext {
-  return pairContextOf(buildSideText(source, pair.src, 'src'), buildSideText(target, pair.tgt, 'tgt'), pair, index, lexicons, glossary, settings);
+  return pairContextOf(buildSideText(source, pair.src, 'src'), buildSideText(target, pair.tgt, 'tgt'), pair, index, lexicons, glossary, settings, undefined, links);
 }
 
 /**
- * The context of a pair whose sides are already tokenised. A second pass passes the first pass's correspondence
- * as `previous`: only the learned word pairs are then added to it.
+ * The context of a pair whose sides are already tokenised. A second pass passes the first pass's word comparison
+ * as `previous`: the correspondence is then made from it with the learned word pairs, without comparing again.
  */
 export function pairContextOf(
   src: SideText,
@@ -50,9 +51,10 @@ export function pairContextOf(
   lexicons: { readonly lexicon: Lexicon | undefined; readonly matchLexicon: Lexicon | undefined; readonly learned?: Lexicon },
   glossary: Glossary | undefined,
   settings: DivergenceSettings,
-  previous?: Correspondence,
+  previous?: WordPass,
+  links = true,
 ): PairContext {
-  const match = correspond(src, tgt, lexicons.matchLexicon, settings, lexicons.learned, previous);
+  const match = correspond(src, tgt, lexicons.matchLexicon, settings, lexicons.learned, previous, links);
   return { index, pair, src, tgt, match, lexicon: lexicons.lexicon, matchLexicon: lexicons.matchLexicon, glossary, settings };
 }
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../electron/main/lexicon/load-lexicon';
-import { correspond, orientLexicon } from '../../shared/divergence/correspondence';
+import { correspond, orientLexicon, wordPassOf } from '../../shared/divergence/correspondence';
 import { DEFAULT_DIVERGENCE_SETTINGS } from '../../shared/divergence/settings';
 import { packInts, reserveInts } from '../../shared/divergence/text/int-pool';
 import { buildSideText, type SideText, type Token } from '../../shared/divergence/text/side-text';
@@ -60,7 +60,7 @@ describe('sides with packed tokens', () => {
     const { src, tgt } = sampleSides();
     const lexicon = orientLexicon(loadLexicon('ru', 'en'), 'ru', 'en');
     const first = src.map((side, k) => correspond(side, tgt[k] as SideText, lexicon, DEFAULT_DIVERGENCE_SETTINGS));
-    const again = src.map((side, k) => correspond(side, tgt[k] as SideText, lexicon, DEFAULT_DIVERGENCE_SETTINGS, undefined, first[k]));
+    const again = src.map((side, k) => correspond(side, tgt[k] as SideText, lexicon, DEFAULT_DIVERGENCE_SETTINGS, undefined, wordPassOf(first[k] as (typeof first)[number])));
     const plain = (match: (typeof first)[number]) => [match.src, match.tgt, match.srcLinks, match.tgtLinks, match.srcNumbers, match.tgtNumbers];
     expect(again.map(plain)).toEqual(first.map(plain));
     expect(first.some((match) => match.srcLinks.some((links) => links.length > 1))).toBe(true);
