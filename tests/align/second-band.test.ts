@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { pathBand } from '../../shared/align/align-documents';
+import type { PathBead } from '../../shared/align/search';
+
+/** A diagonal path of 1-1 beads (bead 0) through an n × n rectangle. */
+function diagonal(n: number): PathBead[] {
+  return Array.from({ length: n }, (_, i) => ({ i, j: i, bead: 0, score: 0 }));
+}
+
+const rect = { i0: 0, i1: 20, j0: 0, j1: 20 };
+
+describe('second band around the first path', () => {
+  it('keeps the full width on every row without posteriors', () => {
+    const band = pathBand(rect, diagonal(20), 3);
+    for (let r = 4; r <= 16; r++) {
+      // Row r holds the path between columns r − 1 and r + 1 (the beads ending and starting there).
+      expect(band.lo[r]).toBe(r - 1 - 3);
+      expect(band.hi[r]).toBe(r + 1 + 3);
+    }
+  });
+
+  it('narrows the rows where the first pass was sure and keeps the full width around an unsure bead', () => {
+    const posterior = new Float64Array(20).fill(0.99);
+    posterior[10] = 0.6; // the bead from (10, 10) to (11, 11)
+    const band = pathBand(rect, diagonal(20), 3, posterior);
+    // Sure rows: one sentence on each side of the columns the path visits (r − 1 to r + 1).
+    expect([band.lo[5], band.hi[5]]).toEqual([3, 7]);
+    expect([band.lo[15], band.hi[15]]).toEqual([13, 17]);
+    // The unsure bead spans rows 10 and 11; one row of margin on each side: rows 9 to 12 keep width 3.
+    for (const r of [9, 10, 11, 12]) expect([band.lo[r], band.hi[r]]).toEqual([r - 1 - 3, r + 1 + 3]);
+    expect(band.hi[8]).toBe(10);
+    expect(band.lo[13]).toBe(11);
+    // Fewer cells than the full band, and every cell of the path inside it.
+    const full = pathBand(rect, diagonal(20), 3);
+    expect(band.offset[21]).toBeLessThan(full.offset[21] as number);
+    for (let r = 1; r < 20; r++) expect(band.lo[r]! <= r - 1 && r + 1 <= band.hi[r]!).toBe(true);
+  });
+});
