@@ -73,10 +73,27 @@ function findNames(context: PairContext, side: SideText): Token[] {
   }
   const titleCase = capitalisedWords >= 3 && capitalisedWords * 2 >= inner;
   if (titleCase) return [];
-  const initial = (token: Token): boolean => token.text.length <= 2 && side.text[token.end] === '.';
   return side.tokens.filter(
-    (token) => isNameToken(token) && !initial(token) && !isStopword(token.text, otherLang),
+    (token) => isNameToken(token) && !isInitialLetter(side, token) && !isStopword(token.text, otherLang),
   );
+}
+
+/** An initial of a name: one or two letters and a full stop (Ф., Dr.). */
+function isInitialLetter(side: SideText, token: Token): boolean {
+  return token.text.length <= 2 && side.text[token.end] === '.';
+}
+
+/** The text of a group of adjacent tokens. */
+function groupText(side: SideText, group: readonly Token[]): string {
+  return side.text.slice((group[0] as Token).start, (group[group.length - 1] as Token).end);
+}
+
+/**
+ * A capitalised dictionary word may be a title or part of an institution's name ("Office", «Министром») rather
+ * than a name: a group of such words is reported for information only.
+ */
+function severityOf(context: PairContext, group: readonly Token[], side: SideText): 'info' | 'warning' {
+  return group.every((token) => knownWord(context, side, token)) ? 'info' : 'warning';
 }
 
 /** Groups adjacent name tokens into one span each. */
@@ -106,37 +123,32 @@ export function checkNames(context: PairContext): Flag[] {
       .map((token) => latinKey(token.text)[0]),
   );
   const extra = spans(unmatchedTarget.filter((token) => !initials.has(latinKey(token.text)[0])));
-  const text = (side: SideText, group: readonly Token[]): string => side.text.slice((group[0] as Token).start, (group[group.length - 1] as Token).end);
   // An unmatched name on each side that still look alike is one name transliterated loosely (Кале ↔ Calais).
   for (let k = missing.length - 1; k >= 0; k--) {
-    const source = text(src, missing[k] as Token[]);
-    const twin = extra.findIndex((group) => spellingSimilarity(source, text(tgt, group), LOOSE_SIMILARITY) >= LOOSE_SIMILARITY);
+    const source = groupText(src, missing[k] as Token[]);
+    const twin = extra.findIndex((group) => spellingSimilarity(source, groupText(tgt, group), LOOSE_SIMILARITY) >= LOOSE_SIMILARITY);
     if (twin < 0) continue;
     missing.splice(k, 1);
     extra.splice(twin, 1);
   }
   const flags: Flag[] = [];
-  // A capitalised dictionary word may be a title or part of an institution's name ("Office", «Министром»)
-  // rather than a name: reported for information only.
-  const severityOf = (group: readonly Token[], side: SideText): 'info' | 'warning' =>
-    group.every((token) => knownWord(context, side, token)) ? 'info' : 'warning';
   const changed = Math.min(missing.length, extra.length);
   for (let k = 0; k < extra.length; k++) {
     const group = extra[k] as Token[];
     const source = k < changed ? missing[k] : undefined;
     flags.push(flagAt(index, tgt, (group[0] as Token).start, (group[group.length - 1] as Token).end, {
       kind: 'name',
-      severity: source && severityOf(source, src) === 'warning' ? 'warning' : severityOf(group, tgt),
+      severity: source && severityOf(context, source, src) === 'warning' ? 'warning' : severityOf(context, group, tgt),
       messageKey: source ? 'name.changed' : 'name.extra',
-      params: source ? { source: text(src, source), target: text(tgt, group) } : { name: text(tgt, group) },
+      params: source ? { source: groupText(src, source), target: groupText(tgt, group) } : { name: groupText(tgt, group) },
     }));
   }
   for (const group of missing.slice(changed)) {
     flags.push(flagAt(index, src, (group[0] as Token).start, (group[group.length - 1] as Token).end, {
       kind: 'name',
-      severity: severityOf(group, src),
+      severity: severityOf(context, group, src),
       messageKey: 'name.missing',
-      params: { name: text(src, group) },
+      params: { name: groupText(src, group) },
     }));
   }
   return flags;

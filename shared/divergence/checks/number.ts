@@ -14,6 +14,8 @@ function ignored(mention: NumberMention, values: readonly number[]): boolean {
 export function checkNumbers(context: PairContext): Flag[] {
   const { src, tgt, match, index, settings } = context;
   if (src.sentences.length === 0 || tgt.sentences.length === 0) return [];
+  // Most pairs hold no number at all.
+  if (match.srcNumbers.length === 0 && match.tgtNumbers.length === 0) return [];
   const ignoreOne = settings.number.ignoredWordValues;
   // Numbers in words compare only when both languages' number words are known.
   const words = readsNumberWords(src.lang) && readsNumberWords(tgt.lang);

@@ -39,29 +39,29 @@ export function counterpartCandidates(side: SideText, run: readonly Token[], lin
   const otherContent = contentTokens(other.side.tokens);
   const first = run[0] as Token;
   const last = run[run.length - 1] as Token;
-  const expected = (token: Token): number => (token.index / Math.max(1, side.tokens.length)) * other.side.tokens.length;
-  // The linked token closest to where this one would fall (the first of equally close ones).
-  const nearest = (token: Token): number | undefined => {
-    const candidates = links[token.index] ?? [];
-    const target = expected(token);
-    let best: number | undefined;
-    for (const candidate of candidates) if (best === undefined || Math.abs(candidate - target) < Math.abs(best - target)) best = candidate;
-    return best;
-  };
   let before: Token | undefined;
   for (let k = content.length - 1; k >= 0 && !before; k--) {
     const token = content[k] as Token;
     if (token.index < first.index && links[token.index]?.length) before = token;
   }
   const after = content.find((token) => token.index > last.index && links[token.index]?.length);
-  const from = before ? nearest(before) : -1;
-  const to = after ? nearest(after) : other.side.tokens.length;
+  const from = before ? nearestLinked(side, links, other, before) : -1;
+  const to = after ? nearestLinked(side, links, other, after) : other.side.tokens.length;
   const whole = from === undefined || to === undefined || from >= to;
   let count = 0;
   for (const token of otherContent) {
     if (other.via[token.index] === undefined && (whole || (token.index > (from as number) && token.index < (to as number)))) count += 1;
   }
   return count;
+}
+
+/** The token of the other side linked to `token` closest to where it would fall (the first of equally close ones). */
+function nearestLinked(side: SideText, links: readonly (readonly number[])[], other: OtherSide, token: Token): number | undefined {
+  const candidates = links[token.index] ?? [];
+  const target = (token.index / Math.max(1, side.tokens.length)) * other.side.tokens.length;
+  let best: number | undefined;
+  for (const candidate of candidates) if (best === undefined || Math.abs(candidate - target) < Math.abs(best - target)) best = candidate;
+  return best;
 }
 
 /**
@@ -81,36 +81,52 @@ export function unmatchedRuns(
   if (content.length < settings.minSideContentWords) return [];
   let matched = 0;
   for (const token of content) if (via[token.index] !== undefined) matched += 1;
-  const runs: UnmatchedRun[] = [];
+  const scope: RunScope = { side, content, otherContent, matched, settings, links, other, lengthDeviation, runs: [] };
   let run: Token[] = [];
-  const close = (): void => {
-    if (run.length === 0) return;
-    const first = run[0];
-    const last = run[run.length - 1];
-    // Evidence that the run has no counterpart: unmatched words beyond those of the other side, or content
-    // words beyond the other side's count (a free rendering keeps the count, an addition raises it).
-    const lengthExcess = first && last ? content.length - otherContent - settings.lengthSlack : 0;
-    const gapExcess = first && last ? run.length - counterpartCandidates(side, run, links, other) : 0;
-    const excess = Math.max(gapExcess, Math.min(run.length, lengthExcess));
-    if (first && last && excess >= settings.minContentWords) {
-      const elsewhere = content.length - run.length;
-      const covered = elsewhere > 0 && matched / elsewhere >= settings.minCoverageElsewhere;
-      // A side no longer than usual seldom hides an addition (or, for the other side, an omission): a short run
-      // there is a loose rendering.
-      const plausible = lengthDeviation >= settings.minLengthDeviation || excess >= settings.warningContentWords + 1;
-      if (plausible && (covered || lengthDeviation >= settings.strongLengthDeviation)) runs.push({ first, last, contentWords: run.length, excess });
-    }
-    run = [];
-  };
   for (const token of content) {
     // A run stays inside one sentence, so its span can be marked in it.
     const previous = run[run.length - 1];
-    if (previous && side.offsets.length > 1 && slotOf(side, previous.start) !== slotOf(side, token.start)) close();
+    if (previous && side.offsets.length > 1 && slotOf(side, previous.start) !== slotOf(side, token.start)) run = closeRun(scope, run);
     if (via[token.index] === undefined) run.push(token);
-    else close();
+    else run = closeRun(scope, run);
   }
-  close();
-  return runs;
+  closeRun(scope, run);
+  return scope.runs;
+}
+
+/** What `unmatchedRuns` judges each run by (one object per call, where a closure would be one more function). */
+interface RunScope {
+  readonly side: SideText;
+  readonly content: readonly Token[];
+  readonly otherContent: number;
+  readonly matched: number;
+  readonly settings: UnmatchedSpanSettings;
+  readonly links: readonly (readonly number[])[];
+  readonly other: OtherSide;
+  readonly lengthDeviation: number;
+  readonly runs: UnmatchedRun[];
+}
+
+/** Ends a run: keeps it in `scope.runs` when it counts (see `unmatchedRuns`); returns the run to go on with. */
+function closeRun(scope: RunScope, run: Token[]): Token[] {
+  if (run.length === 0) return run;
+  const { side, content, otherContent, matched, settings, links, other, lengthDeviation } = scope;
+  const first = run[0];
+  const last = run[run.length - 1];
+  // Evidence that the run has no counterpart: unmatched words beyond those of the other side, or content
+  // words beyond the other side's count (a free rendering keeps the count, an addition raises it).
+  const lengthExcess = first && last ? content.length - otherContent - settings.lengthSlack : 0;
+  const gapExcess = first && last ? run.length - counterpartCandidates(side, run, links, other) : 0;
+  const excess = Math.max(gapExcess, Math.min(run.length, lengthExcess));
+  if (first && last && excess >= settings.minContentWords) {
+    const elsewhere = content.length - run.length;
+    const covered = elsewhere > 0 && matched / elsewhere >= settings.minCoverageElsewhere;
+    // A side no longer than usual seldom hides an addition (or, for the other side, an omission): a short run
+    // there is a loose rendering.
+    const plausible = lengthDeviation >= settings.minLengthDeviation || excess >= settings.warningContentWords + 1;
+    if (plausible && (covered || lengthDeviation >= settings.strongLengthDeviation)) scope.runs.push({ first, last, contentWords: run.length, excess });
+  }
+  return [];
 }
 
 /** How many standard deviations longer the checked side is than the document's usual ratio predicts. */
@@ -122,6 +138,11 @@ function lengthDeviation(context: PairContext, kind: 'addition' | 'omission', ty
   return kind === 'addition' ? deviation : -deviation;
 }
 
+/** A warning needs both kinds of evidence: words without counterpart, and a side longer than usual. */
+function warns(run: UnmatchedRun, deviation: number, settings: UnmatchedSpanSettings): boolean {
+  return run.excess >= settings.warningContentWords && deviation >= settings.warningLengthDeviation && run.excess + deviation >= settings.warningScore;
+}
+
 function spanFlags(context: PairContext, kind: 'addition' | 'omission', typicalRatio: number): Flag[] {
   const { match } = context;
   const [side, via, links, other]: [SideText, readonly (MatchVia | undefined)[], readonly (readonly number[])[], OtherSide] = kind === 'addition'
@@ -129,13 +150,10 @@ function spanFlags(context: PairContext, kind: 'addition' | 'omission', typicalR
     : [context.src, match.src, match.srcLinks, { side: context.tgt, via: match.tgt, links: match.tgtLinks }];
   const settings = context.settings[kind];
   const deviation = lengthDeviation(context, kind, typicalRatio);
-  // A warning needs both kinds of evidence: words without counterpart, and a side longer than usual.
-  const warns = (run: UnmatchedRun): boolean =>
-    run.excess >= settings.warningContentWords && deviation >= settings.warningLengthDeviation && run.excess + deviation >= settings.warningScore;
   return unmatchedRuns(side, via, settings, links, other, deviation).map((run) =>
     flagAt(context.index, side, run.first.start, run.last.end, {
       kind,
-      severity: warns(run) ? 'warning' : 'info',
+      severity: warns(run, deviation, settings) ? 'warning' : 'info',
       messageKey: kind === 'addition' ? 'addition.words' : 'omission.words',
       params: { text: quote(side.text.slice(run.first.start, run.last.end)), count: run.contentWords },
     }),
