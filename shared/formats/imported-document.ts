@@ -35,10 +35,15 @@ export class DocumentBuilder {
   }
 }
 
-/** Splits plain text into paragraphs at blank lines (all of kind "paragraph"). */
+/**
+ * Splits plain text into paragraphs at blank lines (all of kind "paragraph"): the shortest run from a non-space
+ * character to a non-space character followed by white space that holds a blank line or ends the text. (The
+ * optional part is lazy, `??`: with a greedy `?` a paragraph of one character, such as a "*" between sections or a
+ * chapter number, was joined to the next paragraph.)
+ */
 export function plainTextDocument(text: string, encoding?: string): ImportedText {
   const paragraphs: Paragraph[] = [];
-  const pattern = /\S(?:[\s\S]*?\S)?(?=\s*(?:\n[ \t\u00A0]*\n|$))/g;
+  const pattern = /\S(?:[\s\S]*?\S)??(?=\s*(?:\n[ \t\u00A0]*\n|$))/g;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     paragraphs.push({ index: paragraphs.length, kind: 'paragraph', start: match.index, end: match.index + match[0].length });
   }
