@@ -2,9 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { letterRuns } from '../../shared/divergence/text/letter-runs';
+import { findNumbers } from '../../shared/divergence/text/numbers';
+import { buildSideText } from '../../shared/divergence/text/side-text';
 import { wordSpans } from '../../shared/divergence/text/word-spans';
 import { tokenizeWords } from '../../shared/lexicon/word-key';
 import type { LangCode } from '../../shared/types';
+import { documentFromLines } from './documents';
 
 const SAMPLE = join(import.meta.dirname, '..', '..', 'resources', 'samples', 'lavrov-osce-2026-02-06');
 
@@ -77,5 +80,29 @@ describe('letter runs', () => {
     expect(differing).toEqual([]);
     expect(letterRuns(' «Hello», World… 2026! ')).toBe('hello world 2026');
     expect(letterRuns('')).toBe('');
+  });
+});
+
+describe('numbers in words found from the tokens', () => {
+  it('are those found by reading every letter run, on a real document and around number words', () => {
+    const texts: [string, LangCode][] = [];
+    for (const [file, lang] of [['en.txt', 'en'], ['ru.txt', 'ru']] as const) {
+      for (const line of readFileSync(join(SAMPLE, file), 'utf8').split('\n')) texts.push([line, lang]);
+    }
+    texts.push(
+      ['Nothing here until the very end: twenty-five and one hundred and five', 'en'],
+      ['He came second; then one, two — and three thousand', 'en'],
+      ['Сначала ничего, а потом двести тридцать пять и три тысячи', 'ru'],
+      ['中文 and then twenty one', 'en'],
+      ["one's own, twenty'", 'en'],
+    );
+    let withWords = 0;
+    for (const [text, lang] of texts) {
+      const side = buildSideText(documentFromLines([text], lang), [0], 'src');
+      const fromTokens = findNumbers(text, lang, side.tokens);
+      expect(fromTokens).toEqual(findNumbers(text, lang));
+      if (fromTokens.some((mention) => mention.words)) withWords += 1;
+    }
+    expect(withWords).toBeGreaterThan(5);
   });
 });

@@ -161,7 +161,14 @@ function numberWordOf(word: string, lang: LangCode, words: ReadonlyMap<string, N
   return found;
 }
 
-function collectWordNumbers(text: string, lang: LangCode, taken: readonly (readonly [number, number])[]): NumberMention[] {
+// `WORD` read from a given offset on (its own regular expression: `lastIndex` is set for each text).
+const WORD_FROM = new RegExp(WORD.source, WORD.flags);
+
+/**
+ * The numbers in words of a text; `from` is where the first letter run naming a number may start (the letters
+ * before it name none, and make no group: skipping them changes nothing).
+ */
+function collectWordNumbers(text: string, lang: LangCode, taken: readonly (readonly [number, number])[], from = 0): NumberMention[] {
   const words = WORDS_BY_LANG[lang];
   if (!words) return [];
   const mentions: NumberMention[] = [];
@@ -170,8 +177,9 @@ function collectWordNumbers(text: string, lang: LangCode, taken: readonly (reado
     if (group) mentions.push({ start: group.start, end: group.end, values: [group.total + group.current], words: true });
     group = undefined;
   };
-  for (const match of text.matchAll(WORD)) {
-    const start = match.index ?? 0;
+  WORD_FROM.lastIndex = from;
+  for (let match = WORD_FROM.exec(text); match !== null; match = WORD_FROM.exec(text)) {
+    const start = match.index;
     const { lower, entry } = numberWordOf(match[0], lang, words);
     const between = group ? text.slice(group.end, start).trim().toLowerCase() : '';
     if (!entry || taken.some(([from, to]) => start >= from && start < to)) {
@@ -222,20 +230,23 @@ function romanValue(numeral: string): number {
 const SCALE_AFTER = /\s*(?:-\s*)?([\p{L}]+)\.?/uy;
 
 /**
- * False when no number in words can be in a text, judged from its tokens: no token holds a number word, and no
- * two tokens touch (a letter run split between tokens could read differently as a whole). Per word, memoised.
+ * Where in a text a number in words may start, judged from its tokens: at the first token holding a number word,
+ * or where two tokens touch (a letter run split between tokens could read differently as a whole), whichever
+ * comes first; -1 when neither happens (no number in words). The letters of a text all lie in its tokens, so the
+ * letter runs before that place lie in tokens that name no number. Per word, memoised.
  */
-function mayHoldNumberWords(tokens: readonly Token[], lang: LangCode): boolean {
+function numberWordsFrom(tokens: readonly Token[], lang: LangCode): number {
   const words = WORDS_BY_LANG[lang];
-  if (!words) return false;
+  if (!words) return -1;
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k] as Token;
-    if (k > 0 && (tokens[k - 1] as Token).end === token.start) return true;
+    const before = tokens[k - 1];
+    if (before !== undefined && before.end === token.start) return before.start;
     const facts = token.word;
     facts.numberWord ??= [...token.text.matchAll(WORD)].some((run) => numberWordOf(run[0], lang, words).entry !== undefined);
-    if (facts.numberWord) return true;
+    if (facts.numberWord) return token.start;
   }
-  return false;
+  return -1;
 }
 
 /** Every number in the text, in order of position; `tokens` (the text's tokens) let it skip texts without number words. */
@@ -277,7 +288,8 @@ export function findNumbers(text: string, lang: LangCode, tokens?: readonly Toke
     const value = romanValue(match[0]);
     if (value > 0) mentions.push({ start, end: start + match[0].length, values: [value], words: false });
   }
-  if (!tokens || mayHoldNumberWords(tokens, lang)) mentions.push(...collectWordNumbers(text, lang, taken));
+  const from = tokens ? numberWordsFrom(tokens, lang) : 0;
+  if (from >= 0) mentions.push(...collectWordNumbers(text, lang, taken, from));
   return mentions.sort((a, b) => a.start - b.start);
 }
 
