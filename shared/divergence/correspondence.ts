@@ -261,6 +261,8 @@ export function correspond(
   const tgtLinks = links ? perToken<readonly number[]>(tgt.tokens, NO_LINKS) : NO_TOKEN_LINKS;
   const link = links ? linkTokens : markTokens;
   const tgtCount = words.length - srcCount;
+  // The target words' keys, read once for all the source words the document taught something (if any).
+  let tgtKeys: string[] | undefined;
   for (let i = 0; i < srcCount; i++) {
     const s = words[i] as number;
     const to = matches[i + 1] as number;
@@ -270,13 +272,14 @@ export function correspond(
       continue;
     }
     // In target order, a word pair the document taught links where nothing else did.
+    tgtKeys ??= targetKeys(tgt, words, srcCount);
     let next = matches[i] as number;
     for (let j = 0; j < tgtCount; j++) {
       const t = words[srcCount + j] as number;
       if (next < to && matches[next] === j) {
         link(srcVia, tgtVia, srcLinks, tgtLinks, s, t, VIA[matches[next + 1] as number] as MatchVia);
         next += 2;
-      } else if (taught.has((tgt.tokens[t] as Token).key)) {
+      } else if (taught.has(tgtKeys[j] as string)) {
         link(srcVia, tgtVia, srcLinks, tgtLinks, s, t, 'learned');
       }
     }
@@ -293,6 +296,14 @@ export function correspond(
   }
   const result: CorrespondenceOf = { src: srcVia, tgt: tgtVia, srcLinks, tgtLinks, srcNumbers, tgtNumbers, srcNumberMatched, tgtNumberMatched, wordPass: pass };
   return result;
+}
+
+/** The keys of the target words of a comparison, in their order. */
+function targetKeys(tgt: SideText, words: Int32Array, srcCount: number): string[] {
+  const tokens = tgt.tokens;
+  const keys = new Array<string>(words.length - srcCount);
+  for (let j = 0; j < keys.length; j++) keys[j] = (tokens[words[srcCount + j] as number] as Token).key;
+  return keys;
 }
 
 // The links of a correspondence made without them: none for any token.
@@ -343,12 +354,15 @@ function wordsOf(side: SideText, mentions: readonly NumberMention[], matched: re
   return words;
 }
 
+const NO_NUMBERS_MATCHED: readonly boolean[] = Object.freeze([]);
+
 /** Numbers of both sides and every comparison of a source word with a target word. */
 function comparePair(src: SideText, tgt: SideText, lexicon: Lexicon | undefined, settings: DivergenceSettings): WordPass {
   const srcNumbers = findNumbers(src.text, src.lang, src.tokens);
   const tgtNumbers = findNumbers(tgt.text, tgt.lang, tgt.tokens);
-  const srcNumberMatched = srcNumbers.map((mention) => tgtNumbers.some((other) => sameNumber(mention, other)));
-  const tgtNumberMatched = tgtNumbers.map((mention) => srcNumbers.some((other) => sameNumber(mention, other)));
+  // Most sides hold no number: they share one empty list.
+  const srcNumberMatched = srcNumbers.length === 0 ? NO_NUMBERS_MATCHED : srcNumbers.map((mention) => tgtNumbers.some((other) => sameNumber(mention, other)));
+  const tgtNumberMatched = tgtNumbers.length === 0 ? NO_NUMBERS_MATCHED : tgtNumbers.map((mention) => srcNumbers.some((other) => sameNumber(mention, other)));
   const srcWords = wordsOf(src, srcNumbers, srcNumberMatched);
   const tgtWords = wordsOf(tgt, tgtNumbers, tgtNumberMatched);
   // Look each word up once, not once per word of the other side.

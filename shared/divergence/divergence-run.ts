@@ -122,7 +122,8 @@ function unmatchedTokens(via: readonly (string | undefined)[]): Int32Array {
  */
 function taughtPair(pair: KeptPair, learned: Lexicon): boolean {
   const tokens = pair.src.tokens;
-  for (const index of pair.unmatchedSource) if (learned.translationsOf((tokens[index] as Token).key) !== undefined) return true;
+  const unmatched = pair.unmatchedSource;
+  for (let k = 0; k < unmatched.length; k++) if (learned.translationsOf((tokens[unmatched[k] as number] as Token).key) !== undefined) return true;
   return false;
 }
 

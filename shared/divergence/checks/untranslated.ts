@@ -5,10 +5,11 @@
  * Latin words inside a Cyrillic (or other non-Latin) translation are normal for brand and product names, so
  * there a run counts only when it holds ordinary lower-case words copied from the source.
  */
+import type { Lexicon } from '../../lexicon/lexicon';
 import { wordKey } from '../../lexicon/word-key';
 import type { Flag } from '../../types';
 import { flagAt, flagSentence, quote, type PairContext } from '../pair-context';
-import { scriptOfLanguage, type Token } from '../text/side-text';
+import { scriptOfLanguage, type Script, type Token } from '../text/side-text';
 
 const LETTER = /\p{L}/u;
 const MIXED_CASE = /\p{Lu}/u;
@@ -44,7 +45,7 @@ function normalise(text: string): string {
 
 /** Flags identical sentences and runs of source-script words in the target. */
 export function checkUntranslated(context: PairContext): Flag[] {
-  const { src, tgt, index, settings } = context;
+  const { src, tgt, index } = context;
   if (src.sentences.length === 0 || tgt.sentences.length === 0) return [];
   const similarLength = Math.abs(src.text.length - tgt.text.length) <= 0.2 * Math.max(src.text.length, tgt.text.length);
   if (similarLength && !startsApart(src.text, tgt.text) && normalise(src.text) === normalise(tgt.text) && LETTER.test(tgt.text)) {
@@ -65,35 +66,54 @@ export function checkUntranslated(context: PairContext): Flag[] {
   // Between languages of one script, a source word is one the source has, spelled alike, that the lexicon knows
   // in the source language but not in the target language ("Die Konferenz beginnt morgen" left in English).
   const sourceWords = srcScript === tgtScript ? new Set(src.tokens.filter((token) => token.kind === 'word').map((token) => token.text.toLowerCase())) : new Set<string>();
-  const reverse = context.lexicon?.reversed();
-  const isSourceWord = (token: Token): boolean =>
-    srcScript !== tgtScript
-      ? token.script === srcScript
-      : reverse !== undefined && sourceWords.has(token.text.toLowerCase()) && !token.capitalized &&
-        context.lexicon?.translationsOf(wordKey(token.text, src.lang)) !== undefined && reverse.translationsOf(token.key) === undefined;
+  const scope: WordScope = { context, srcScript, tgtScript, sourceWords, reverse: context.lexicon?.reversed(), foreignInLatin, flags };
   let run: Token[] = [];
-  const close = (): void => {
-    if (run.length === 0) return;
-    const ordinary = run.filter((token) => !MIXED_CASE.test(token.text) && token.text.length > 1 && !token.stop);
-    const enough = foreignInLatin ? run.length >= 1 : ordinary.length >= settings.untranslated.minWords;
-    const first = run[0];
-    const last = run[run.length - 1];
-    if (enough && first && last) {
-      flags.push(flagAt(index, tgt, first.start, last.end, {
-        kind: 'untranslated',
-        severity: 'warning',
-        messageKey: 'untranslated.words',
-        params: { text: quote(tgt.text.slice(first.start, last.end)) },
-      }));
-    }
-    run = [];
-  };
   const links = (MAY_LINK.test(tgt.text) ? [...tgt.text.matchAll(LINK)] : []).map((match) => [match.index ?? 0, (match.index ?? 0) + match[0].length] as const);
   for (const token of tgt.tokens) {
     if (token.kind === 'number' || (links.length > 0 && links.some(([from, to]) => token.start >= from && token.end <= to))) continue;
-    if (isSourceWord(token)) run.push(token);
-    else if (!(token.stop && run.length > 0 && srcScript === tgtScript && sourceWords.has(token.text.toLowerCase()))) close();
+    if (isSourceWord(scope, token)) run.push(token);
+    else if (!(token.stop && run.length > 0 && srcScript === tgtScript && sourceWords.has(token.text.toLowerCase()))) run = closeRun(scope, run);
   }
-  close();
+  closeRun(scope, run);
   return flags;
+}
+
+/** What the run of source words in a target is judged by (one object per pair, where closures would be two). */
+interface WordScope {
+  readonly context: PairContext;
+  readonly srcScript: Script;
+  readonly tgtScript: Script;
+  readonly sourceWords: ReadonlySet<string>;
+  readonly reverse: Lexicon | undefined;
+  readonly foreignInLatin: boolean;
+  readonly flags: Flag[];
+}
+
+/** Whether a target token is a source-language word (see `checkUntranslated`). */
+function isSourceWord(scope: WordScope, token: Token): boolean {
+  const { context, srcScript, tgtScript, sourceWords, reverse } = scope;
+  return srcScript !== tgtScript
+    ? token.script === srcScript
+    : reverse !== undefined && sourceWords.has(token.text.toLowerCase()) && !token.capitalized &&
+      context.lexicon?.translationsOf(wordKey(token.text, context.src.lang)) !== undefined && reverse.translationsOf(token.key) === undefined;
+}
+
+/** Ends a run of source words: flags it when it is long enough; returns the run to go on with. */
+function closeRun(scope: WordScope, run: Token[]): Token[] {
+  if (run.length === 0) return run;
+  const { context, foreignInLatin, flags } = scope;
+  const { tgt, index, settings } = context;
+  const ordinary = run.filter((token) => !MIXED_CASE.test(token.text) && token.text.length > 1 && !token.stop);
+  const enough = foreignInLatin ? run.length >= 1 : ordinary.length >= settings.untranslated.minWords;
+  const first = run[0];
+  const last = run[run.length - 1];
+  if (enough && first && last) {
+    flags.push(flagAt(index, tgt, first.start, last.end, {
+      kind: 'untranslated',
+      severity: 'warning',
+      messageKey: 'untranslated.words',
+      params: { text: quote(tgt.text.slice(first.start, last.end)) },
+    }));
+  }
+  return [];
 }
