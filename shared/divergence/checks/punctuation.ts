@@ -10,6 +10,7 @@ const QUOTES = /["«»“”„‘’]/gu;
 // An apostrophe inside a word (don't, Walt's) is no quotation mark.
 const APOSTROPHE = /(?<=\p{L})’(?=\p{L})/gu;
 const OPEN_BRACKETS = /[([]/gu;
+const QUESTION = /[?？¿]/u;
 
 function count(text: string, pattern: RegExp): number {
   return (text.match(pattern) ?? []).length;
@@ -24,8 +25,9 @@ function quotes(text: string): number {
   let found = 0;
   for (let k = 0; k < text.length; k++) {
     const code = text.charCodeAt(k);
-    // Every quotation mark is '"' or above U+00AA: most characters are settled by one comparison.
-    if (code === 34 || (code > 0xaa && QUOTE_CODES.has(code))) found += 1;
+    // Every quotation mark is '"', « (U+00AB), » (U+00BB) or in U+2018–U+201E: a letter of any script is settled
+    // by comparisons alone.
+    if (code === 34 || code === 0xab || code === 0xbb || (code >= 0x2018 && code <= 0x201e && QUOTE_CODES.has(code))) found += 1;
   }
   return found;
 }
@@ -40,22 +42,20 @@ export function checkPunctuation(context: PairContext): Flag[] {
   const { src, tgt, index } = context;
   if (src.sentences.length === 0 || tgt.sentences.length === 0) return [];
   const flags: Flag[] = [];
-  const srcQuestions = count(src.text, /[?？¿]/gu);
-  const tgtQuestions = count(tgt.text, /[?？¿]/gu);
-  if ((srcQuestions > 0) !== (tgtQuestions > 0)) {
+  const srcQuestions = QUESTION.test(src.text);
+  const tgtQuestions = QUESTION.test(tgt.text);
+  if (srcQuestions !== tgtQuestions) {
     const [start, end] = endSpan(tgt);
     flags.push(flagAt(index, tgt, start, end, {
       kind: 'punctuation',
       severity: 'warning',
-      messageKey: srcQuestions > 0 ? 'punctuation.questionLost' : 'punctuation.questionAdded',
+      messageKey: srcQuestions ? 'punctuation.questionLost' : 'punctuation.questionAdded',
     }));
   }
-  const srcQuotes = quotes(src.text);
-  const tgtQuotes = quotes(tgt.text);
   // Quotes lost in the translation. Quotes added are a convention of the target language (Russian quotes the
   // names of buttons and menus that English capitalises), and an odd count is usual when a quotation runs over
   // several sentences.
-  if (srcQuotes >= 2 && tgtQuotes === 0) {
+  if (quotes(src.text) >= 2 && quotes(tgt.text) === 0) {
     const [start, end] = endSpan(tgt);
     flags.push(flagAt(index, tgt, start, end, { kind: 'punctuation', severity: 'info', messageKey: 'punctuation.quotes' }));
   }

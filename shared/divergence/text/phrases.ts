@@ -95,11 +95,17 @@ function normalized(word: string, lang: LangCode): string {
   return form;
 }
 
-/** The normalised lower-case forms of a token list (computed once per list: every marker list reads them). */
+/**
+ * The normalised lower-case forms of a token list (computed once per list: every marker list reads them), each
+ * kept with its word's facts when asked in the word's language.
+ */
 function lowerForms(tokens: readonly Token[], lang: LangCode): readonly string[] {
   let forms = lowerMemo.get(tokens);
   if (!forms) {
-    forms = tokens.map((token) => normalized(token.text, lang));
+    forms = tokens.map((token) => {
+      const word = token.word;
+      return word.lang === lang ? (word.normal ??= normalized(word.text, lang)) : normalized(token.text, lang);
+    });
     lowerMemo.set(tokens, forms);
   }
   return forms;

@@ -133,6 +133,8 @@ export function joinedLength(document: SegmentedDocument, sentenceIndices: reado
  */
 export interface WordFacts {
   readonly text: string;
+  /** The language of the table the facts are kept in. */
+  readonly lang: LangCode;
   readonly key: string;
   readonly script: Script;
   readonly stop: boolean;
@@ -148,6 +150,8 @@ export interface WordFacts {
   numberWord: boolean | undefined;
   /** Whether the lexicon last asked knows the word in its language (names.ts), derived on first use. */
   known: { readonly lexicon: Lexicon; readonly value: boolean } | undefined;
+  /** The word normalised in its language (`normalizeWord`, phrases.ts), derived on first use. */
+  normal: string | undefined;
 }
 
 /** A word's translations in one lexicon, with what the comparison needs to test them quickly. */
@@ -180,11 +184,13 @@ const numberFactsTables = new Map<LangCode, FactsTable>();
 function newFacts(text: string, kind: Token['kind'], lang: LangCode): WordFacts {
   return {
     text,
+    lang,
     lower: text.toLowerCase(),
     spelling: undefined,
     lookup: undefined,
     numberWord: undefined,
     known: undefined,
+    normal: undefined,
     key: wordKey(text, lang),
     script: scriptOf(text),
     stop: kind === 'word' && (isStopword(text, lang) || isFunctionWord(normalizeWord(text, lang), lang)),
