@@ -92,14 +92,21 @@ export function learnWords(src: SideTokens, tgt: SideTokens, pairs: readonly (re
   const first = new Float64Array(tgtNames.length);
   const touched: number[] = [];
   for (let a = 0; a < srcNames.length; a++) {
-    if ((srcFreq[a] as number) < options.minCount) continue;
+    const fa = srcFreq[a] as number;
+    if (fa < options.minCount) continue;
+    // Dice 2·together / (fa + fb) reaches minDice only if minDice·fa / (2 − minDice) ≤ fb ≤ (2 − minDice)·fa / minDice
+    // (together ≤ min(fa, fb)): words far more or far less frequent than this one are not counted at all (the bounds
+    // are widened by one so that rounding never drops a pair on the border; the test below decides).
+    const fewest = Math.max(options.minCount, Math.floor((options.minDice * fa) / (2 - options.minDice)) - 1);
+    const most = options.minDice > 0 ? Math.ceil(((2 - options.minDice) * fa) / options.minDice) + 1 : Infinity;
     touched.length = 0;
     for (let p = postStart[a] as number; p < (postStart[a + 1] as number); p++) {
       const k = postPair[p] as number;
       const order = (k * widest + (postPosition[p] as number)) * widest;
       for (let x = tgtBags.start[k] as number, q = 0; x < (tgtBags.start[k + 1] as number); x++, q++) {
         const b = tgtBags.ids[x] as number;
-        if ((tgtFreq[b] as number) < options.minCount) continue;
+        const fb = tgtFreq[b] as number;
+        if (fb < fewest || fb > most) continue;
         if (count[b] === 0) {
           touched.push(b);
           first[b] = order + q;
