@@ -56,6 +56,21 @@ describe('sides with packed tokens', () => {
     expect(french.tokens.map((t) => [t.text, t.kind])).toEqual(tokenizeWords("l'homme a 2 chats", 'fr').map((word) => [word.text, word.kind]));
   });
 
+  it('never take a word after a letter, digit or comma for initial, and always after a sentence break (every character)', () => {
+    const wrong: string[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      const char = String.fromCharCode(code);
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const text = `Hi${char} Then`;
+      const side = buildSideText(documentFromLines([text], 'en'), [0], 'src');
+      const then = side.tokens.find((token) => token.text === 'Then');
+      if (!then) continue;
+      if (/^[\p{L}\p{N},]$/u.test(char) && then.initial) wrong.push(char);
+      if (/^[!?…;:>→]$/u.test(char) && !then.initial) wrong.push(char);
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it('keep the word comparison of a pair: the correspondence made again from it is the one first found', () => {
     const { src, tgt } = sampleSides();
     const lexicon = orientLexicon(loadLexicon('ru', 'en'), 'ru', 'en');

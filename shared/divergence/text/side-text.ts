@@ -228,17 +228,34 @@ const LETTER_OR_DIGIT_OR_COMMA = /^[\p{L}\p{N},]$/u;
 function isInitial(text: string, from: number, to: number): boolean {
   // The last character before the word that is not white space (as `trimEnd` sees it).
   let last = to - 1;
-  while (last >= from && (text.charCodeAt(last) === 32 || WHITE_SPACE.test(text[last] as string))) last -= 1;
+  while (last >= from && (text.charCodeAt(last) === 32 || (unitKind(text.charCodeAt(last)) & SPACE_UNIT) !== 0)) last -= 1;
   if (last >= from) {
     const code = text.charCodeAt(last);
     const asciiWord = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 44;
-    if (asciiWord || (code >= 128 && LETTER_OR_DIGIT_OR_COMMA.test(text[last] as string))) return false;
+    if (asciiWord || (code >= 128 && (unitKind(code) & WORD_OR_COMMA_UNIT) !== 0)) return false;
   }
   const before = text.slice(from, to);
   return OPENERS.test(before) || AFTER_LABEL.test(before) || afterSentenceBreak(before);
 }
 
 const WHITE_SPACE = /^\s$/u;
+
+// Per UTF-16 unit: what WHITE_SPACE and LETTER_OR_DIGIT_OR_COMMA say of it (as of `text[k]`, one unit), asked
+// once: every token looks at the characters before it.
+const KNOWN_UNIT = 1;
+const SPACE_UNIT = 2;
+const WORD_OR_COMMA_UNIT = 4;
+const unitKinds = new Uint8Array(0x10000);
+
+function unitKind(code: number): number {
+  let kind = unitKinds[code] as number;
+  if (kind === 0) {
+    const char = String.fromCharCode(code);
+    kind = KNOWN_UNIT | (WHITE_SPACE.test(char) ? SPACE_UNIT : 0) | (LETTER_OR_DIGIT_OR_COMMA.test(char) ? WORD_OR_COMMA_UNIT : 0);
+    unitKinds[code] = kind;
+  }
+  return kind;
+}
 
 // A token packed in three integers: its start, its end, and the number of its word's facts with two bits.
 const TOKEN_INTS = 3;
@@ -248,7 +265,6 @@ const FACTS_SHIFT = 2;
 
 /** The tokens of a joined text packed (see TOKEN_INTS), with the facts of their words by number. */
 function packTokens(text: string, offsets: readonly number[], lang: LangCode, words: FactsTable, numbers: FactsTable): Int32Array {
-  const starts = new Set(offsets);
   const spans = wordSpans(text, lang);
   const count = spans ? spans.length / 3 : 0;
   const fallback = spans ? undefined : tokenizeWords(text, lang);
@@ -270,7 +286,8 @@ function packTokens(text: string, offsets: readonly number[], lang: LangCode, wo
       kind = (spans as number[])[3 * index + 2] === 1 ? 'number' : 'word';
       id = wordFactsAt(kind === 'word' ? words : numbers, text, start, end, kind, lang);
     }
-    const initial = starts.has(start) || isInitial(text, sentenceStartBefore(offsets, start), start);
+    // A side has a sentence or a few: their starts are looked through, not put in a set.
+    const initial = offsets.includes(start) || isInitial(text, sentenceStartBefore(offsets, start), start);
     packed[TOKEN_INTS * index] = start;
     packed[TOKEN_INTS * index + 1] = end;
     packed[TOKEN_INTS * index + 2] = (id << FACTS_SHIFT) | (kind === 'number' ? NUMBER_BIT : 0) | (initial ? INITIAL_BIT : 0);
