@@ -266,7 +266,7 @@ export function correspond(
   for (let i = 0; i < srcCount; i++) {
     const s = words[i] as number;
     const to = matches[i + 1] as number;
-    const taught = learned?.translationsOf((src.tokens[s] as Token).key);
+    const taught = learned && taughtOf(src.tokens[s] as Token, learned);
     if (!taught) {
       for (let m = matches[i] as number; m < to; m += 2) link(srcVia, tgtVia, srcLinks, tgtLinks, s, words[srcCount + (matches[m] as number)] as number, VIA[matches[m + 1] as number] as MatchVia);
       continue;
@@ -296,6 +296,18 @@ export function correspond(
   }
   const result: CorrespondenceOf = { src: srcVia, tgt: tgtVia, srcLinks, tgtLinks, srcNumbers, tgtNumbers, srcNumberMatched, tgtNumberMatched, wordPass: pass };
   return result;
+}
+
+/**
+ * A token's translations in the learned word pairs, kept with its word's facts: the second pass asks of every
+ * source word of every pair, and a document repeats its words.
+ */
+export function taughtOf(token: Token, learned: Lexicon): ReadonlySet<string> | undefined {
+  const cached = token.word.taught;
+  if (cached && cached.lexicon === learned) return cached.value;
+  const value = learned.translationsOf(token.key);
+  token.word.taught = { lexicon: learned, value };
+  return value;
 }
 
 /** The keys of the target words of a comparison, in their order. */

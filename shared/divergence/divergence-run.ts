@@ -29,7 +29,7 @@ import { checkAddition, checkLength, checkOmission, typicalLengthRatio } from '.
 import { checkUnaligned } from './checks/unaligned';
 import { checkUntranslated } from './checks/untranslated';
 import { checkWordplay } from './checks/wordplay';
-import { orientLexicon, wordPassOf, type WordPass } from './correspondence';
+import { orientLexicon, taughtOf, wordPassOf, type WordPass } from './correspondence';
 import { nameLexicon } from './data/name-lexicon';
 import { learnedEntries, learnedLexicon, unmatchedKeys, type LearnedEntries, type UnmatchedKeys } from './learn-word-pairs';
 import { buildPairContext, pairContextOf, type PairContext } from './pair-context';
@@ -123,7 +123,7 @@ function unmatchedTokens(via: readonly (string | undefined)[]): Int32Array {
 function taughtPair(pair: KeptPair, learned: Lexicon): boolean {
   const tokens = pair.src.tokens;
   const unmatched = pair.unmatchedSource;
-  for (let k = 0; k < unmatched.length; k++) if (learned.translationsOf((tokens[unmatched[k] as number] as Token).key) !== undefined) return true;
+  for (let k = 0; k < unmatched.length; k++) if (taughtOf(tokens[unmatched[k] as number] as Token, learned) !== undefined) return true;
   return false;
 }
 

@@ -152,6 +152,8 @@ export interface WordFacts {
   known: { readonly lexicon: Lexicon; readonly value: boolean } | undefined;
   /** The word normalised in its language (`normalizeWord`, phrases.ts), derived on first use. */
   normal: string | undefined;
+  /** The word's translations in the learned word pairs last asked (correspondence.ts), looked up once. */
+  taught: { readonly lexicon: Lexicon; readonly value: ReadonlySet<string> | undefined } | undefined;
 }
 
 /** A word's translations in one lexicon, with what the comparison needs to test them quickly. */
@@ -191,6 +193,7 @@ function newFacts(text: string, kind: Token['kind'], lang: LangCode): WordFacts 
     numberWord: undefined,
     known: undefined,
     normal: undefined,
+    taught: undefined,
     key: wordKey(text, lang),
     script: scriptOf(text),
     stop: kind === 'word' && (isStopword(text, lang) || isFunctionWord(normalizeWord(text, lang), lang)),
