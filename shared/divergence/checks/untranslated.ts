@@ -34,9 +34,15 @@ function firstCode(text: string): number {
 function startsApart(a: string, b: string): boolean {
   const x = firstCode(a);
   const y = firstCode(b);
-  const ascii = (code: number): boolean => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  const cyrillic = (code: number): boolean => code >= 0x400 && code <= 0x4ff;
-  return (ascii(x) && cyrillic(y)) || (cyrillic(x) && ascii(y));
+  return (isAsciiLetterOrDigit(x) && isCyrillic(y)) || (isCyrillic(x) && isAsciiLetterOrDigit(y));
+}
+
+function isAsciiLetterOrDigit(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+function isCyrillic(code: number): boolean {
+  return code >= 0x400 && code <= 0x4ff;
 }
 
 function normalise(text: string): string {
