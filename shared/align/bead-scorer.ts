@@ -41,20 +41,26 @@ export interface SideFacts {
   readonly paragraphEnd: Uint8Array;
 }
 
+/**
+ * The word-evidence log-ratios of one side's selected tokens, for the literal and the free translation. A token's
+ * hit − miss log-ratio against a span of b sentences is ratios[slot[k] + b − 1] (literal) and
+ * ratios[slot[k] + MAX_SPAN + b − 1] (free): tokens of the same class and hit count share a slot.
+ */
 interface LexicalTables {
-  /** hit − miss log-ratio for selected token k and span size b: delta[k * MAX_SPAN + b − 1]. */
-  readonly delta: Float64Array;
-  /** Sum of the miss log-ratios of a sentence's tokens: base[s * MAX_SPAN + b − 1]. */
+  readonly ratios: Float64Array;
+  readonly slot: Int32Array;
+  /** Sum of the miss log-ratios of a sentence's tokens: base[s * MAX_SPAN + b − 1] (literal), freeBase (free). */
   readonly base: Float64Array;
+  readonly freeBase: Float64Array;
 }
 
 /**
  * The tables of the last evidence side and parameters they were made for: every band of a pass (one per
  * rectangle between confirmed pairs, and a widened band searched again) uses the same ones.
  */
-const tableCache = new WeakMap<SideEvidence, { readonly hitRate: Float64Array; readonly freeFactor: number; readonly tables: [LexicalTables, LexicalTables] }>();
+const tableCache = new WeakMap<SideEvidence, { readonly hitRate: Float64Array; readonly freeFactor: number; readonly tables: LexicalTables }>();
 
-function lexicalTables(side: SideEvidence, hitRate: Float64Array, freeFactor: number): [LexicalTables, LexicalTables] {
+function lexicalTables(side: SideEvidence, hitRate: Float64Array, freeFactor: number): LexicalTables {
   const cached = tableCache.get(side);
   if (cached !== undefined && cached.hitRate === hitRate && cached.freeFactor === freeFactor) return cached.tables;
   const tables = computeLexicalTables(side, hitRate, freeFactor);
@@ -62,24 +68,23 @@ function lexicalTables(side: SideEvidence, hitRate: Float64Array, freeFactor: nu
   return tables;
 }
 
-function computeLexicalTables(side: SideEvidence, hitRate: Float64Array, freeFactor: number): [LexicalTables, LexicalTables] {
+function computeLexicalTables(side: SideEvidence, hitRate: Float64Array, freeFactor: number): LexicalTables {
   const tokenCount = side.selToken.length;
-  const delta = new Float64Array(tokenCount * MAX_SPAN);
+  const slot = new Int32Array(tokenCount);
   const base = new Float64Array(side.sentenceCount * MAX_SPAN);
-  const freeDelta = new Float64Array(tokenCount * MAX_SPAN);
   const freeBase = new Float64Array(side.sentenceCount * MAX_SPAN);
-  // A token's log-ratios depend only on its class and its chance (its number of hits): compute them once per
-  // such pair, for the literal (hit rate p) and the free translation (p × freeFactor) together. Thousands of
-  // token types share a few hundred hit counts, and each value costs a power and two logarithms.
-  const slotOf = Array.from({ length: hitRate.length }, () => new Map<number, number>());
+  // A token's log-ratios depend only on its class and its chance, that is its number of hits: compute them once
+  // per such pair, for the literal (hit rate p) and the free translation (p × freeFactor) together. Thousands of
+  // token types share a few hundred hit counts, and each value costs a power and two logarithms. Tokens keep their
+  // slot rather than a copy of its ten values (this runs once per pass, mostly before V8 has optimised it).
+  let maxHits = 0;
+  for (let k = 0; k < tokenCount; k++) maxHits = Math.max(maxHits, side.selHits[k] as number);
+  const slotOf = new Int32Array(hitRate.length * (maxHits + 1)).fill(-1);
   const hit: number[] = [];
   const miss: number[] = [];
-  const ratiosOf = (cls: number, q1: number): number => {
-    const known = slotOf[cls] as Map<number, number>;
-    let slot = known.get(q1);
-    if (slot !== undefined) return slot;
-    slot = hit.length;
-    known.set(q1, slot);
+  const newSlot = (cls: number, at: number, q1: number): number => {
+    const slot = hit.length;
+    slotOf[at] = slot;
     for (let f = 0; f < 2; f++) {
       const p = (hitRate[cls] as number) * (f === 0 ? 1 : freeFactor);
       for (let b = 1; b <= MAX_SPAN; b++) {
@@ -98,17 +103,19 @@ function computeLexicalTables(side: SideEvidence, hitRate: Float64Array, freeFac
   };
   for (let s = 0; s < side.sentenceCount; s++) {
     for (let k = side.selStart[s] as number; k < (side.selStart[s + 1] as number); k++) {
-      const literal = ratiosOf(side.selClass[k] as number, side.selChance[k] as number);
+      const cls = side.selClass[k] as number;
+      const at = cls * (maxHits + 1) + (side.selHits[k] as number);
+      let literal = slotOf[at] as number;
+      if (literal < 0) literal = newSlot(cls, at, side.selChance[k] as number);
+      slot[k] = literal;
       const free = literal + MAX_SPAN;
       for (let b = 0; b < MAX_SPAN; b++) {
-        delta[k * MAX_SPAN + b] = hit[literal + b] as number;
         base[s * MAX_SPAN + b] = (base[s * MAX_SPAN + b] as number) + (miss[literal + b] as number);
-        freeDelta[k * MAX_SPAN + b] = hit[free + b] as number;
         freeBase[s * MAX_SPAN + b] = (freeBase[s * MAX_SPAN + b] as number) + (miss[free + b] as number);
       }
     }
   }
-  return [{ delta, base }, { delta: freeDelta, base: freeBase }];
+  return { ratios: Float64Array.from(hit), slot, base, freeBase };
 }
 
 /** Which target sentences each source sentence is compared with, and the hit masks of those pairs. */
@@ -198,12 +205,8 @@ interface SpanTerms {
 }
 
 function spanTerms(band: Band, evidence: Evidence, masks: CellMasks, hitRate: Float64Array, freeFactor: number, rows: Uint8Array | undefined): SpanTerms {
-  const [srcLiteral, srcFree] = lexicalTables(evidence.src, hitRate, freeFactor);
-  const [tgtLiteral, tgtFree] = lexicalTables(evidence.tgt, hitRate, freeFactor);
-  const srcDelta = srcLiteral.delta;
-  const srcFreeDelta = srcFree.delta;
-  const tgtDelta = tgtLiteral.delta;
-  const tgtFreeDelta = tgtFree.delta;
+  const { ratios: srcRatios, slot: srcSlot, base: srcBase, freeBase: srcFreeBase } = lexicalTables(evidence.src, hitRate, freeFactor);
+  const { ratios: tgtRatios, slot: tgtSlot, base: tgtBase, freeBase: tgtFreeBase } = lexicalTables(evidence.tgt, hitRate, freeFactor);
   const { src, tgt } = evidence;
   const { i0 } = band.rect;
   const { tLo, tHi, srcMask, tgtMask } = masks;
@@ -218,20 +221,20 @@ function spanTerms(band: Band, evidence: Evidence, masks: CellMasks, hitRate: Fl
     const lo = tLo[r] as number;
     const hi = tHi[r] as number;
     const base = rowBase[r] as number;
-    const firstSrc = (src.selStart[s] as number) * MAX_SPAN;
+    const firstSrc = src.selStart[s] as number;
     for (let t = lo; t <= hi; t++) {
       const cell = base + t;
       // Source sentence s against target spans ending at t.
       let mask = 0;
       for (let b = 1; b <= MAX_SPAN && t - b + 1 >= lo; b++) {
         mask |= srcMask[base + t - b + 1] as number;
-        let sum = srcLiteral.base[s * MAX_SPAN + b - 1] as number;
-        let loose = srcFree.base[s * MAX_SPAN + b - 1] as number;
+        let sum = srcBase[s * MAX_SPAN + b - 1] as number;
+        let loose = srcFreeBase[s * MAX_SPAN + b - 1] as number;
         for (let bits = mask; bits !== 0; ) {
           const low = bits & -bits;
-          const at = firstSrc + (31 - Math.clz32(low)) * MAX_SPAN + b - 1;
-          sum += srcDelta[at] as number;
-          loose += srcFreeDelta[at] as number;
+          const at = (srcSlot[firstSrc + 31 - Math.clz32(low)] as number) + b - 1;
+          sum += srcRatios[at] as number;
+          loose += srcRatios[at + MAX_SPAN] as number;
           bits ^= low;
         }
         const out = (cell * MAX_SPAN + b - 1) * 2;
@@ -239,18 +242,18 @@ function spanTerms(band: Band, evidence: Evidence, masks: CellMasks, hitRate: Fl
         srcTerm[out + 1] = loose;
       }
       // Target sentence t against source spans ending at s.
-      const firstTgt = (tgt.selStart[t] as number) * MAX_SPAN;
+      const firstTgt = tgt.selStart[t] as number;
       mask = 0;
       for (let a = 1; a <= MAX_SPAN && r - a + 1 >= 0; a++) {
         const rr = r - a + 1;
         if (t >= (tLo[rr] as number) && t <= (tHi[rr] as number)) mask |= tgtMask[(rowBase[rr] as number) + t] as number;
-        let sum = tgtLiteral.base[t * MAX_SPAN + a - 1] as number;
-        let loose = tgtFree.base[t * MAX_SPAN + a - 1] as number;
+        let sum = tgtBase[t * MAX_SPAN + a - 1] as number;
+        let loose = tgtFreeBase[t * MAX_SPAN + a - 1] as number;
         for (let bits = mask; bits !== 0; ) {
           const low = bits & -bits;
-          const at = firstTgt + (31 - Math.clz32(low)) * MAX_SPAN + a - 1;
-          sum += tgtDelta[at] as number;
-          loose += tgtFreeDelta[at] as number;
+          const at = (tgtSlot[firstTgt + 31 - Math.clz32(low)] as number) + a - 1;
+          sum += tgtRatios[at] as number;
+          loose += tgtRatios[at + MAX_SPAN] as number;
           bits ^= low;
         }
         const out = (cell * MAX_SPAN + a - 1) * 2;

@@ -20,6 +20,8 @@ export interface SideEvidence {
   readonly selClass: Int8Array;
   /** Chance that the token hits one random sentence of the other side. */
   readonly selChance: Float64Array;
+  /** Number of other-side sentences the token hits (its chance is a function of it). */
+  readonly selHits: Int32Array;
   /** Sorted other-side sentences the token hits: hits[hitFrom[k]] .. hits[hitTo[k] − 1]. */
   readonly hitFrom: Int32Array;
   readonly hitTo: Int32Array;
@@ -103,6 +105,7 @@ function sideEvidence(side: KeyedSide, other: Postings, otherCount: number, maxC
   const selToken = new Int32Array(side.tokenTypes.length);
   const selClass = new Int8Array(side.tokenTypes.length);
   const selChance = new Float64Array(side.tokenTypes.length);
+  const selHits = new Int32Array(side.tokenTypes.length);
   let selected = 0;
   const stamp = new Int32Array(otherCount).fill(-1);
   const cap = Math.max(2, Math.min(MAX_HITS, Math.floor(maxChance * otherCount)));
@@ -188,6 +191,7 @@ function sideEvidence(side: KeyedSide, other: Postings, otherCount: number, maxC
       selToken[selected] = t;
       selClass[selected] = side.classes[t] as number;
       selChance[selected] = Math.max((listLength[t] as number) / otherCount, 0.5 / otherCount);
+      selHits[selected] = listLength[t] as number;
       selected++;
     }
     selStart[s + 1] = selected;
@@ -206,6 +210,7 @@ function sideEvidence(side: KeyedSide, other: Postings, otherCount: number, maxC
     selToken: selToken.slice(0, selected),
     selClass: selClass.slice(0, selected),
     selChance: selChance.slice(0, selected),
+    selHits: selHits.slice(0, selected),
     hitFrom,
     hitTo,
     hits,

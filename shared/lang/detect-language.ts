@@ -66,16 +66,26 @@ const stopwordSets = new Map<LangCode, ReadonlySet<string>>(
   Object.entries(STOPWORDS).map(([lang, words]) => [lang, new Set(words.split(' '))]),
 );
 
+/** Script of each UTF-16 code unit met so far (null: not a letter of a listed script), for countScripts. */
+const scriptOfUnit = new Map<number, Script | null>();
+
+function scriptOf(char: string): Script | null {
+  if (!/\p{L}/u.test(char)) return null;
+  for (const [script, pattern] of SCRIPTS) if (pattern.test(char)) return script;
+  return null;
+}
+
 function countScripts(sample: string): Map<Script, number> {
   const counts = new Map<Script, number>();
   for (const char of sample) {
-    if (!/\p{L}/u.test(char)) continue;
-    for (const [script, pattern] of SCRIPTS) {
-      if (pattern.test(char)) {
-        counts.set(script, (counts.get(script) ?? 0) + 1);
-        break;
-      }
+    // A text uses a few dozen letters: each is classified once (astral characters, rare, every time).
+    const code = char.length === 1 ? char.charCodeAt(0) : -1;
+    let script = code < 0 ? undefined : scriptOfUnit.get(code);
+    if (script === undefined) {
+      script = scriptOf(char);
+      if (code >= 0) scriptOfUnit.set(code, script);
     }
+    if (script !== null) counts.set(script, (counts.get(script) ?? 0) + 1);
   }
   return counts;
 }

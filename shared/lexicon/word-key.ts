@@ -13,7 +13,7 @@ import type { SnowballStemmer } from 'snowball-stemmers';
 import type { NlpjsStemmer } from '@nlpjs/lang-ru/src/stemmer-ru';
 import type { LangCode } from '../types';
 import { englishBaseForm } from './english-forms';
-import { normalizeWord } from './normalize-word';
+import { isAsciiOrCyrillic, normalizeWord } from './normalize-word';
 import { stemGerman } from './german-stem';
 import { stemRussian } from './russian-stem';
 import { stemUkrainian } from './ukrainian-stem';
@@ -79,11 +79,10 @@ function stemmerFor(lang: LangCode): Stem {
 }
 
 const LATIN_WITH_MARK = /(\p{Script=Latin})\p{M}+/gu;
-const NON_ASCII = /[\u0080-\uffff]/;
 
 /** Removes combining marks from Latin letters only (Cyrillic й and ї keep theirs). */
 function stripLatinDiacritics(word: string): string {
-  if (!NON_ASCII.test(word)) return word;
+  if (isAsciiOrCyrillic(word)) return word;
   return word.normalize('NFD').replace(LATIN_WITH_MARK, '$1').normalize('NFC').replace(/ß/g, 'ss');
 }
 

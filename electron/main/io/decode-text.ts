@@ -165,7 +165,8 @@ function plausibleText(text: string): boolean {
 function looksBinary(sample: Uint8Array): boolean {
   if (BINARY_MAGIC.some((magic) => startsWith(sample, magic))) return true;
   let control = 0;
-  for (const byte of sample) {
+  for (let index = 0; index < sample.length; index++) {
+    const byte = sample[index] as number;
     if (byte === 0) return true;
     if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c && byte !== 0x1b) control++;
   }
