@@ -29,19 +29,78 @@ export interface AnchorCandidate {
   readonly weight: number;
 }
 
-function proposeAnchors(side: Evidence['src'], tgtCount: number, maxHits: number, weights: Map<number, number>, transpose: boolean): void {
+/**
+ * The sentence pairs one side proposes, grouped by its own sentence: the proposals of sentence s are entries
+ * start[s] .. start[s + 1] − 1 of `other` (an other-side sentence) and `weight`.
+ */
+interface Proposals {
+  readonly start: Int32Array;
+  readonly other: Int32Array;
+  readonly weight: Float64Array;
+}
+
+/**
+ * For each sentence of a side, the other-side sentences its tokens with at most `maxHits` hits hit, each weighted by
+ * the sum of 1 / hits over those tokens. Accumulated per sentence in typed arrays (a map over all pairs cost more
+ * than the rest of the chain).
+ */
+function proposeAnchors(side: Evidence['src'], otherCount: number, maxHits: number): Proposals {
+  const start = new Int32Array(side.sentenceCount + 1);
+  let other = new Int32Array(1024);
+  let weight = new Float64Array(1024);
+  let size = 0;
+  // The entry of other-side sentence o for the current sentence, when it is at least the sentence's first entry.
+  const entryOf = new Int32Array(otherCount).fill(-1);
   for (let s = 0; s < side.sentenceCount; s++) {
+    const first = size;
     for (let k = side.selStart[s] as number; k < (side.selStart[s + 1] as number); k++) {
       const from = side.hitFrom[k] as number;
       const count = (side.hitTo[k] as number) - from;
       if (count > maxHits) continue;
       for (let h = from; h < from + count; h++) {
         const o = side.hits[h] as number;
-        const key = transpose ? o * tgtCount + s : s * tgtCount + o;
-        weights.set(key, (weights.get(key) ?? 0) + 1 / count);
+        let at = entryOf[o] as number;
+        if (at < first) {
+          if (size === other.length) {
+            const grownOther = new Int32Array(size * 2);
+            grownOther.set(other);
+            other = grownOther;
+            const grownWeight = new Float64Array(size * 2);
+            grownWeight.set(weight);
+            weight = grownWeight;
+          }
+          at = size++;
+          entryOf[o] = at;
+          other[at] = o;
+          weight[at] = 0;
+        }
+        weight[at] = (weight[at] as number) + 1 / count;
       }
     }
+    start[s + 1] = size;
   }
+  return { start, other: other.subarray(0, size), weight: weight.subarray(0, size) };
+}
+
+/** The same proposals grouped by the other side's sentence (a counting sort; each group keeps its order). */
+function groupByOther(proposals: Proposals, otherCount: number): Proposals {
+  const { start, other, weight } = proposals;
+  const groupStart = new Int32Array(otherCount + 1);
+  for (let e = 0; e < other.length; e++) groupStart[(other[e] as number) + 1] = (groupStart[(other[e] as number) + 1] as number) + 1;
+  for (let o = 0; o < otherCount; o++) groupStart[o + 1] = (groupStart[o + 1] as number) + (groupStart[o] as number);
+  const fill = groupStart.slice(0, otherCount);
+  const sentence = new Int32Array(other.length);
+  const grouped = new Float64Array(other.length);
+  for (let s = 0; s + 1 < start.length; s++) {
+    for (let e = start[s] as number; e < (start[s + 1] as number); e++) {
+      const o = other[e] as number;
+      const at = fill[o] as number;
+      fill[o] = at + 1;
+      sentence[at] = s;
+      grouped[at] = weight[e] as number;
+    }
+  }
+  return { start: groupStart, other: sentence, weight: grouped };
 }
 
 /**
@@ -50,15 +109,22 @@ function proposeAnchors(side: Evidence['src'], tgtCount: number, maxHits: number
  */
 export function anchorCandidates(evidence: Evidence, maxHits: number): AnchorCandidate[] {
   const { src, tgt } = evidence;
-  const forward = new Map<number, number>();
-  const backward = new Map<number, number>();
-  proposeAnchors(src, tgt.sentenceCount, maxHits, forward, false);
-  proposeAnchors(tgt, tgt.sentenceCount, maxHits, backward, true);
+  const forward = proposeAnchors(src, tgt.sentenceCount, maxHits);
+  // The target side's proposals, by source sentence, to be met with the source side's.
+  const backward = groupByOther(proposeAnchors(tgt, src.sentenceCount, maxHits), src.sentenceCount);
   const candidates: AnchorCandidate[] = [];
-  for (const [key, weight] of forward) {
-    const other = backward.get(key);
-    if (other === undefined) continue;
-    candidates.push({ s: Math.floor(key / tgt.sentenceCount), t: key % tgt.sentenceCount, weight: weight + other });
+  const seenFor = new Int32Array(tgt.sentenceCount).fill(-1);
+  const forwardWeight = new Float64Array(tgt.sentenceCount);
+  for (let s = 0; s < src.sentenceCount; s++) {
+    if (backward.start[s] === backward.start[s + 1]) continue;
+    for (let e = forward.start[s] as number; e < (forward.start[s + 1] as number); e++) {
+      seenFor[forward.other[e] as number] = s;
+      forwardWeight[forward.other[e] as number] = forward.weight[e] as number;
+    }
+    for (let e = backward.start[s] as number; e < (backward.start[s + 1] as number); e++) {
+      const t = backward.other[e] as number;
+      if (seenFor[t] === s) candidates.push({ s, t, weight: (forwardWeight[t] as number) + (backward.weight[e] as number) });
+    }
   }
   return candidates;
 }
