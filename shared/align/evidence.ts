@@ -140,12 +140,16 @@ function sideEvidence(side: KeyedSide, other: Postings, otherCount: number, maxC
         const keyFrom = side.keyStart[t] as number;
         const keyTo = side.keyStart[t + 1] as number;
         let total = 0;
+        let widest = 0;
         for (let k = keyFrom; k < keyTo; k++) {
           const key = side.keys[k] as number;
-          total += (other.start[key + 1] as number) - (other.start[key] as number);
+          const length = (other.start[key + 1] as number) - (other.start[key] as number);
+          total += length;
+          widest = Math.max(widest, length);
         }
         listLength[t] = -2;
-        if (total > 0 && total <= 4 * cap) {
+        // A token hits at least as many sentences as its most frequent key: one above the cap is too common.
+        if (total > 0 && total <= 4 * cap && widest <= cap) {
           stampId++;
           let size = 0;
           let min = otherCount;
@@ -166,6 +170,8 @@ function sideEvidence(side: KeyedSide, other: Postings, otherCount: number, maxC
               found[size++] = o;
             }
             if ((runStart[runCount] as number) < size) runCount++;
+            // Too common already: the rest of its keys cannot make the list usable again.
+            if (size > cap) break;
           }
           if (size <= cap) {
             reserve(size);
