@@ -14,6 +14,11 @@ const PUNCT_CLASS: Readonly<Record<string, string>> = {
   '(': '(', '（': '(', ')': '(', '）': '(',
 };
 
+/** The punctuation class of each UTF-16 unit, as an index into PUNCT_CLASSES (0: none). */
+const PUNCT_CLASSES: readonly string[] = ['', ...new Set(Object.values(PUNCT_CLASS))];
+const PUNCT_OF_UNIT = new Uint8Array(0x10000);
+for (const [mark, punctClass] of Object.entries(PUNCT_CLASS)) PUNCT_OF_UNIT[mark.charCodeAt(0)] = PUNCT_CLASSES.indexOf(punctClass);
+
 /** True for languages written without spaces between words. */
 export function isCjkLanguage(lang: string): boolean {
   return lang === 'zh' || lang === 'ja';
@@ -56,6 +61,15 @@ function widthAt(text: string, i: number, code: number): number {
 const APOSTROPHE = 0x27;
 const RIGHT_QUOTE = 0x2019;
 
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** The characters NUMBER_WITH_GROUPS allows between digit groups. */
+function isGroupSeparator(code: number): boolean {
+  return code === 0x2c || code === 0x2e || code === 0x20 || code === 0xa0 || code === 0x202f;
+}
+
 /** Receives the tokens of one sentence as slices of `text` (the sentence with its digit groups joined). */
 export interface TokenSink {
   /** A word or a number: text.slice(start, end). */
@@ -80,14 +94,24 @@ function isLetter(text: string, i: number, code: number): boolean {
  * of both documents, and most tokens are words it has met before.
  */
 export function scanSentence(text: string, withWords: boolean, sink: TokenSink): void {
-  const joined = text.replace(NUMBER_WITH_GROUPS, (m) => m.replace(/[^\d]/g, ''));
-  const length = joined.length;
+  // Digit groups are joined (NUMBER_WITH_GROUPS) only in a sentence that may have one, when its first digit run
+  // followed by a separator and a digit is met: a group can start no earlier, so the tokens before are the same.
+  let joined = text;
+  let grouped = false;
+  let length = joined.length;
   let i = 0;
   while (i < length) {
     const code = joined.charCodeAt(i);
     if (code >= 48 && code <= 57) {
       let end = i + 1;
       while (end < length && joined.charCodeAt(end) >= 48 && joined.charCodeAt(end) <= 57) end++;
+      if (!grouped && end + 1 < length && isGroupSeparator(joined.charCodeAt(end)) && isDigit(joined.charCodeAt(end + 1))) {
+        grouped = true;
+        joined = text.replace(NUMBER_WITH_GROUPS, (m) => m.replace(/[^\d]/g, ''));
+        length = joined.length;
+        end = i + 1;
+        while (end < length && joined.charCodeAt(end) >= 48 && joined.charCodeAt(end) <= 57) end++;
+      }
       let first = i;
       while (first < end - 1 && joined.charCodeAt(first) === 48) first++;
       sink.token('number', joined, first, end);
@@ -95,8 +119,8 @@ export function scanSentence(text: string, withWords: boolean, sink: TokenSink):
       continue;
     }
     if (!isLetterOrMark(joined, i, code)) {
-      const punct = PUNCT_CLASS[joined.charAt(i)];
-      if (punct !== undefined) sink.punct(punct);
+      const punct = PUNCT_OF_UNIT[code] as number;
+      if (punct !== 0) sink.punct(PUNCT_CLASSES[punct] as string);
       i += widthAt(joined, i, code);
       continue;
     }

@@ -21,4 +21,22 @@ describe('scanSentence', () => {
     expect(scan('cafe\u0301 𝒜b x')).toEqual(['w:cafe\u0301', 'w:𝒜b', 'w:x']);
     expect(scan('Сколько? 25!', false)).toEqual(['p:?', 'n:25', 'p:!']);
   });
+
+  it('joins digit groups exactly where the pattern does, however digits and separators are mixed', () => {
+    // The definition: every match of the pattern loses its separators first, then each digit run is a number.
+    const groups = /\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?![\d])/gu;
+    const numbers = (text: string): string[] =>
+      (text.replace(groups, (match) => match.replace(/[^\d]/g, '')).match(/\d+/g) ?? []).map((run) => `n:${run.replace(/^0+(?=\d)/, '')}`);
+    const alphabet = ['0', '1', '2', '5', '9', ',', '.', ' ', '\u00a0', '\u202f', 'x'];
+    let seed = 7;
+    const random = (below: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % below;
+    };
+    for (let trial = 0; trial < 20_000; trial++) {
+      let text = '';
+      for (let length = 1 + random(16); length > 0; length--) text += alphabet[random(alphabet.length)];
+      expect(scan(text, false), JSON.stringify(text)).toEqual(numbers(text));
+    }
+  });
 });
