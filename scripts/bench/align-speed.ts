@@ -11,6 +11,7 @@ import { addCase, emptyCounts, strictScores, type Bead } from './align-metrics';
 import { BENCH_DIR, loadBenchSet } from './align-quality';
 import { documentFromLines } from './bench-documents';
 import { seededRandom } from './seeded-random';
+import { sverkaCommand } from './sverka-command';
 
 /** Sentences per side of the speed test. */
 export const SPEED_SIZE = 10_000;
@@ -96,16 +97,15 @@ export function run(): void {
   try {
     writeFileSync(join(dir, 'src.txt'), `${pair.src.join('\n')}\n`);
     writeFileSync(join(dir, 'tgt.txt'), `${pair.tgt.join('\n')}\n`);
-    const bin = resolve(process.cwd(), 'bin', 'sverka.cjs');
     if (!existsSync(resolve(process.cwd(), 'out', 'cli', 'sverka.cjs'))) {
       console.log('  whole command: skipped (run npm run build:cli first)');
       return;
     }
     for (const format of ['vecalign', 'json']) {
-      const args = [bin, 'align', join(dir, 'src.txt'), join(dir, 'tgt.txt'), '--presegmented', '--src-lang', 'en', '--tgt-lang', 'ru', '--format', format, '-o', join(dir, `out.${format}`)];
+      const args = [...sverkaCommand(), 'align', join(dir, 'src.txt'), join(dir, 'tgt.txt'), '--presegmented', '--src-lang', 'en', '--tgt-lang', 'ru', '--format', format, '-o', join(dir, `out.${format}`)];
       // bash's `time` reports the child's CPU seconds as well, which a loaded machine does not inflate. The best of
       // three runs: other work on the machine only ever adds time.
-      const command = `TIMEFORMAT='%R %U %S'; time ${[process.execPath, ...args].map((arg) => `'${arg}'`).join(' ')}`;
+      const command = `TIMEFORMAT='%R %U %S'; time ${args.map((arg) => `'${arg}'`).join(' ')}`;
       const runs: { wall: number; cpu: number }[] = [];
       let failure = '';
       for (let run = 0; run < 3 && failure === ''; run++) {
@@ -117,8 +117,10 @@ export function run(): void {
       runs.sort((x, y) => x.wall - y.wall);
       const best = runs[0] as { wall: number; cpu: number };
       const note = format === 'json' ? ', divergence checks included' : '';
+      const launcher = sverkaCommand().slice(1, -1).join(' ');
       console.log(
-        `  whole command (sverka align --presegmented --format ${format}${note}): ${best.wall.toFixed(2)} s wall, ${best.cpu.toFixed(2)} s CPU ` +
+        `  whole command (sverka align --presegmented --format ${format}${note}${launcher === '' ? '' : `; the launcher runs node ${launcher}`}): ` +
+          `${best.wall.toFixed(2)} s wall, ${best.cpu.toFixed(2)} s CPU ` +
           `(best of ${runs.length}; all: ${runs.map((r) => r.wall.toFixed(2)).join(', ')} s)${failure}`,
       );
     }

@@ -12,6 +12,7 @@ import { updateSideFromFile } from '../../electron/main/project/update-side-from
 import { openProject } from '../../electron/main/store/index';
 import { BENCH_DIR } from './align-quality';
 import { buildLargePair } from './align-speed';
+import { sverkaCommand } from './sverka-command';
 
 /** Sentences per side. */
 const SIZE = 20_000;
@@ -37,13 +38,13 @@ function ms(start: bigint): number {
  * process start and every module cold (the in-process figure above reuses alignment code the bench ran before).
  */
 function wholeCommand(dir: string, srcFile: string, tgtFile: string): string {
-  const bin = resolve(process.cwd(), 'bin', 'sverka.cjs');
   if (!existsSync(resolve(process.cwd(), 'out', 'cli', 'sverka.cjs'))) return 'skipped (run npm run build:cli first)';
   const seconds: number[] = [];
   for (let run = 0; run < 2; run++) {
     const file = join(dir, `command-${run}.sverka`);
     const started = performance.now();
-    const result = spawnSync(process.execPath, [bin, 'new', file, '--src', srcFile, '--tgt', tgtFile, '--src-lang', 'en', '--tgt-lang', 'ru', '--presegmented'], { encoding: 'utf8' });
+    const [program, ...launcher] = sverkaCommand();
+    const result = spawnSync(program as string, [...launcher, 'new', file, '--src', srcFile, '--tgt', tgtFile, '--src-lang', 'en', '--tgt-lang', 'ru', '--presegmented'], { encoding: 'utf8' });
     if (result.status !== 0) return `failed (exit ${result.status}: ${result.stderr.trim()})`;
     seconds.push((performance.now() - started) / 1000);
     rmSync(file, { force: true });
