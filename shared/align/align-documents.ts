@@ -10,7 +10,7 @@
 import type { Lexicon } from '../lexicon/lexicon';
 import type { AlignedPair, Alignment, SegmentedDocument } from '../types';
 import { anchorCandidates, bandAroundPath, bandThroughAnchors, heaviestChain, type AnchorCandidate, type Band, type Rect } from './band';
-import { BEADS, firstRescoredRow, scoreBand, type ScoreParams, type SideFacts } from './bead-scorer';
+import { BEAD_SRC, BEAD_TGT, BEADS, firstRescoredRow, scoreBand, type ScoreParams, type SideFacts } from './bead-scorer';
 import { calibrateConfidence } from './confidence';
 import { buildEvidence, type Evidence } from './evidence';
 import { keyContext, keyTokens, tokenizeSide, type SideTokens, type Translator } from './features';
@@ -114,9 +114,8 @@ function edgeRows(band: Band, path: readonly PathBead[]): number[] {
   const { i0, j0, j1 } = band.rect;
   const rows: number[] = [];
   for (const step of path) {
-    const [a, b] = BEADS[step.bead] as readonly [number, number];
-    const r = step.i + a - i0;
-    const j = step.j + b;
+    const r = step.i + (BEAD_SRC[step.bead] as number) - i0;
+    const j = step.j + (BEAD_TGT[step.bead] as number);
     const lo = band.lo[r] as number;
     const hi = band.hi[r] as number;
     if ((j <= lo && lo > j0) || (j >= hi && hi < j1)) rows.push(r);
@@ -209,7 +208,8 @@ export function pathBand(rect: Rect, path: readonly PathBead[], width: number, p
   };
   visit(rect.i0, rect.j0);
   for (const step of path) {
-    const [a, b] = BEADS[step.bead] as readonly [number, number];
+    const a = BEAD_SRC[step.bead] as number;
+    const b = BEAD_TGT[step.bead] as number;
     // Every row the bead spans may hold the path, anywhere between the bead's columns.
     for (let i = step.i; i <= step.i + a; i++) {
       visit(i, step.j);
@@ -222,8 +222,7 @@ export function pathBand(rect: Rect, path: readonly PathBead[], width: number, p
   path.forEach((step, k) => {
     if ((posterior[k] as number) >= SURE_POSTERIOR) return;
     const r = step.i - rect.i0;
-    const [a] = BEADS[step.bead] as readonly [number, number];
-    unsure.fill(1, Math.max(0, r - SURE_MARGIN), Math.min(rows, r + a + 1 + SURE_MARGIN));
+    unsure.fill(1, Math.max(0, r - SURE_MARGIN), Math.min(rows, r + (BEAD_SRC[step.bead] as number) + 1 + SURE_MARGIN));
   });
   for (let r = 0; r < rows; r++) {
     const rowWidth = unsure[r] === 1 ? width : SECOND_BAND_SURE;
@@ -268,12 +267,19 @@ function confidentPairs(result: PassResult): [number, number][] {
 
 function toPairs(result: PassResult, fixed: readonly FixedBead[]): AlignedPair[] {
   const pairs: { order: number; pair: AlignedPair }[] = [];
-  result.path.forEach((step, k) => {
-    const [a, b] = BEADS[step.bead] as readonly [number, number];
-    const src = Array.from({ length: a }, (_, x) => step.i + x);
-    const tgt = Array.from({ length: b }, (_, x) => step.j + x);
-    pairs.push({ order: step.i + step.j, pair: { src, tgt, score: calibrateConfidence(result.posterior[k] as number, a, b) } });
-  });
+  const { path, posterior } = result;
+  for (let k = 0; k < path.length; k++) {
+    const step = path[k] as PathBead;
+    const a = BEAD_SRC[step.bead] as number;
+    const b = BEAD_TGT[step.bead] as number;
+    const src: number[] = [];
+    const tgt: number[] = [];
+    for (let x = 0; x < a; x++) src.push(step.i + x);
+    for (let x = 0; x < b; x++) tgt.push(step.j + x);
+    pairs.push({ order: step.i + step.j, pair: { src, tgt, score: calibrateConfidence(posterior[k] as number, a, b) } });
+  }
+  // The path is in order; only confirmed pairs placed between its beads need the sort.
+  if (fixed.length === 0) return pairs.map((entry) => entry.pair);
   for (const bead of fixed) pairs.push({ order: bead.i + bead.j, pair: bead.pair });
   return pairs.sort((x, y) => x.order - y.order).map((entry) => entry.pair);
 }

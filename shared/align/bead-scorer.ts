@@ -288,8 +288,9 @@ function cumulative(values: ArrayLike<number>): Float64Array {
   return sums;
 }
 
-const BEAD_SRC = Int8Array.from(BEADS, (bead) => bead[0]);
-const BEAD_TGT = Int8Array.from(BEADS, (bead) => bead[1]);
+/** Source and target sentences of each bead shape, by index (read in loops over paths: no array per bead). */
+export const BEAD_SRC = Int8Array.from(BEADS, (bead) => bead[0]);
+export const BEAD_TGT = Int8Array.from(BEADS, (bead) => bead[1]);
 
 /** Scores of a band made earlier with the same evidence and parameters, for scoreBand to copy from. */
 export interface ScoredBand {

@@ -3,7 +3,7 @@
  * posterior probability (forward–backward over all bead sequences in the band).
  */
 import type { Band } from './band';
-import { BEADS } from './bead-scorer';
+import { BEAD_SRC, BEAD_TGT, BEADS } from './bead-scorer';
 
 /** A bead of a path in absolute sentence indices: source i..i+a-1, target j..j+b-1. */
 export interface PathBead {
@@ -14,8 +14,6 @@ export interface PathBead {
   readonly score: number;
 }
 
-const BEAD_SRC = Int8Array.from(BEADS, (bead) => bead[0]);
-const BEAD_TGT = Int8Array.from(BEADS, (bead) => bead[1]);
 
 function cellOf(band: Band, r: number, j: number): number {
   if (r < 0 || j < (band.lo[r] as number) || j > (band.hi[r] as number)) return -1;
@@ -110,7 +108,8 @@ export function viterbi(band: Band, scores: Float32Array, forward?: Float64Array
     const cell = cellOf(band, r, j);
     const bead = from[cell] as number;
     if (bead < 0) throw new Error('alignment search found no path through the band');
-    const [a, b] = BEADS[bead] as readonly [number, number];
+    const a = BEAD_SRC[bead] as number;
+    const b = BEAD_TGT[bead] as number;
     path.push({ i: i0 + r - a, j: j - b, bead, score: scores[cell * beadCount + bead] as number });
     r -= a;
     j -= b;
@@ -197,9 +196,8 @@ export function posteriors(band: Band, scores: Float32Array, path: readonly Path
   const total = forward[cells - 1] as number;
   const result = new Float64Array(path.length);
   path.forEach((step, k) => {
-    const [a, b] = BEADS[step.bead] as readonly [number, number];
     const start = cellOf(band, step.i - i0, step.j);
-    const end = cellOf(band, step.i + a - i0, step.j + b);
+    const end = cellOf(band, step.i + (BEAD_SRC[step.bead] as number) - i0, step.j + (BEAD_TGT[step.bead] as number));
     const logP = (forward[start] as number) + step.score * scale + (backward[end] as number) - total;
     result[k] = Math.min(1, Math.exp(logP));
   });
