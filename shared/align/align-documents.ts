@@ -163,8 +163,9 @@ function runPass(
     const segmentPosterior = posteriors(band, scores, segmentPath, temperature, forward);
     segments.push(segmentPath);
     segmentPosteriors.push(segmentPosterior);
-    path.push(...segmentPath);
-    posterior.push(...segmentPosterior);
+    // Appended one by one: spreading a whole book's path into push() would put every bead on the call stack.
+    for (const step of segmentPath) path.push(step);
+    for (const value of segmentPosterior) posterior.push(value);
   }
   return { segments, segmentPosteriors, path, posterior: Float64Array.from(posterior) };
 }
@@ -259,9 +260,10 @@ function firstBandWidth(chain: readonly AnchorCandidate[], n: number, m: number)
 
 function confidentPairs(result: PassResult): [number, number][] {
   const pairs: [number, number][] = [];
-  result.path.forEach((step, k) => {
+  for (let k = 0; k < result.path.length; k++) {
+    const step = result.path[k] as PathBead;
     if (step.bead === 0 && (result.posterior[k] as number) >= CONFIDENT) pairs.push([step.i, step.j]);
-  });
+  }
   return pairs;
 }
 
@@ -312,7 +314,8 @@ export function alignDocuments(src: SegmentedDocument, tgt: SegmentedDocument, o
   const confident = confidentPairs(first);
   const learned = learnWords(srcTokens, tgtTokens, confident, { minCount: 2, minDice: 0.5 });
   evidence = buildEvidence(keyTokens(srcTokens, tgtTokens, translatorFor(lexicon, learned, sameLanguage), keys));
-  const counts = BEADS.map((_, bead) => first.path.filter((step) => step.bead === bead).length);
+  const counts = BEADS.map(() => 0);
+  for (const step of first.path) counts[step.bead] = (counts[step.bead] as number) + 1;
   const lengthPairs = confident.map(([s, t]) => [srcFacts.chars[s] as number, tgtFacts.chars[t] as number] as const);
   const secondParams: ScoreParams = {
     ...firstParams,
