@@ -113,7 +113,8 @@ interface PassResult {
 function edgeRows(band: Band, path: readonly PathBead[]): number[] {
   const { i0, j0, j1 } = band.rect;
   const rows: number[] = [];
-  for (const step of path) {
+  for (let k = 0; k < path.length; k++) {
+    const step = path[k] as PathBead;
     const r = step.i + (BEAD_SRC[step.bead] as number) - i0;
     const j = step.j + (BEAD_TGT[step.bead] as number);
     const lo = band.lo[r] as number;
@@ -164,8 +165,8 @@ function runPass(
     segments.push(segmentPath);
     segmentPosteriors.push(segmentPosterior);
     // Appended one by one: spreading a whole book's path into push() would put every bead on the call stack.
-    for (const step of segmentPath) path.push(step);
-    for (const value of segmentPosterior) posterior.push(value);
+    for (let k = 0; k < segmentPath.length; k++) path.push(segmentPath[k] as PathBead);
+    for (let k = 0; k < segmentPosterior.length; k++) posterior.push(segmentPosterior[k] as number);
   }
   return { segments, segmentPosteriors, path, posterior: Float64Array.from(posterior) };
 }
@@ -208,7 +209,8 @@ export function pathBand(rect: Rect, path: readonly PathBead[], width: number, p
     hi[r] = Math.max(hi[r] as number, j);
   };
   visit(rect.i0, rect.j0);
-  for (const step of path) {
+  for (let k = 0; k < path.length; k++) {
+    const step = path[k] as PathBead;
     const a = BEAD_SRC[step.bead] as number;
     const b = BEAD_TGT[step.bead] as number;
     // Every row the bead spans may hold the path, anywhere between the bead's columns.
@@ -315,7 +317,10 @@ export function alignDocuments(src: SegmentedDocument, tgt: SegmentedDocument, o
   const learned = learnWords(srcTokens, tgtTokens, confident, { minCount: 2, minDice: 0.5 });
   evidence = buildEvidence(keyTokens(srcTokens, tgtTokens, translatorFor(lexicon, learned, sameLanguage), keys));
   const counts = BEADS.map(() => 0);
-  for (const step of first.path) counts[step.bead] = (counts[step.bead] as number) + 1;
+  for (let k = 0; k < first.path.length; k++) {
+    const bead = (first.path[k] as PathBead).bead;
+    counts[bead] = (counts[bead] as number) + 1;
+  }
   const lengthPairs = confident.map(([s, t]) => [srcFacts.chars[s] as number, tgtFacts.chars[t] as number] as const);
   const secondParams: ScoreParams = {
     ...firstParams,

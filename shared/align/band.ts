@@ -207,8 +207,13 @@ export function bandThroughAnchors(rect: Rect, anchors: readonly AnchorCandidate
   for (let r = 0; r < rows; r++) {
     const i = rect.i0 + r;
     while (segment < points.length - 2 && i > (points[segment + 1] as [number, number])[0]) segment++;
-    const [x0, y0] = points[segment] as [number, number];
-    const [x1, y1] = points[segment + 1] as [number, number];
+    // Indexed rather than destructured: this runs once per row before V8 has optimised it.
+    const from = points[segment] as [number, number];
+    const to = points[segment + 1] as [number, number];
+    const x0 = from[0];
+    const y0 = from[1];
+    const x1 = to[0];
+    const y1 = to[1];
     const fraction = x1 > x0 ? (i - x0) / (x1 - x0) : 1;
     const center = y0 + fraction * (y1 - y0);
     const distance = Math.min(Math.abs(i - x0), Math.abs(x1 - i), Math.abs(center - y0), Math.abs(y1 - center));

@@ -50,6 +50,14 @@ function bagsOf(side: SideTokens, sentences: readonly number[], wordId: Int32Arr
   return { start, ids: Int32Array.from(ids) };
 }
 
+/** Adds one to counts[id + shift] for every id. */
+function countIds(ids: Int32Array, counts: Int32Array, shift: number): void {
+  for (let k = 0; k < ids.length; k++) {
+    const at = (ids[k] as number) + shift;
+    counts[at] = (counts[at] as number) + 1;
+  }
+}
+
 /**
  * Mutually best associated word keys over the given sentence pairs (Dice coefficient). Among partners of equal
  * Dice the pair met first (in pair order, then word order within the sentences) wins.
@@ -61,11 +69,13 @@ export function learnWords(src: SideTokens, tgt: SideTokens, pairs: readonly (re
   const tgtBags = bagsOf(tgt, pairs.map((pair) => pair[1]), tgtIds, tgtNames.length);
   const srcFreq = new Int32Array(srcNames.length);
   const tgtFreq = new Int32Array(tgtNames.length);
-  for (const id of srcBags.ids) srcFreq[id] = (srcFreq[id] as number) + 1;
-  for (const id of tgtBags.ids) tgtFreq[id] = (tgtFreq[id] as number) + 1;
+  // Indexed loops over the typed arrays: for-of allocates an iterator result per element until V8 optimises the
+  // loop, and these run once per document.
+  countIds(srcBags.ids, srcFreq, 0);
+  countIds(tgtBags.ids, tgtFreq, 0);
   // The pairs each source word occurs in (in pair order), with the word's position in the pair's source bag.
   const postStart = new Int32Array(srcNames.length + 1);
-  for (const id of srcBags.ids) postStart[id + 1] = (postStart[id + 1] as number) + 1;
+  countIds(srcBags.ids, postStart, 1);
   for (let a = 0; a < srcNames.length; a++) postStart[a + 1] = (postStart[a + 1] as number) + (postStart[a] as number);
   const postPair = new Int32Array(srcBags.ids.length);
   const postPosition = new Int32Array(srcBags.ids.length);

@@ -29,8 +29,9 @@ export function erfc(x: number): number {
 export function initialLengthModel(srcChars: Float64Array, tgtChars: Float64Array): LengthModel {
   let src = 0;
   let tgt = 0;
-  for (const c of srcChars) src += c;
-  for (const c of tgtChars) tgt += c;
+  // Indexed: for-of over a typed array allocates an iterator result per element in code not yet optimised.
+  for (let s = 0; s < srcChars.length; s++) src += srcChars[s] as number;
+  for (let t = 0; t < tgtChars.length; t++) tgt += tgtChars[t] as number;
   const ratio = src > 0 && tgt > 0 ? tgt / src : 1;
   return { ratio, variance: 6.8 * ratio };
 }
@@ -40,9 +41,10 @@ export function refineLengthModel(model: LengthModel, pairs: readonly (readonly 
   if (pairs.length < 20) return model;
   let src = 0;
   let tgt = 0;
-  for (const [ls, lt] of pairs) {
-    src += ls;
-    tgt += lt;
+  for (let k = 0; k < pairs.length; k++) {
+    const pair = pairs[k] as readonly [number, number];
+    src += pair[0];
+    tgt += pair[1];
   }
   const ratio = tgt / src;
   const squares = pairs.map(([ls, lt]) => ((lt - ratio * ls) ** 2) / ((ratio * ls + lt) / 2)).sort((x, y) => x - y);
