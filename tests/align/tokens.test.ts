@@ -1,5 +1,6 @@
 // The aligner's sentence scanner: words, numbers and the punctuation classes it hands to tokenizeSide.
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../scripts/bench/seeded-random';
 import { scanSentence } from '../../shared/align/tokens';
 
 function scan(text: string, withWords = true): string[] {
@@ -28,11 +29,8 @@ describe('scanSentence', () => {
     const numbers = (text: string): string[] =>
       (text.replace(groups, (match) => match.replace(/[^\d]/g, '')).match(/\d+/g) ?? []).map((run) => `n:${run.replace(/^0+(?=\d)/, '')}`);
     const alphabet = ['0', '1', '2', '5', '9', ',', '.', ' ', '\u00a0', '\u202f', 'x'];
-    let seed = 7;
-    const random = (below: number): number => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return seed % below;
-    };
+    const next = seededRandom(7);
+    const random = (below: number): number => Math.floor(next() * below);
     for (let trial = 0; trial < 20_000; trial++) {
       let text = '';
       for (let length = 1 + random(16); length > 0; length--) text += alphabet[random(alphabet.length)];

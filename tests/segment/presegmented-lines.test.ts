@@ -2,6 +2,7 @@
 // are found by a hand-written scan; this checks it against the definition by pattern on generated texts mixing
 // every kind of line break with blank and space-only lines.
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../scripts/bench/seeded-random';
 import { segmentDocument } from '../../shared/segment/segment-document';
 
 /** The definition: lines as the pattern finds them, blank ones closing the paragraph. */
@@ -32,11 +33,8 @@ function byPattern(text: string): { paragraphs: [number, number][]; sentences: [
 describe('segmentDocument with presegmented text', () => {
   it('finds the lines and paragraphs the pattern finds', () => {
     const pieces = ['Да.', 'b', ' ', '\n', '\r', '\r\n', '\t', '\u00a0', '\u2028'];
-    let seed = 11;
-    const random = (below: number): number => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return seed % below;
-    };
+    const next = seededRandom(11);
+    const random = (below: number): number => Math.floor(next() * below);
     for (let trial = 0; trial < 20_000; trial++) {
       let text = '';
       for (let count = random(14); count > 0; count--) text += pieces[random(pieces.length)];
