@@ -13,7 +13,7 @@ import { plainTextDocument, type ImportedText } from '../../../shared/formats/im
 import { importMarkdown } from '../../../shared/formats/markdown';
 import { parseTmx } from '../../../shared/formats/tmx';
 import { parseXliff } from '../../../shared/formats/xliff';
-import { decodeText } from '../io/decode-text';
+import { decodeFileBytes } from '../io/read-text-file';
 import { importDocx } from './docx';
 import { looksLikeZip } from './zip-guard';
 
@@ -53,8 +53,8 @@ async function checkFile(path: string, limit: number): Promise<number> {
 }
 
 /** Decodes a text file's bytes (file.binary, file.undecodable, file.empty as readTextFile says). */
-function decode(bytes: Uint8Array, path: string): { text: string; encoding: string } {
-  const decoded = decodeText(bytes);
+async function decode(bytes: Uint8Array, path: string): Promise<{ text: string; encoding: string }> {
+  const decoded = await decodeFileBytes(bytes);
   if (decoded === 'binary') throw new SverkaError('file.binary', { path });
   if (decoded === 'undecodable') throw new SverkaError('file.undecodable', { path });
   if (decoded.text.trim() === '') throw new SverkaError('file.empty', { path });
@@ -124,15 +124,15 @@ export async function importDocument(path: string, options: ImportOptions = {}):
       case 'xliff':
         throw new SverkaError('format.bilingual', { file });
       case 'html': {
-        const { text, encoding } = decode(bytes, path);
+        const { text, encoding } = await decode(bytes, path);
         return emptyCheck(importHtml(text, encoding), path);
       }
       case 'markdown': {
-        const { text, encoding } = decode(bytes, path);
+        const { text, encoding } = await decode(bytes, path);
         return emptyCheck(importMarkdown(text, encoding), path);
       }
       case 'text': {
-        const { text, encoding } = decode(bytes, path);
+        const { text, encoding } = await decode(bytes, path);
         return emptyCheck(plainTextDocument(text, encoding), path);
       }
     }
@@ -149,14 +149,14 @@ function emptyCheck(doc: ImportedText, path: string): ImportedText {
 }
 
 /** Decodes an XML file: by its byte order mark, else by the encoding its declaration names, else as text. */
-function decodeXml(bytes: Uint8Array, path: string): string {
+async function decodeXml(bytes: Uint8Array, path: string): Promise<string> {
   const hasBom = (bytes[0] === 0xef && bytes[1] === 0xbb) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
   const head = Buffer.from(bytes.subarray(0, 256)).toString('latin1');
   const declared = /^<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)["']/.exec(head)?.[1]?.toLowerCase();
   if (!hasBom && declared !== undefined && !/^utf-?8$/.test(declared) && iconv.encodingExists(declared)) {
     return iconv.decode(Buffer.from(bytes), declared);
   }
-  return decode(bytes, path).text;
+  return (await decode(bytes, path)).text;
 }
 
 /** Reads a TMX or XLIFF file into its pairs (format.notBilingual for anything else). */
@@ -166,7 +166,7 @@ export async function importBilingual(path: string, options: BilingualImportOpti
   const bytes = await readChecked(path, size);
   const format = detectImportFormat(path, bytes);
   if (format !== 'tmx' && format !== 'xliff') throw new SverkaError('format.notBilingual', { file });
-  const text = decodeXml(bytes, path);
+  const text = await decodeXml(bytes, path);
   const fallback = {
     ...(options.srcLang === undefined ? {} : { srcLang: options.srcLang }),
     ...(options.tgtLang === undefined ? {} : { tgtLang: options.tgtLang }),

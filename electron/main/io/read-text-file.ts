@@ -1,7 +1,18 @@
 /** Reads a text file in any common encoding, with a user-facing SverkaError for every way it can fail. */
 import { readFile, stat } from 'node:fs/promises';
 import { SverkaError } from '../../../shared/errors';
-import { decodeText } from './decode-text';
+import { decodeUnicode, type DecodedText, type DecodeFailure } from './decode-unicode';
+
+/**
+ * decodeText (decode-text.ts) with the charset detector and the code-page tables loaded only for bytes that are
+ * not Unicode: loading them is most of a command's start-up after Node's own, and most files are UTF-8.
+ */
+export async function decodeFileBytes(bytes: Uint8Array): Promise<DecodedText | DecodeFailure> {
+  const unicode = decodeUnicode(bytes);
+  if (unicode !== 'code page') return unicode;
+  const { decodeCodePage } = await import('./decode-text');
+  return decodeCodePage(bytes);
+}
 
 /** Files larger than this are refused (a whole book is a few megabytes). */
 export const MAX_TEXT_FILE_BYTES = 200 * 1024 * 1024;
@@ -55,7 +66,7 @@ export async function readTextFile(path: string): Promise<TextFile> {
   } catch (error) {
     throw fileError(error, path);
   }
-  const decoded = decodeText(bytes);
+  const decoded = await decodeFileBytes(bytes);
   if (decoded === 'binary') throw new SverkaError('file.binary', { path });
   if (decoded === 'undecodable') throw new SverkaError('file.undecodable', { path });
   if (decoded.text.trim() === '') throw new SverkaError('file.empty', { path });
