@@ -1,0 +1,16 @@
+// What the bundles (CLI, app main process) load in place of `snowball-stemmers`: the same two functions, with the
+// package itself (850 KB of generated code for 30 languages, about 10 ms to compile and run) required on first use.
+// Russian and English use nlp.js's stemmers (shared/lexicon/word-key.ts), so en/ru work never loads it.
+'use strict';
+
+let snowball;
+
+function load() {
+  // A require() on purpose: it must run on first use, not when the bundle loads.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  snowball ??= require('snowball-stemmers/snowball-stemmers.js');
+  return snowball;
+}
+
+exports.newStemmer = (algorithm) => load().newStemmer(algorithm);
+exports.algorithms = () => load().algorithms();

@@ -1,0 +1,74 @@
+// The CLI bundle loads snowball-stemmers (generated stemmers of 30 languages, about 10 ms to load) through a shim,
+// on first use (scripts/bundle/lazy-snowball-stemmers.cjs): an English–Russian run never loads it, a German one
+// does, and the shim stems as the package itself does.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import * as snowball from 'snowball-stemmers';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const BIN = join(ROOT, 'bin', 'sverka.cjs');
+const SAMPLE = join(ROOT, 'resources', 'samples', 'lavrov-osce-2026-02-06');
+const SHIM = join(ROOT, 'scripts', 'bundle', 'lazy-snowball-stemmers.cjs');
+
+/** Runs the CLI with a hook that prints, at exit, every package it required (one per line after "LOADED"). */
+function loadedPackages(args: readonly string[]): { status: number; loaded: string[]; stdout: string } {
+  const hook = [
+    "const Module = require('node:module');",
+    'const load = Module._load; const seen = new Set();',
+    'Module._load = function (request, ...rest) { seen.add(request); return load.call(this, request, ...rest); };',
+    "process.on('exit', () => process.stderr.write('LOADED\\n' + [...seen].join('\\n') + '\\n'));",
+  ].join('\n');
+  const hookFile = join(dir, 'hook.cjs');
+  writeFileSync(hookFile, hook);
+  const result = spawnSync(process.execPath, ['-r', hookFile, BIN, ...args], { encoding: 'utf8', env: { ...process.env, SVERKA_LANG: 'en' } });
+  const loaded = (result.stderr.split('LOADED\n')[1] ?? '').split('\n').filter((line) => line.length > 0);
+  return { status: result.status ?? -1, loaded, stdout: result.stdout };
+}
+
+let dir = '';
+
+beforeAll(() => {
+  if (!existsSync(join(ROOT, 'out', 'cli', 'sverka.cjs'))) execFileSync(process.execPath, [join(ROOT, 'scripts', 'build-cli.mjs')], { cwd: ROOT });
+  dir = mkdtempSync(join(tmpdir(), 'sverka-lazy-'));
+});
+
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('packages the CLI bundle loads on first use', () => {
+  it('aligns English and Russian without loading snowball-stemmers', () => {
+    const run = loadedPackages(['align', '--format', 'vecalign', join(SAMPLE, 'ru.txt'), join(SAMPLE, 'en.txt')]);
+    expect(run.status).toBe(0);
+    expect(run.stdout.split('\n').length).toBeGreaterThan(50);
+    expect(run.loaded.some((request) => request.startsWith('@nlpjs/'))).toBe(true);
+    expect(run.loaded.filter((request) => request.startsWith('snowball-stemmers'))).toEqual([]);
+  });
+
+  it('loads it for German and aligns', () => {
+    writeFileSync(join(dir, 'de.txt'), 'Die Häuser der Stadt sind alt.\nDer Bürgermeister besuchte die Schulen.\nWir danken den Lehrern.\n');
+    writeFileSync(join(dir, 'fr.txt'), 'Les maisons de la ville sont anciennes.\nLe maire a visité les écoles.\nNous remercions les enseignants.\n');
+    const run = loadedPackages(['align', '--presegmented', '--src-lang', 'de', '--tgt-lang', 'fr', '--format', 'vecalign', join(dir, 'de.txt'), join(dir, 'fr.txt')]);
+    expect(run.status).toBe(0);
+    expect(run.stdout.trim().split('\n')).toHaveLength(3);
+    expect(run.loaded).toContain('snowball-stemmers/snowball-stemmers.js');
+  });
+
+  it('stems as snowball-stemmers does', () => {
+    const shim = createRequire(import.meta.url)(SHIM) as typeof snowball;
+    const factory = typeof snowball.newStemmer === 'function' ? snowball : (snowball as unknown as { default: typeof snowball }).default;
+    expect(shim.algorithms()).toEqual(factory.algorithms());
+    for (const [algorithm, words] of [
+      ['german', ['häuser', 'bürgermeister', 'besuchte', 'schulen', 'lehrern']],
+      ['french', ['maisons', 'anciennes', 'visité', 'écoles', 'enseignants']],
+    ] as const) {
+      const reference = factory.newStemmer(algorithm);
+      const lazy = shim.newStemmer(algorithm);
+      for (const word of words) expect(lazy.stem(word)).toBe(reference.stem(word));
+    }
+  });
+});
