@@ -23,13 +23,13 @@ describe('second band around the first path', () => {
     const posterior = new Float64Array(20).fill(0.99);
     posterior[10] = 0.6; // the bead from (10, 10) to (11, 11)
     const band = pathBand(rect, diagonal(20), 3, posterior);
-    // Sure rows: one sentence on each side of the columns the path visits (r − 1 to r + 1).
-    expect([band.lo[5], band.hi[5]]).toEqual([3, 7]);
-    expect([band.lo[15], band.hi[15]]).toEqual([13, 17]);
+    // Sure rows: only the columns the path visits (r − 1 to r + 1).
+    expect([band.lo[5], band.hi[5]]).toEqual([4, 6]);
+    expect([band.lo[15], band.hi[15]]).toEqual([14, 16]);
     // The unsure bead spans rows 10 and 11; one row of margin on each side: rows 9 to 12 keep width 3.
     for (const r of [9, 10, 11, 12]) expect([band.lo[r], band.hi[r]]).toEqual([r - 1 - 3, r + 1 + 3]);
-    expect(band.hi[8]).toBe(10);
-    expect(band.lo[13]).toBe(11);
+    expect(band.hi[8]).toBe(9);
+    expect(band.lo[13]).toBe(12);
     // Fewer cells than the full band, and every cell of the path inside it.
     const full = pathBand(rect, diagonal(20), 3);
     expect(band.offset[21]).toBeLessThan(full.offset[21] as number);
