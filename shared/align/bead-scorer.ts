@@ -222,41 +222,28 @@ function spanTerms(band: Band, evidence: Evidence, masks: CellMasks, hitRate: Fl
     const hi = tHi[r] as number;
     const base = rowBase[r] as number;
     const firstSrc = src.selStart[s] as number;
-    // The compared range serves both kinds of term, but each is read for only part of it: the source sentence's
-    // terms by beads ending in rows r + 1 .. r + MAX_SPAN (at their column − 1), the target sentences' terms by
-    // beads ending in row r + 1 (up to MAX_SPAN columns before theirs). The rest is never read: left out.
-    let srcFrom = hi + 1;
-    let srcTo = lo - 1;
-    for (let ending = r + 1; ending <= Math.min(count, r + MAX_SPAN); ending++) {
-      srcFrom = Math.min(srcFrom, (band.lo[ending] as number) - 1);
-      srcTo = Math.max(srcTo, (band.hi[ending] as number) - 1);
-    }
-    const tgtTo = (band.hi[r + 1] as number) - 1;
     for (let t = lo; t <= hi; t++) {
       const cell = base + t;
       // Source sentence s against target spans ending at t.
-      if (t >= srcFrom && t <= srcTo) {
-        let mask = 0;
-        for (let b = 1; b <= MAX_SPAN && t - b + 1 >= lo; b++) {
-          mask |= srcMask[base + t - b + 1] as number;
-          let sum = srcBase[s * MAX_SPAN + b - 1] as number;
-          let loose = srcFreeBase[s * MAX_SPAN + b - 1] as number;
-          for (let bits = mask; bits !== 0; ) {
-            const low = bits & -bits;
-            const at = (srcSlot[firstSrc + 31 - Math.clz32(low)] as number) + b - 1;
-            sum += srcRatios[at] as number;
-            loose += srcRatios[at + MAX_SPAN] as number;
-            bits ^= low;
-          }
-          const out = (cell * MAX_SPAN + b - 1) * 2;
-          srcTerm[out] = sum;
-          srcTerm[out + 1] = loose;
+      let mask = 0;
+      for (let b = 1; b <= MAX_SPAN && t - b + 1 >= lo; b++) {
+        mask |= srcMask[base + t - b + 1] as number;
+        let sum = srcBase[s * MAX_SPAN + b - 1] as number;
+        let loose = srcFreeBase[s * MAX_SPAN + b - 1] as number;
+        for (let bits = mask; bits !== 0; ) {
+          const low = bits & -bits;
+          const at = (srcSlot[firstSrc + 31 - Math.clz32(low)] as number) + b - 1;
+          sum += srcRatios[at] as number;
+          loose += srcRatios[at + MAX_SPAN] as number;
+          bits ^= low;
         }
+        const out = (cell * MAX_SPAN + b - 1) * 2;
+        srcTerm[out] = sum;
+        srcTerm[out + 1] = loose;
       }
       // Target sentence t against source spans ending at s.
-      if (t > tgtTo) continue;
       const firstTgt = tgt.selStart[t] as number;
-      let mask = 0;
+      mask = 0;
       for (let a = 1; a <= MAX_SPAN && r - a + 1 >= 0; a++) {
         const rr = r - a + 1;
         if (t >= (tLo[rr] as number) && t <= (tHi[rr] as number)) mask |= tgtMask[(rowBase[rr] as number) + t] as number;

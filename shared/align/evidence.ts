@@ -46,38 +46,8 @@ function presentKeys(side: KeyedSide, keyCount: number): Uint8Array {
   return present;
 }
 
-/**
- * The keys of each type (`keys` from typeKeyStart[t] to typeKeyStart[t + 1], rewritten with the new bounds) without
- * those in more than `cap` sentences (`counts[key + 1]`, before the running sum).
- */
-function listedKeys(keys: Int32Array, typeKeyStart: Int32Array, counts: Int32Array, cap: number): Int32Array {
-  const listed = new Int32Array(keys.length);
-  let size = 0;
-  let from = 0;
-  for (let t = 0; t + 1 < typeKeyStart.length; t++) {
-    const to = typeKeyStart[t + 1] as number;
-    for (let k = from; k < to; k++) {
-      const key = keys[k] as number;
-      if ((counts[key + 1] as number) <= cap) listed[size++] = key;
-    }
-    from = to;
-    typeKeyStart[t + 1] = size;
-  }
-  return listed.subarray(0, size);
-}
-
-/** Most sentences of a side a token may hit and still be evidence (more: it is too common). */
-function hitCap(sentenceCount: number, maxChance: number): number {
-  return Math.max(2, Math.min(MAX_HITS, Math.floor(maxChance * sentenceCount)));
-}
-
-/**
- * The sentences of the side that carry each key, for the keys marked in `wanted` (the other side's keys). Every
- * key gets its count, but a key in more sentences than `hitCap` allows gets no list: a token with such a key is
- * too common to be evidence (sideEvidence reads only its count). On the 10k news pair that is half of what the
- * source side's words and translations would list.
- */
-function buildPostings(side: KeyedSide, keyCount: number, wanted: Uint8Array, maxChance: number): Postings {
+/** The sentences of the side that carry each key, for the keys marked in `wanted` (the other side's keys). */
+function buildPostings(side: KeyedSide, keyCount: number, wanted: Uint8Array): Postings {
   const sentenceCount = side.sentStart.length - 1;
   const typeCount = side.classes.length;
   // The wanted keys of each usable type, listed once per type rather than filtered at every occurrence.
@@ -92,7 +62,7 @@ function buildPostings(side: KeyedSide, keyCount: number, wanted: Uint8Array, ma
     }
     typeKeyStart[t + 1] = typeKeys.length;
   }
-  let keys: Int32Array = Int32Array.from(typeKeys);
+  const keys = Int32Array.from(typeKeys);
   const counts = new Int32Array(keyCount + 1);
   const last = new Int32Array(keyCount).fill(-1);
   // Pass 0 counts the sentences of each key, pass 1 fills them in (sentences in increasing order).
@@ -115,7 +85,6 @@ function buildPostings(side: KeyedSide, keyCount: number, wanted: Uint8Array, ma
       }
     }
     if (pass === 0) {
-      keys = listedKeys(keys, typeKeyStart, counts, hitCap(sentenceCount, maxChance));
       for (let k = 0; k < keyCount; k++) counts[k + 1] = (counts[k + 1] as number) + (counts[k] as number);
       fill = counts.slice(0, keyCount);
       sentences = new Int32Array(counts[keyCount] as number);
@@ -139,7 +108,7 @@ function sideEvidence(side: KeyedSide, other: Postings, otherCount: number, maxC
   const selHits = new Int32Array(side.tokenTypes.length);
   let selected = 0;
   const stamp = new Int32Array(otherCount).fill(-1);
-  const cap = hitCap(otherCount, maxChance);
+  const cap = Math.max(2, Math.min(MAX_HITS, Math.floor(maxChance * otherCount)));
   // Candidate tokens of the current sentence (types), then the chosen ones.
   const candidates: number[] = [];
   // Hit lists of the token types, one after another in `pool` as they are met: listFrom[t] .. listFrom[t] +
@@ -259,8 +228,8 @@ export function buildEvidence(keyed: KeyedPair, maxChance = 0.25): Evidence {
   const srcCount = keyed.src.sentStart.length - 1;
   const tgtCount = keyed.tgt.sentStart.length - 1;
   // Postings are only read for the other side's keys: a source word's hundred translations mostly never occur.
-  const srcPostings = buildPostings(keyed.src, keyed.keyCount, presentKeys(keyed.tgt, keyed.keyCount), maxChance);
-  const tgtPostings = buildPostings(keyed.tgt, keyed.keyCount, presentKeys(keyed.src, keyed.keyCount), maxChance);
+  const srcPostings = buildPostings(keyed.src, keyed.keyCount, presentKeys(keyed.tgt, keyed.keyCount));
+  const tgtPostings = buildPostings(keyed.tgt, keyed.keyCount, presentKeys(keyed.src, keyed.keyCount));
   return {
     src: sideEvidence(keyed.src, tgtPostings, tgtCount, maxChance),
     tgt: sideEvidence(keyed.tgt, srcPostings, srcCount, maxChance),

@@ -63,8 +63,8 @@ describe('scoreBand with the scores of an earlier band', () => {
   });
 
   it('scores a cell the same however far the band reaches elsewhere', () => {
-    // The span terms are computed only where beads ending in the band read them: a cell's bead scores must not
-    // depend on the rows around it (irregular bands: widths change from row to row, up and down).
+    // A cell's bead scores must not depend on the rows around it (irregular bands: widths change from row to row,
+    // up and down), whatever part of the span terms scoreBand computes for them.
     const { evidence, srcFacts, tgtFacts, params, rect } = sampleScoring();
     const next = seededRandom(7);
     const base = bandThroughAnchors(rect, [], 1);
