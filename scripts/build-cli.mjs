@@ -3,15 +3,12 @@
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 
-/** Packages the bundle loads through a shim that requires them on first use (see scripts/bundle/). */
-const LAZY_PACKAGES = {
-  'snowball-stemmers': fileURLToPath(new URL('./bundle/lazy-snowball-stemmers.cjs', import.meta.url)),
-};
-
-const lazyPackages = {
-  name: 'lazy-packages',
+/** snowball-stemmers is bundled as a shim that requires the package on first use (see the shim). */
+const lazySnowball = {
+  name: 'lazy-snowball-stemmers',
   setup(builder) {
-    builder.onResolve({ filter: new RegExp(`^(${Object.keys(LAZY_PACKAGES).join('|')})$`) }, (args) => ({ path: LAZY_PACKAGES[args.path] }));
+    const shim = fileURLToPath(new URL('./bundle/lazy-snowball-stemmers.cjs', import.meta.url));
+    builder.onResolve({ filter: /^snowball-stemmers$/ }, () => ({ path: shim }));
   },
 };
 
@@ -23,7 +20,7 @@ await build({
   target: 'node20',
   format: 'cjs',
   packages: 'external',
-  plugins: [lazyPackages],
+  plugins: [lazySnowball],
   sourcemap: true,
   logLevel: 'warning',
 });

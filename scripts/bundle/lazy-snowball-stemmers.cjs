@@ -1,6 +1,7 @@
-// What the bundles (CLI, app main process) load in place of `snowball-stemmers`: the same two functions, with the
+// What the CLI bundle (scripts/build-cli.mjs) loads in place of `snowball-stemmers`: the same two functions, with the
 // package itself (850 KB of generated code for 30 languages, about 10 ms to compile and run) required on first use.
-// Russian and English use nlp.js's stemmers (shared/lexicon/word-key.ts), so en/ru work never loads it.
+// Russian and English use nlp.js's stemmers (shared/lexicon/word-key.ts), so en/ru work never loads it. The app's
+// bundles (electron-vite) still load the package as it is, once per app start or job worker.
 'use strict';
 
 let snowball;
