@@ -3,7 +3,7 @@
 // coverage of the development data (../shared/bench; skipped where it is absent).
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { lexiconFileText } from '../../electron/main/lexicon/lexicon-file';
 import { availableLexiconPairs, lexiconDirectory } from '../../electron/main/lexicon/load-lexicon';
 import { parseLexicon } from '../../shared/lexicon/word-key';
 import { printCoverage } from './coverage';
@@ -15,10 +15,10 @@ export function run(): void {
     console.log('\nlexicons: resources/lexicons not found, skipped');
     return;
   }
-  console.log('\nlexicons (load = read + gunzip + parse; reverse = the inverted map, built on first use)');
+  console.log('\nlexicons (load = read + gunzip + decode + parse; reverse = the inverted map, built on first use)');
   for (const [src, tgt] of availableLexiconPairs()) {
     const start = performance.now();
-    const lexicon = parseLexicon(gunzipSync(readFileSync(join(folder, `${src}-${tgt}.tsv.gz`))).toString('utf8'));
+    const lexicon = parseLexicon(lexiconFileText(readFileSync(join(folder, `${src}-${tgt}.tsv.gz`))));
     const loaded = performance.now();
     const reversed = lexicon.reversed();
     const done = performance.now();

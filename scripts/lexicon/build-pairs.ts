@@ -5,7 +5,7 @@
 // aligner matches inflected forms. Dictionaries of the opposite direction are added reversed.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { lexiconFileBytes } from '../../electron/main/lexicon/lexicon-file';
 import { serializeLexicon, wordKey } from '../../shared/lexicon/word-key';
 import type { LangCode } from '../../shared/types';
 import { readDictd } from './dictd-reader';
@@ -248,7 +248,7 @@ function buildPair(pair: PairSpec, locations: Locations, outDir: string): void {
     `Licence: ${pair.licence}; see resources/lexicons/README.md.`,
   ]);
   const file = join(outDir, `${pair.src}-${pair.tgt}.tsv.gz`);
-  const gz = gzipSync(text, { level: 9 });
+  const gz = lexiconFileBytes(text);
   writeFileSync(file, gz);
   const links = [...entries.values()].reduce((sum, targets) => sum + targets.length, 0);
   console.log(`${pair.src}-${pair.tgt}: ${entries.size} source keys, ${links} links, ${(gz.length / 1024).toFixed(0)} KiB -> ${file}`);

@@ -1,5 +1,5 @@
 /**
- * The text form of a shipped lexicon and its in-memory object. The file is UTF-8, one line per source key:
+ * The text form of a shipped lexicon and its in-memory object. The text has one line per source key:
  * `sourceKey<TAB>targetKey<TAB>targetKey...`, keys as made by `wordKey`, target keys in dictionary order (first
  * senses first). Lines starting with `#` are comments; the first may be the header
  * `# sverka-lexicon 1 <srcLang> <tgtLang>`. One object serves both directions: `reversed()` inverts the map once,

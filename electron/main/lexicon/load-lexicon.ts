@@ -3,10 +3,10 @@
 // CLI the folder is found by walking up from this module (or the working directory) to the repository.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import type { Lexicon } from '../../../shared/lexicon/lexicon';
 import { parseLexicon } from '../../../shared/lexicon/word-key';
 import type { LangCode } from '../../../shared/types';
+import { lexiconFileText } from './lexicon-file';
 
 const RELATIVE_FOLDER = join('resources', 'lexicons');
 const FILE_PATTERN = /^([a-z]{2,3})-([a-z]{2,3})\.tsv\.gz$/;
@@ -52,7 +52,7 @@ export function lexiconDirectory(override?: string): string | undefined {
 const cache = new Map<string, Lexicon | undefined>();
 
 function readLexiconFile(path: string, srcLang: LangCode, tgtLang: LangCode): Lexicon {
-  return parseLexicon(gunzipSync(readFileSync(path)).toString('utf8'), srcLang, tgtLang);
+  return parseLexicon(lexiconFileText(readFileSync(path)), srcLang, tgtLang);
 }
 
 /**
