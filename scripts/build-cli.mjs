@@ -1,6 +1,8 @@
 // Bundles the CLI (cli/index.ts and the shared core it uses) into one CommonJS file for `bin/sverka.cjs`.
-// npm packages stay external (better-sqlite3 is native), so the bundle is small and builds in well under a second.
+// npm packages stay external (better-sqlite3 is native), so the bundle is small and builds in well under a second;
+// two plugins below change how two of them load.
 import { build } from 'esbuild';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 /** snowball-stemmers is bundled as a shim that requires the package on first use (see the shim). */
@@ -12,6 +14,19 @@ const lazySnowball = {
   },
 };
 
+/**
+ * nlp.js's two stemmers are bundled, and their `require('@nlpjs/core')` gets only the classes they use (see the shim);
+ * the rest of nlp.js stays external.
+ */
+const nlpjsStemmers = {
+  name: 'nlpjs-stemmers',
+  setup(builder) {
+    const shim = fileURLToPath(new URL('./bundle/nlpjs-core-parts.cjs', import.meta.url));
+    builder.onResolve({ filter: /^@nlpjs\/(lang-en-min|lang-ru)\/src\/stemmer-(en|ru)$/ }, (args) => ({ path: createRequire(import.meta.url).resolve(args.path) }));
+    builder.onResolve({ filter: /^@nlpjs\/core$/ }, () => ({ path: shim }));
+  },
+};
+
 await build({
   entryPoints: ['cli/index.ts'],
   outfile: 'out/cli/sverka.cjs',
@@ -20,7 +35,7 @@ await build({
   target: 'node20',
   format: 'cjs',
   packages: 'external',
-  plugins: [lazySnowball],
+  plugins: [lazySnowball, nlpjsStemmers],
   sourcemap: true,
   logLevel: 'warning',
 });

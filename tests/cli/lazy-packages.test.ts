@@ -1,6 +1,7 @@
 // The CLI bundle loads snowball-stemmers (generated stemmers of 30 languages, about 10 ms to load) through a shim,
 // on first use (scripts/bundle/lazy-snowball-stemmers.cjs): an English–Russian run never loads it, a German one
-// does, and the shim stems as the package itself does.
+// does, and the shim stems as the package itself does. nlp.js's stemmers get the three classes they use from
+// @nlpjs/core, not its index (scripts/bundle/nlpjs-core-parts.cjs).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -47,6 +48,8 @@ describe('packages the CLI bundle loads on first use', () => {
     expect(run.stdout.split('\n').length).toBeGreaterThan(50);
     expect(run.loaded.some((request) => request.startsWith('@nlpjs/'))).toBe(true);
     expect(run.loaded.filter((request) => request.startsWith('snowball-stemmers'))).toEqual([]);
+    expect(run.loaded).toContain('@nlpjs/core/src/base-stemmer');
+    expect(run.loaded).not.toContain('@nlpjs/core');
   });
 
   it('loads it for German and aligns', () => {
