@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { letterRuns } from '../../shared/divergence/text/letter-runs';
+import { letterRunEnd, letterRuns } from '../../shared/divergence/text/letter-runs';
 import { findNumbers } from '../../shared/divergence/text/numbers';
 import { buildSideText } from '../../shared/divergence/text/side-text';
 import { wordSpans } from '../../shared/divergence/text/word-spans';
@@ -80,6 +80,40 @@ describe('letter runs', () => {
     expect(differing).toEqual([]);
     expect(letterRuns(' «Hello», World… 2026! ')).toBe('hello world 2026');
     expect(letterRuns('')).toBe('');
+  });
+});
+
+describe('runs of letters', () => {
+  /** Every run as start-end, read with letterRunEnd from each offset on, as the number scan reads a text. */
+  const runsOf = (text: string): string[] => {
+    const runs: string[] = [];
+    let at = 0;
+    while (at < text.length) {
+      const end = letterRunEnd(text, at);
+      if (end === at) at += 1;
+      else {
+        runs.push(`${at}-${end}`);
+        at = end;
+      }
+    }
+    return runs;
+  };
+  const reference = (text: string): string[] => [...text.matchAll(/\p{L}+/gu)].map((match) => `${match.index}-${match.index + match[0].length}`);
+
+  it('are the matches of /\\p{L}+/u around every character of the basic plane and some beyond, lone surrogates included', () => {
+    const differing: string[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      const char = String.fromCharCode(code);
+      const text = `a${char}b ${char}1.${char}Ж${char}`;
+      if (JSON.stringify(runsOf(text)) !== JSON.stringify(reference(text))) differing.push(text);
+    }
+    for (let code = 0x10000; code < 0x30000; code += 97) {
+      const char = String.fromCodePoint(code);
+      const text = `q${char}.${char}x ${char}`;
+      if (JSON.stringify(runsOf(text)) !== JSON.stringify(reference(text))) differing.push(text);
+    }
+    expect(differing).toEqual([]);
+    expect(runsOf('twenty-five и двадцать 𝐀𝐁 5x')).toEqual(['0-6', '7-11', '12-13', '14-22', '23-27', '29-30']);
   });
 });
 

@@ -5,6 +5,8 @@
  * reading ("1,500" in a Russian text is 1.5 or 1500), and two numbers match when their readings meet.
  */
 import type { LangCode } from '../../types';
+import { SliceTable } from '../../align/slice-table';
+import { letterRunEnd } from './letter-runs';
 import type { Token } from './side-text';
 
 /** A number found in a text. */
@@ -137,52 +139,90 @@ function composes(current: number, value: number): boolean {
   return current >= 20 && current % 10 === 0 && value < 10;
 }
 
-// Per language, memoised by the word as written: its lower-case form and the number it names, if any.
-const numberWordMemo = new Map<LangCode, Map<string, { readonly lower: string; readonly entry: NumberWord | undefined }>>();
+// Per language, memoised by the word as written: its lower-case form and the number it names, if any. Found from a
+// slice of the text (the letter runs of a text are looked up without cutting each one out).
+interface NumberWordFacts {
+  readonly lower: string;
+  readonly entry: NumberWord | undefined;
+}
 
-function numberWordOf(word: string, lang: LangCode, words: ReadonlyMap<string, NumberWord>): { readonly lower: string; readonly entry: NumberWord | undefined } {
-  let table = numberWordMemo.get(lang);
-  if (!table) {
-    table = new Map();
-    numberWordMemo.set(lang, table);
+interface NumberWordTable {
+  readonly ids: SliceTable;
+  readonly facts: NumberWordFacts[];
+}
+
+const numberWordTables = new Map<LangCode, NumberWordTable>();
+/** Words kept per language before the table is emptied, so a huge run cannot exhaust memory. */
+const NUMBER_WORDS_LIMIT = 200_000;
+
+function numberWordFacts(word: string, lang: LangCode, words: ReadonlyMap<string, NumberWord>): NumberWordFacts {
+  const lower = word.toLowerCase().replaceAll('ё', 'е');
+  let entry = words.get(lower);
+  if (!entry && lang === 'ru') {
+    const prefix = RU_NUMBER_PREFIX.exec(lower);
+    if (prefix && !RU_PREFIX_EXCEPTIONS.test(lower)) entry = { value: RU_PREFIX_VALUES[prefix[1] ?? ''] ?? 0, role: 'unit' };
   }
-  let found = table.get(word);
-  if (found === undefined) {
-    const lower = word.toLowerCase().replaceAll('ё', 'е');
-    let entry = words.get(lower);
-    if (!entry && lang === 'ru') {
-      const prefix = RU_NUMBER_PREFIX.exec(lower);
-      if (prefix && !RU_PREFIX_EXCEPTIONS.test(lower)) entry = { value: RU_PREFIX_VALUES[prefix[1] ?? ''] ?? 0, role: 'unit' };
-    }
-    found = { lower, entry };
-    if (table.size > 200_000) table.clear();
-    table.set(word, found);
+  return { lower, entry };
+}
+
+/** The facts of the word text.slice(start, end) as a number word of the language. */
+function numberWordAt(text: string, start: number, end: number, lang: LangCode, words: ReadonlyMap<string, NumberWord>): NumberWordFacts {
+  let table = numberWordTables.get(lang);
+  if (!table || table.facts.length >= NUMBER_WORDS_LIMIT) {
+    table = { ids: new SliceTable(), facts: [] };
+    numberWordTables.set(lang, table);
   }
+  const id = table.ids.find(text, start, end);
+  if (id >= 0) return table.facts[id] as NumberWordFacts;
+  const word = text.slice(start, end);
+  const found = numberWordFacts(word, lang, words);
+  table.ids.add(word, table.facts.length);
+  table.facts.push(found);
   return found;
 }
 
-// `WORD` read from a given offset on (its own regular expression: `lastIndex` is set for each text).
-const WORD_FROM = new RegExp(WORD.source, WORD.flags);
+function numberWordOf(word: string, lang: LangCode, words: ReadonlyMap<string, NumberWord>): NumberWordFacts {
+  return numberWordAt(word, 0, word.length, lang, words);
+}
+
+/** Whether a start offset lies in one of the spans the digit pass took. */
+function inTaken(taken: readonly (readonly [number, number])[], start: number): boolean {
+  for (const [from, to] of taken) if (start >= from && start < to) return true;
+  return false;
+}
+
+interface WordGroup {
+  start: number;
+  end: number;
+  total: number;
+  current: number;
+}
 
 /**
  * The numbers in words of a text; `from` is where the first letter run naming a number may start (the letters
- * before it name none, and make no group: skipping them changes nothing).
+ * before it name none, and make no group: skipping them changes nothing). The letter runs are those of `WORD`
+ * (`letterRunEnd`).
  */
 function collectWordNumbers(text: string, lang: LangCode, taken: readonly (readonly [number, number])[], from = 0): NumberMention[] {
   const words = WORDS_BY_LANG[lang];
   if (!words) return [];
   const mentions: NumberMention[] = [];
-  let group: { start: number; end: number; total: number; current: number } | undefined;
+  let group: WordGroup | undefined;
   const close = (): void => {
     if (group) mentions.push({ start: group.start, end: group.end, values: [group.total + group.current], words: true });
     group = undefined;
   };
-  WORD_FROM.lastIndex = from;
-  for (let match = WORD_FROM.exec(text); match !== null; match = WORD_FROM.exec(text)) {
-    const start = match.index;
-    const { lower, entry } = numberWordOf(match[0], lang, words);
-    const between = group ? text.slice(group.end, start).trim().toLowerCase() : '';
-    if (!entry || taken.some(([from, to]) => start >= from && start < to)) {
+  let at = from;
+  while (at < text.length) {
+    const end = letterRunEnd(text, at);
+    if (end === at) {
+      at += 1;
+      continue;
+    }
+    const start = at;
+    at = end;
+    const { lower, entry } = numberWordAt(text, start, end, lang, words);
+    if (!entry || inTaken(taken, start)) {
       if (group && CONNECTORS.has(lower)) continue;
       close();
       continue;
@@ -192,11 +232,12 @@ function collectWordNumbers(text: string, lang: LangCode, taken: readonly (reado
       close();
       continue;
     }
+    const between = group ? text.slice(group.end, start).trim().toLowerCase() : '';
     // "two-three", «две-три» are two numbers: a unit joins a group only after tens or hundreds ("twenty-five").
     const joins = group !== undefined && (entry.role !== 'unit' || composes(group.current, entry.value));
     if (group && ((between !== '' && !CONNECTORS.has(between)) || !joins)) close();
     group ??= { start, end: start, total: 0, current: 0 };
-    group.end = start + match[0].length;
+    group.end = end;
     if (entry.role === 'unit') group.current += entry.value;
     else if (entry.role === 'hundred') group.current = (group.current || 1) * entry.value;
     else {
@@ -249,12 +290,18 @@ function numberWordsFrom(tokens: readonly Token[], lang: LangCode): number {
   return -1;
 }
 
+const NO_MENTIONS: readonly NumberMention[] = Object.freeze([]);
+
 /** Every number in the text, in order of position; `tokens` (the text's tokens) let it skip texts without number words. */
-export function findNumbers(text: string, lang: LangCode, tokens?: readonly Token[]): NumberMention[] {
+export function findNumbers(text: string, lang: LangCode, tokens?: readonly Token[]): readonly NumberMention[] {
+  // Dates and digit numbers need a digit, Roman numerals two of their letters in a row: most texts have neither,
+  // nor a number in words, and share one empty list.
+  const digits = HAS_DIGIT.test(text);
+  const roman = ROMAN_PAIR.test(text);
+  const from = tokens ? numberWordsFrom(tokens, lang) : 0;
+  if (!digits && !roman && from < 0) return NO_MENTIONS;
   const mentions: NumberMention[] = [];
   const taken: [number, number][] = [];
-  // Dates and digit numbers need a digit, Roman numerals two of their letters in a row: most texts have neither.
-  const digits = HAS_DIGIT.test(text);
   for (const match of digits ? text.matchAll(DATE) : []) {
     const start = match.index ?? 0;
     const time = match[0].includes(':');
@@ -283,14 +330,13 @@ export function findNumbers(text: string, lang: LangCode, tokens?: readonly Toke
     mentions.push({ start, end, values, words: false });
     taken.push([start, end]);
   }
-  for (const match of ROMAN_PAIR.test(text) ? text.matchAll(ROMAN) : []) {
+  for (const match of roman ? text.matchAll(ROMAN) : []) {
     const start = match.index ?? 0;
     const value = romanValue(match[0]);
     if (value > 0) mentions.push({ start, end: start + match[0].length, values: [value], words: false });
   }
-  const from = tokens ? numberWordsFrom(tokens, lang) : 0;
   if (from >= 0) mentions.push(...collectWordNumbers(text, lang, taken, from));
-  return mentions.sort((a, b) => a.start - b.start);
+  return mentions.length > 1 ? mentions.sort((a, b) => a.start - b.start) : mentions;
 }
 
 /** True when two mentions can be the same number. */
