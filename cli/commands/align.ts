@@ -5,7 +5,7 @@
  */
 import type { Command } from 'commander';
 import { writeFile } from 'node:fs/promises';
-import { loadLexicon } from '../../electron/main/lexicon/load-lexicon';
+import { loadLexicon, prefetchLexicon } from '../../electron/main/lexicon/load-lexicon';
 import { alignDocuments } from '../../shared/align/align-documents';
 import { SverkaError } from '../../shared/errors';
 import { writeAlignJson } from '../../shared/formats/align-json';
@@ -64,8 +64,11 @@ export function renderAlignment(format: AlignFormat, source: SegmentedDocument, 
 async function runAlign(srcPath: string, tgtPath: string, options: AlignCliOptions, context: CliContext): Promise<void> {
   const format = parseFormat(options.format);
   const presegmented = options.presegmented === true;
+  // The lexicon of languages named on the command line is read while the documents are.
+  const prefetch = prefetchLexicon(options.srcLang, options.tgtLang);
   const source = await readCliDocument(srcPath, options.srcLang, '--src-lang', presegmented);
   const target = await readCliDocument(tgtPath, options.tgtLang, '--tgt-lang', presegmented);
+  await prefetch;
   const lexicon = loadLexicon(source.lang, target.lang);
   const { pairs } = alignDocuments(source, target, { lexicon });
   const flags = format === 'json' ? await flagsFor(source, target, pairs, lexicon) : [];

@@ -7,7 +7,7 @@
 import type { Command } from 'commander';
 import type { i18n } from 'i18next';
 import { readGlossary } from '../../electron/main/io/read-glossary';
-import { loadLexicon } from '../../electron/main/lexicon/load-lexicon';
+import { loadLexicon, prefetchLexicon } from '../../electron/main/lexicon/load-lexicon';
 import { alignDocuments } from '../../shared/align/align-documents';
 import { checkDivergences } from '../../shared/divergence/check-divergences';
 import { unitedLexicon } from '../../shared/divergence/united-lexicon';
@@ -81,8 +81,11 @@ async function runCheck(srcPath: string, tgtPath: string, options: CheckCliOptio
   const enabled = parseKinds(options.kinds);
   const minSeverity = parseSeverity(options.minSeverity);
   const presegmented = options.presegmented === true;
+  // The lexicon of languages named on the command line is read while the documents are.
+  const prefetch = prefetchLexicon(options.srcLang, options.tgtLang);
   const source = await readCliDocument(srcPath, options.srcLang, '--src-lang', presegmented);
   const target = await readCliDocument(tgtPath, options.tgtLang, '--tgt-lang', presegmented);
+  await prefetch;
   const lexicon = loadLexicon(source.lang, target.lang);
   const glossary = options.glossary === undefined ? undefined : await readGlossary(options.glossary, source.lang, target.lang);
   // The glossary's terms also guide the alignment, as words the general lexicon may lack.

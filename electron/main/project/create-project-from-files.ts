@@ -8,7 +8,7 @@ import { unitedLexicon } from '../../../shared/divergence/united-lexicon';
 import { glossaryLexicon } from '../../../shared/glossary/glossary-lexicon';
 import type { Lexicon } from '../../../shared/lexicon/lexicon';
 import { readGlossary } from '../io/read-glossary';
-import { loadLexicon } from '../lexicon/load-lexicon';
+import { loadLexicon, prefetchLexicon } from '../lexicon/load-lexicon';
 import { createProject, type Project } from '../store/index';
 import { importSide, type SideFile } from './import-side';
 
@@ -33,8 +33,11 @@ export interface CreateFromFilesOptions {
 export async function createProjectFromFiles(projectPath: string, source: SideFile, target: SideFile, options: CreateFromFilesOptions = {}): Promise<Project> {
   const progress = options.onProgress ?? (() => undefined);
   progress('reading', 0);
+  // The lexicon of languages the user named is read while the documents are.
+  const prefetch = options.lexicon === undefined ? prefetchLexicon(source.lang, target.lang) : undefined;
   const src = await importSide(source, 'src');
   const tgt = await importSide(target, 'tgt');
+  await prefetch;
   const lexicon = options.lexicon === undefined ? loadLexicon(src.document.lang, tgt.document.lang) : (options.lexicon ?? undefined);
   const glossary = options.glossaryFile === undefined ? undefined : await readGlossary(options.glossaryFile, src.document.lang, tgt.document.lang);
   const alignLexicon = glossary === undefined ? lexicon : unitedLexicon([lexicon, glossaryLexicon(glossary)]);
