@@ -35,41 +35,44 @@ export function orientLexicon(lexicon: Lexicon | undefined, srcLang: string, tgt
   return undefined;
 }
 
-/** Translations grouped by their first four letters, for the stem-prefix comparison. */
-const prefixIndexes = new WeakMap<ReadonlySet<string>, ReadonlyMap<string, readonly string[]>>();
+/**
+ * Stems of the lexicon and of the text may stop at different suffixes (show / shown, гарант / гарантир): a key meets
+ * a translation that is the same, or that it extends or that extends it by one letter (both at least four letters
+ * long) or by two (the shorter at least six); a longer difference is another word (round / rounder). Each case is one
+ * set look-up: the translations themselves, the translations shortened by what a key may lack (`shortenedOf`), and
+ * the key shortened by what a translation may lack (`keyCuts`).
+ */
+const shortenedIndexes = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
 
-function prefixIndex(translations: ReadonlySet<string>): ReadonlyMap<string, readonly string[]> {
-  let index = prefixIndexes.get(translations);
-  if (!index) {
-    const groups = new Map<string, string[]>();
+/** The translations without their last letter (five letters and more) and without their last two (eight and more). */
+function shortenedOf(translations: ReadonlySet<string>): ReadonlySet<string> {
+  let shortened = shortenedIndexes.get(translations);
+  if (!shortened) {
+    const keys = new Set<string>();
     for (const candidate of translations) {
-      if (candidate.length < 4) continue;
-      const head = candidate.slice(0, 4);
-      const group = groups.get(head);
-      if (group) group.push(candidate);
-      else groups.set(head, [candidate]);
+      if (candidate.length >= 5) keys.add(candidate.slice(0, -1));
+      if (candidate.length >= 8) keys.add(candidate.slice(0, -2));
     }
-    index = groups;
-    prefixIndexes.set(translations, index);
+    shortened = keys;
+    shortenedIndexes.set(translations, shortened);
   }
-  return index;
+  return shortened;
 }
 
-/** Whether a word's key meets one of its translations (exactly, or as a stem stopping at another suffix). */
-function meets(translations: ReadonlySet<string>, prefixes: ReadonlyMap<string, readonly string[]> | undefined, key: string, head4: string): boolean {
-  if (translations.has(key)) return true;
-  // Stems of the lexicon and of the text may stop at different suffixes (show / shown, гарант / гарантир); a
-  // longer difference is another word (round / rounder).
-  if (key.length < 4 || !prefixes) return false;
-  const candidates = prefixes.get(head4);
-  if (!candidates) return false;
-  for (const candidate of candidates) {
-    const shorter = candidate.length <= key.length ? candidate : key;
-    const longer = candidate.length <= key.length ? key : candidate;
-    if (longer.length - shorter.length > (shorter.length >= 6 ? 2 : 1)) continue;
-    if (longer.startsWith(shorter)) return true;
-  }
-  return false;
+/** A key without its last letter (five letters and more) and without its last two (eight and more); '' otherwise. */
+function keyCuts(key: string): { readonly cut1: string; readonly cut2: string } {
+  return { cut1: key.length >= 5 ? key.slice(0, -1) : '', cut2: key.length >= 8 ? key.slice(0, -2) : '' };
+}
+
+/** Whether a key (with its cuts) meets one of the translations (with their shortened forms): see above. */
+function meets(translations: ReadonlySet<string>, shortened: ReadonlySet<string>, key: string, cut1: string, cut2: string): boolean {
+  return translations.has(key) || shortened.has(key) || (cut1 !== '' && translations.has(cut1)) || (cut2 !== '' && translations.has(cut2));
+}
+
+/** `meets` for a key and a set of translations as they are (for tests and single questions). */
+export function keyMeets(translations: ReadonlySet<string>, key: string): boolean {
+  const { cut1, cut2 } = keyCuts(key);
+  return meets(translations, shortenedOf(translations), key, cut1, cut2);
 }
 
 /** The first four letters of a key (all of a shorter one): a key meets a translation only if their heads agree. */
@@ -101,19 +104,17 @@ function mayMeet(filter: Int32Array, bit: number): boolean {
   return ((filter[bit >>> 5] as number) & (1 << (bit & 31))) !== 0;
 }
 
+/** What the comparison needs of a word's translations (`translations`) and of its own key. */
+function lookupFrom(lexicon: Lexicon, key: string, translations: ReadonlySet<string> | undefined): WordLookup {
+  const known = translations !== undefined && translations.size > 0;
+  return { lexicon, translations, shortened: known ? shortenedOf(translations) : undefined, filter: known ? headFilter(translations) : undefined, head: headBit(key), ...keyCuts(key) };
+}
+
 /** A token's translations in a lexicon: looked up once per word and kept with the word's facts. */
 function lookupOf(token: Token, lexicon: Lexicon): WordLookup {
   const cached = token.word.lookup;
   if (cached && cached.lexicon === lexicon) return cached;
-  const translations = lexicon.translationsOf(token.key);
-  const lookup: WordLookup = {
-    lexicon,
-    translations,
-    prefixes: translations && translations.size > 0 ? prefixIndex(translations) : undefined,
-    filter: translations && translations.size > 0 ? headFilter(translations) : undefined,
-    head: headBit(token.key),
-    head4: token.key.slice(0, 4),
-  };
+  const lookup = lookupFrom(lexicon, token.key, lexicon.translationsOf(token.key));
   token.word.lookup = lookup;
   return lookup;
 }
@@ -129,8 +130,8 @@ function matchTokens(src: Token, tgt: Token, forward: WordLookup | undefined, ba
   const t = tgt.word;
   if (
     forward && backward &&
-    ((forward.filter !== undefined && mayMeet(forward.filter, backward.head) && meets(forward.translations as ReadonlySet<string>, forward.prefixes, t.key, backward.head4)) ||
-      (backward.filter !== undefined && mayMeet(backward.filter, forward.head) && meets(backward.translations as ReadonlySet<string>, backward.prefixes, s.key, forward.head4)))
+    ((forward.filter !== undefined && mayMeet(forward.filter, backward.head) && meets(forward.translations as ReadonlySet<string>, forward.shortened as ReadonlySet<string>, t.key, backward.cut1, backward.cut2)) ||
+      (backward.filter !== undefined && mayMeet(backward.filter, forward.head) && meets(backward.translations as ReadonlySet<string>, backward.shortened as ReadonlySet<string>, s.key, forward.cut1, forward.cut2)))
   ) {
     return 'lexicon';
   }
@@ -152,16 +153,8 @@ export function wordMatch(
   lookups?: { readonly forward: ReadonlySet<string> | undefined; readonly backward: ReadonlySet<string> | undefined },
 ): MatchVia | undefined {
   if (!lexicon) return matchTokens(src, tgt, undefined, undefined, settings);
-  const lookup = (token: Token, translations: ReadonlySet<string> | undefined, other: Lexicon): WordLookup => ({
-    lexicon: other,
-    translations,
-    prefixes: translations && translations.size > 0 ? prefixIndex(translations) : undefined,
-    filter: translations && translations.size > 0 ? headFilter(translations) : undefined,
-    head: headBit(token.key),
-    head4: token.key.slice(0, 4),
-  });
-  const forward = lookups ? lookup(src, lookups.forward, lexicon) : lookupOf(src, lexicon);
-  const backward = lookups ? lookup(tgt, lookups.backward, lexicon.reversed()) : lookupOf(tgt, lexicon.reversed());
+  const forward = lookups ? lookupFrom(lexicon, src.key, lookups.forward) : lookupOf(src, lexicon);
+  const backward = lookups ? lookupFrom(lexicon.reversed(), tgt.key, lookups.backward) : lookupOf(tgt, lexicon.reversed());
   return matchTokens(src, tgt, forward, backward, settings);
 }
 

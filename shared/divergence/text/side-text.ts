@@ -160,13 +160,14 @@ export interface WordFacts {
 export interface WordLookup {
   readonly lexicon: Lexicon;
   readonly translations: ReadonlySet<string> | undefined;
-  /** The translations of four letters and more, grouped by their first four (see correspondence.ts). */
-  readonly prefixes: ReadonlyMap<string, readonly string[]> | undefined;
+  /** The translations shortened by the letters a stem may lack and still meet them (see correspondence.ts). */
+  readonly shortened: ReadonlySet<string> | undefined;
   /** A bit filter of the translations' heads. */
   readonly filter: Int32Array | undefined;
-  /** The head bit and the first four letters of the word's own key. */
+  /** The head bit of the word's own key, and the key without its last letter and without its last two ('' when too short to meet that way). */
   readonly head: number;
-  readonly head4: string;
+  readonly cut1: string;
+  readonly cut2: string;
 }
 
 /**
