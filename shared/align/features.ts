@@ -164,8 +164,10 @@ export interface KeyedPair {
 export interface KeyContext {
   readonly ids: Map<string, number>;
   readonly lexicalIds: Map<string, number>;
-  /** Ids of the keys of a translation set (by identity) and of a token type's spelling keys. */
+  /** Ids of the keys of a translation set (by identity). */
   readonly cached: WeakMap<object, Int32Array>;
+  /** Per side (its list of token types), the ids of each type's spelling keys: ids[start[t]] .. ids[start[t + 1]]. */
+  readonly baseKeys: WeakMap<readonly TokenType[], { readonly start: Int32Array; readonly ids: Int32Array }>;
   /** The call in which each id was last met as a source translation. */
   readonly metIn: number[];
   keyCount: number;
@@ -174,7 +176,7 @@ export interface KeyContext {
 
 /** A fresh key id space. */
 export function keyContext(): KeyContext {
-  return { ids: new Map(), lexicalIds: new Map(), cached: new WeakMap(), metIn: [], keyCount: 0, calls: 0 };
+  return { ids: new Map(), lexicalIds: new Map(), cached: new WeakMap(), baseKeys: new WeakMap(), metIn: [], keyCount: 0, calls: 0 };
 }
 
 /**
@@ -224,8 +226,24 @@ export function keyTokens(src: SideTokens, tgt: SideTokens, translator: Translat
     }
     return known.length > 0;
   };
+  /** The ids of the spelling keys of every type of a side (interned once per side and context). */
+  const baseKeysOf = (types: readonly TokenType[]): { readonly start: Int32Array; readonly ids: Int32Array } => {
+    let base = context.baseKeys.get(types);
+    if (base === undefined) {
+      const start = new Int32Array(types.length + 1);
+      const found: number[] = [];
+      for (let t = 0; t < types.length; t++) {
+        for (const key of (types[t] as TokenType).baseKeys) found.push(intern(key));
+        start[t + 1] = found.length;
+      }
+      base = { start, ids: Int32Array.from(found) };
+      context.baseKeys.set(types, base);
+    }
+    return base;
+  };
   const keySide = (side: SideTokens, isSource: boolean): KeyedSide => {
     const count = side.types.length;
+    const base = baseKeysOf(side.types);
     const keyStart = new Int32Array(count + 1);
     const classes = new Int8Array(count);
     keys.length = 0;
@@ -266,12 +284,7 @@ export function keyTokens(src: SideTokens, tgt: SideTokens, translator: Translat
         else if (type.baseKeys.some((key) => key.startsWith('N'))) cls = 2;
         else if (type.baseKeys.length > 0) cls = 4;
       }
-      let base = cached.get(type);
-      if (base === undefined) {
-        base = Int32Array.from(type.baseKeys, intern);
-        cached.set(type, base);
-      }
-      for (let k = 0; k < base.length; k++) keys.push(base[k] as number);
+      for (let k = base.start[t] as number; k < (base.start[t + 1] as number); k++) keys.push(base.ids[k] as number);
       classes[t] = cls;
       keyStart[t + 1] = keys.length;
     }
