@@ -26,19 +26,45 @@ const LATIN_OF = new Map<number, string>(
 const NON_ASCII = /[\u0080-\uffff]/;
 const LATIN_LETTERS = /^[a-z]*$/;
 
-/** Lower-cases a word and writes it in plain Latin letters (a–z), dropping diacritics. */
+/**
+ * The Latin letters of one UTF-16 unit at or above 0x80 (lower case already): its canonical decomposition, each part
+ * written by the tables (combining marks 0x300–0x36f dropped), only a–z kept; '' for anything else, a surrogate
+ * half included. Remembered per unit: the aligner and the checks transliterate every distinct word of both documents.
+ */
+const latinOfUnit: (string | undefined)[] = [];
+
+function unitLatin(code: number): string {
+  let latin = latinOfUnit[code];
+  if (latin === undefined) {
+    const parts = String.fromCharCode(code).normalize('NFD');
+    let out = '';
+    for (let k = 0; k < parts.length; k++) {
+      const part = parts.charCodeAt(k);
+      if (part < 0x80) out += parts.charAt(k);
+      else if (part < 0x300 || part > 0x36f) out += LATIN_OF.get(part) ?? '';
+    }
+    latin = out.replace(/[^a-z]/g, '');
+    latinOfUnit[code] = latin;
+  }
+  return latin;
+}
+
+/**
+ * Lower-cases a word and writes it in plain Latin letters (a–z), dropping diacritics: the word's canonical
+ * decomposition with each letter written by the tables and everything else dropped. Decomposing a word is
+ * decomposing each of its characters (reordering moves combining marks only, and they are dropped), so it is done
+ * per unit, remembered.
+ */
 export function toLatin(word: string): string {
   const lowerCase = word.toLowerCase();
   if (!NON_ASCII.test(lowerCase)) return LATIN_LETTERS.test(lowerCase) ? lowerCase : lowerCase.replace(/[^a-z]/g, '');
-  const lower = lowerCase.normalize('NFD');
   let out = '';
-  // By UTF-16 unit: a surrogate half is in no table and is kept, as the pair it belongs to would be.
-  for (let k = 0; k < lower.length; k++) {
-    const code = lower.charCodeAt(k);
-    if (code < 0x80) out += lower.charAt(k);
-    else if (code < 0x300 || code > 0x36f) out += LATIN_OF.get(code) ?? lower.charAt(k); // 0x300–0x36f: combining marks
+  for (let k = 0; k < lowerCase.length; k++) {
+    const code = lowerCase.charCodeAt(k);
+    if (code >= 0x80) out += unitLatin(code);
+    else if (code >= 97 && code <= 122) out += lowerCase.charAt(k);
   }
-  return out.replace(/[^a-z]/g, '');
+  return out;
 }
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
