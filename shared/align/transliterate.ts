@@ -31,7 +31,7 @@ const LATIN_LETTERS = /^[a-z]*$/;
  * written by the tables (combining marks 0x300–0x36f dropped), only a–z kept; '' for anything else, a surrogate
  * half included. Remembered per unit: the aligner and the checks transliterate every distinct word of both documents.
  */
-const latinOfUnit: (string | undefined)[] = [];
+const latinOfUnit = new Array<string | undefined>(0x10000);
 
 function unitLatin(code: number): string {
   let latin = latinOfUnit[code];
