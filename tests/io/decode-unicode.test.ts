@@ -23,3 +23,42 @@ describe('decodeFileBytes', () => {
     expect(codePage.sort()).toEqual([...CODE_PAGE_FILES].sort());
   });
 });
+
+/** ASCII text of `length` bytes with the given bytes put at the given offsets. */
+function textWith(length: number, put: Readonly<Record<number, number>> = {}): Uint8Array {
+  const bytes = new Uint8Array(length);
+  for (let index = 0; index < length; index++) bytes[index] = index % 7 === 6 ? 0x20 : 0x61 + (index % 26);
+  for (const [offset, byte] of Object.entries(put)) bytes[Number(offset)] = byte;
+  return bytes;
+}
+
+// The UTF-16 and binary checks read byte counts taken two bytes a step: the last byte of an odd-length sample and
+// the 1 % bound on control bytes are where such counting slips.
+describe('decodeUnicode: binary files and UTF-16 without a BOM', () => {
+  it('calls a file binary for a NUL byte anywhere, the last byte of an odd length included', () => {
+    expect(typeof decodeUnicode(textWith(1001))).toBe('object');
+    expect(decodeUnicode(textWith(1001, { 1000: 0 }))).toBe('binary');
+    expect(decodeUnicode(textWith(1000, { 999: 0 }))).toBe('binary');
+    expect(decodeUnicode(textWith(1000, { 0: 0x61, 1: 0 }))).toBe('binary');
+  });
+
+  it('calls a file binary above 1 % of control bytes (tab, line breaks, form feed and escape are text)', () => {
+    const controls = (count: number, last = false): Record<number, number> =>
+      Object.fromEntries(Array.from({ length: count }, (_, k) => [last && k === count - 1 ? 1000 : 10 + 37 * k, k % 2 === 0 ? 0x01 : 0x1f]));
+    expect(typeof decodeUnicode(textWith(1000, controls(10)))).toBe('object');
+    expect(decodeUnicode(textWith(1000, controls(11)))).toBe('binary');
+    expect(typeof decodeUnicode(textWith(1001, controls(10, true)))).toBe('object');
+    expect(decodeUnicode(textWith(1001, controls(11, true)))).toBe('binary');
+    const textControls = Object.fromEntries([0x09, 0x0a, 0x0c, 0x0d, 0x1b].flatMap((byte, k) => Array.from({ length: 10 }, (_, j) => [5 + 50 * k + 3 * j, byte])));
+    expect(typeof decodeUnicode(textWith(1000, textControls))).toBe('object');
+  });
+
+  it('reads UTF-16 by its constant high byte in either order, odd lengths included', () => {
+    const text = 'Сверка перевода с оригиналом, sentence by sentence. '.repeat(20);
+    const little = Buffer.from(text, 'utf16le');
+    const big = Buffer.from(little).swap16();
+    expect(decodeUnicode(little)).toEqual({ text, encoding: 'utf-16le', bom: false });
+    expect(decodeUnicode(big)).toEqual({ text, encoding: 'utf-16be', bom: false });
+    expect(decodeUnicode(Buffer.concat([little, Buffer.from([0x41])]))).toBe('undecodable');
+  });
+});
