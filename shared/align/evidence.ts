@@ -95,6 +95,122 @@ function buildPostings(side: KeyedSide, keyCount: number, wanted: Uint8Array): P
 }
 
 /**
+ * The hit lists of a side's token types, made on first use: for each type, the sorted union of the other side's
+ * sentences its keys occur in, or none when it hits too many (more than `cap`) or has no key. The lists lie one after
+ * another in `pool` as they are made: listFrom[t] .. listFrom[t] + listLength[t] (listLength −1: not made yet, −2:
+ * none). One growing array rather than one array per type: the lists live until the end, and thousands of small
+ * arrays cost the garbage collector. A class with a method per step rather than one long function: V8 optimises each
+ * once instead of recompiling the whole function at every loop it reaches (seven times per run before).
+ */
+class HitLists {
+  readonly listFrom: Int32Array;
+  readonly listLength: Int32Array;
+  pool: Int32Array;
+  poolSize = 0;
+  private readonly stamp: Int32Array;
+  private stampId = 0;
+  private readonly found: Int32Array;
+  private readonly spare: Int32Array;
+  private readonly runStart: Int32Array;
+
+  constructor(
+    private readonly side: KeyedSide,
+    private readonly other: Postings,
+    private readonly otherCount: number,
+    private readonly cap: number,
+  ) {
+    const typeCount = side.classes.length;
+    this.listFrom = new Int32Array(typeCount);
+    this.listLength = new Int32Array(typeCount).fill(-1);
+    this.pool = new Int32Array(Math.max(1024, side.tokenTypes.length));
+    this.stamp = new Int32Array(otherCount).fill(-1);
+    this.found = new Int32Array(4 * cap);
+    this.spare = new Int32Array(4 * cap);
+    this.runStart = new Int32Array(4 * cap + 1);
+  }
+
+  /** The length of type t's list (made now if needed), −2 when it has none. */
+  lengthOf(t: number): number {
+    const length = this.listLength[t] as number;
+    return length === -1 ? this.make(t) : length;
+  }
+
+  private make(t: number): number {
+    const { side, other, cap } = this;
+    const keyFrom = side.keyStart[t] as number;
+    const keyTo = side.keyStart[t + 1] as number;
+    let total = 0;
+    let widest = 0;
+    for (let k = keyFrom; k < keyTo; k++) {
+      const key = side.keys[k] as number;
+      const length = (other.start[key + 1] as number) - (other.start[key] as number);
+      total += length;
+      widest = Math.max(widest, length);
+    }
+    this.listLength[t] = -2;
+    // A token hits at least as many sentences as its most frequent key: one above the cap is too common.
+    if (total === 0 || total > 4 * cap || widest > cap) return -2;
+    const { stamp, found, runStart } = this;
+    const stampId = ++this.stampId;
+    let size = 0;
+    let min = this.otherCount;
+    let max = -1;
+    let runCount = 0;
+    for (let k = keyFrom; k < keyTo; k++) {
+      const key = side.keys[k] as number;
+      const from = other.start[key] as number;
+      const to = other.start[key + 1] as number;
+      if (to === from) continue;
+      min = Math.min(min, other.sentences[from] as number);
+      max = Math.max(max, other.sentences[to - 1] as number);
+      runStart[runCount] = size;
+      for (let p = from; p < to; p++) {
+        const o = other.sentences[p] as number;
+        if (stamp[o] === stampId) continue;
+        stamp[o] = stampId;
+        found[size++] = o;
+      }
+      if ((runStart[runCount] as number) < size) runCount++;
+      // Too common already: the rest of its keys cannot make the list usable again.
+      if (size > cap) break;
+    }
+    if (size > cap) return -2;
+    this.reserve(size);
+    const pool = this.pool;
+    // Each key's sentences are in order: read them off the stamps when they are dense in their range, else merge
+    // the keys' runs.
+    if (runCount > 1 && max - min < 16 * size) {
+      for (let o = min, at = this.poolSize; o <= max; o++) if (stamp[o] === stampId) pool[at++] = o;
+    } else pool.set(mergeRuns(found, this.spare, runStart, runCount, size).subarray(0, size), this.poolSize);
+    this.listFrom[t] = this.poolSize;
+    this.listLength[t] = size;
+    this.poolSize += size;
+    return size;
+  }
+
+  private reserve(size: number): void {
+    if (this.poolSize + size <= this.pool.length) return;
+    const grown = new Int32Array(Math.max(this.pool.length * 2, this.poolSize + size));
+    grown.set(this.pool.subarray(0, this.poolSize));
+    this.pool = grown;
+  }
+}
+
+/** Sorts the candidate types by the length of their hit lists, keeping the order of equal ones (stable). */
+function sortByListLength(candidates: number[], listLength: Int32Array): void {
+  for (let k = 1; k < candidates.length; k++) {
+    const t = candidates[k] as number;
+    const length = listLength[t] as number;
+    let at = k;
+    while (at > 0 && (listLength[candidates[at - 1] as number] as number) > length) {
+      candidates[at] = candidates[at - 1] as number;
+      at--;
+    }
+    candidates[at] = t;
+  }
+}
+
+/**
  * Selects the informative tokens of one side (rare enough to tell a translation from a random sentence) and
  * lists their hits among the other side's sentences.
  */
@@ -107,93 +223,26 @@ function sideEvidence(side: KeyedSide, other: Postings, otherCount: number, maxC
   const selChance = new Float64Array(side.tokenTypes.length);
   const selHits = new Int32Array(side.tokenTypes.length);
   let selected = 0;
-  const stamp = new Int32Array(otherCount).fill(-1);
   const cap = Math.max(2, Math.min(MAX_HITS, Math.floor(maxChance * otherCount)));
+  const lists = new HitLists(side, other, otherCount, cap);
+  const { listLength } = lists;
   // Candidate tokens of the current sentence (types), then the chosen ones.
   const candidates: number[] = [];
-  // Hit lists of the token types, one after another in `pool` as they are met: listFrom[t] .. listFrom[t] +
-  // listLength[t] (listLength −1: not computed yet, −2: too common or no key). One growing array rather than one
-  // array per type: the lists live until the end, and thousands of small arrays cost the garbage collector.
-  const typeCount = side.classes.length;
-  const listFrom = new Int32Array(typeCount);
-  const listLength = new Int32Array(typeCount).fill(-1);
-  let pool = new Int32Array(Math.max(1024, side.tokenTypes.length));
-  let poolSize = 0;
-  const reserve = (size: number): void => {
-    if (poolSize + size <= pool.length) return;
-    const grown = new Int32Array(Math.max(pool.length * 2, poolSize + size));
-    grown.set(pool.subarray(0, poolSize));
-    pool = grown;
-  };
-  const seenInSentence = new Int32Array(typeCount).fill(-1);
-  const found = new Int32Array(4 * cap);
-  const spare = new Int32Array(4 * cap);
-  const runStart = new Int32Array(4 * cap + 1);
-  let stampId = 0;
+  const seenInSentence = new Int32Array(side.classes.length).fill(-1);
   for (let s = 0; s < sentenceCount; s++) {
     candidates.length = 0;
     for (let x = side.sentStart[s] as number; x < (side.sentStart[s + 1] as number); x++) {
       const t = side.tokenTypes[x] as number;
       if ((side.classes[t] as number) < 0 || seenInSentence[t] === s) continue;
       seenInSentence[t] = s;
-      if (listLength[t] === -1) {
-        const keyFrom = side.keyStart[t] as number;
-        const keyTo = side.keyStart[t + 1] as number;
-        let total = 0;
-        let widest = 0;
-        for (let k = keyFrom; k < keyTo; k++) {
-          const key = side.keys[k] as number;
-          const length = (other.start[key + 1] as number) - (other.start[key] as number);
-          total += length;
-          widest = Math.max(widest, length);
-        }
-        listLength[t] = -2;
-        // A token hits at least as many sentences as its most frequent key: one above the cap is too common.
-        if (total > 0 && total <= 4 * cap && widest <= cap) {
-          stampId++;
-          let size = 0;
-          let min = otherCount;
-          let max = -1;
-          let runCount = 0;
-          for (let k = keyFrom; k < keyTo; k++) {
-            const key = side.keys[k] as number;
-            const from = other.start[key] as number;
-            const to = other.start[key + 1] as number;
-            if (to === from) continue;
-            min = Math.min(min, other.sentences[from] as number);
-            max = Math.max(max, other.sentences[to - 1] as number);
-            runStart[runCount] = size;
-            for (let p = from; p < to; p++) {
-              const o = other.sentences[p] as number;
-              if (stamp[o] === stampId) continue;
-              stamp[o] = stampId;
-              found[size++] = o;
-            }
-            if ((runStart[runCount] as number) < size) runCount++;
-            // Too common already: the rest of its keys cannot make the list usable again.
-            if (size > cap) break;
-          }
-          if (size <= cap) {
-            reserve(size);
-            // Each key's sentences are in order: read them off the stamps when they are dense in their range,
-            // else merge the keys' runs.
-            if (runCount > 1 && max - min < 16 * size) {
-              for (let o = min, at = poolSize; o <= max; o++) if (stamp[o] === stampId) pool[at++] = o;
-            } else pool.set(mergeRuns(found, spare, runStart, runCount, size).subarray(0, size), poolSize);
-            listFrom[t] = poolSize;
-            listLength[t] = size;
-            poolSize += size;
-          }
-        }
-      }
-      if (listLength[t] === -2) continue;
-      candidates.push(t);
+      if (lists.lengthOf(t) >= 0) candidates.push(t);
     }
     if (candidates.length > MAX_TOKENS_PER_SENTENCE) {
-      candidates.sort((x, y) => (listLength[x] as number) - (listLength[y] as number));
+      sortByListLength(candidates, listLength);
       candidates.length = MAX_TOKENS_PER_SENTENCE;
     }
-    for (const t of candidates) {
+    for (let k = 0; k < candidates.length; k++) {
+      const t = candidates[k] as number;
       selToken[selected] = t;
       selClass[selected] = side.classes[t] as number;
       selChance[selected] = Math.max((listLength[t] as number) / otherCount, 0.5 / otherCount);
@@ -202,25 +251,20 @@ function sideEvidence(side: KeyedSide, other: Postings, otherCount: number, maxC
     }
     selStart[s + 1] = selected;
   }
-  const hits = pool.slice(0, poolSize);
-  const hitFrom = new Int32Array(selected);
-  const hitTo = new Int32Array(selected);
-  for (let k = 0; k < selected; k++) {
+  return selection(lists, selStart, selToken.slice(0, selected), selClass.slice(0, selected), selChance.slice(0, selected), selHits.slice(0, selected));
+}
+
+/** The evidence of a side from its selected tokens and their types' hit lists. */
+function selection(lists: HitLists, selStart: Int32Array, selToken: Int32Array, selClass: Int8Array, selChance: Float64Array, selHits: Int32Array): SideEvidence {
+  const { listFrom, listLength } = lists;
+  const hitFrom = new Int32Array(selToken.length);
+  const hitTo = new Int32Array(selToken.length);
+  for (let k = 0; k < selToken.length; k++) {
     const t = selToken[k] as number;
     hitFrom[k] = listFrom[t] as number;
     hitTo[k] = (listFrom[t] as number) + (listLength[t] as number);
   }
-  return {
-    sentenceCount,
-    selStart,
-    selToken: selToken.slice(0, selected),
-    selClass: selClass.slice(0, selected),
-    selChance: selChance.slice(0, selected),
-    selHits: selHits.slice(0, selected),
-    hitFrom,
-    hitTo,
-    hits,
-  };
+  return { sentenceCount: selStart.length - 1, selStart, selToken, selClass, selChance, selHits, hitFrom, hitTo, hits: lists.pool.slice(0, lists.poolSize) };
 }
 
 /** Builds the evidence of both directions from keyed tokens. */
