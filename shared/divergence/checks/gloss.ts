@@ -156,12 +156,29 @@ function transliterationGlosses(context: PairContext): GlossSpan[] {
 /**
  * An acronym of the target spelled out next to it, where the source has no such expansion: by initials
  * ("FSB (Federal Security Service)", "Central Election Commission (CEC)"), or an acronym kept from the source in
- * brackets after capitalised words the source does not have ("the Investigative Committee (SK)").
+ * brackets after capitalised words the source does not have ("the Investigative Committee (SK)"). Most targets have
+ * neither brackets nor acronyms: the searches are functions of their own, so that this one stays small for V8 to
+ * optimise once (with the searches in it, it was recompiled four or five times per run, each time an array it had
+ * seen only empty came with words in it).
  */
-function acronymGlosses(context: PairContext): GlossSpan[] {
+function acronymGlosses(context: PairContext): readonly GlossSpan[] {
+  const { tgt } = context;
+  const bracketed = tgt.text.includes('(') ? bracketedAcronymGlosses(context) : NO_SPANS;
+  const expanded = tgt.tokens.some(isShortAcronym) ? expandedAcronymGlosses(context) : NO_SPANS;
+  return bracketed.length === 0 ? expanded : expanded.length === 0 ? bracketed : [...bracketed, ...expanded];
+}
+
+const NO_SPANS: readonly GlossSpan[] = [];
+
+function isShortAcronym(token: Token): boolean {
+  return token.acronym && token.text.length <= 6;
+}
+
+/** "Central Election Commission (CEC)", "the Investigative Committee (SK)": capitalised words before an acronym in brackets. */
+function bracketedAcronymGlosses(context: PairContext): GlossSpan[] {
   const { tgt, match } = context;
   const spans: GlossSpan[] = [];
-  for (const bracket of tgt.text.includes('(') ? tgt.text.matchAll(/\((\p{Lu}[\p{Lu}\p{Ll}]{1,5})\)/gu) : []) {
+  for (const bracket of tgt.text.matchAll(/\((\p{Lu}[\p{Lu}\p{Ll}]{1,5})\)/gu)) {
     const acronym = tgt.tokens.find((token) => token.start === (bracket.index ?? 0) + 1);
     if (!acronym || match.tgt[acronym.index] === undefined) continue;
     const before: Token[] = [];
@@ -177,10 +194,26 @@ function acronymGlosses(context: PairContext): GlossSpan[] {
     const end = (bracket.index ?? 0) + bracket[0].length;
     spans.push({ start: first.start, end, severity: 'warning', messageKey: 'gloss.acronym', params: { acronym: acronym.text, text: quote(tgt.text.slice(first.start, acronym.start - 2)) } });
   }
-  const acronyms = tgt.tokens.filter((token) => token.acronym && token.text.length <= 6);
-  const words = acronyms.length > 0 ? tgt.tokens.filter((token) => token.kind === 'word' && !token.stop) : [];
+  return spans;
+}
+
+/** "FSB (Federal Security Service)": words near an acronym whose initials spell it, mostly unmatched. */
+function expandedAcronymGlosses(context: PairContext): GlossSpan[] {
+  const { tgt, match } = context;
+  const spans: GlossSpan[] = [];
+  // Arrays filled from literals rather than by filter and map: an empty array from a builtin is of another kind to
+  // V8 than one holding words (its optimised code was thrown away each time the other kind came), while a literal
+  // remembers the kind its arrays grew into.
+  const acronyms: Token[] = [];
+  const words: Token[] = [];
   // Each word's first letter in lower case, once (every acronym tries every window of words).
-  const heads = acronyms.length > 0 ? words.map((word) => word.text[0]?.toLowerCase()) : [];
+  const heads: string[] = [];
+  for (const token of tgt.tokens) {
+    if (isShortAcronym(token)) acronyms.push(token);
+    if (token.kind !== 'word' || token.stop) continue;
+    words.push(token);
+    heads.push(token.text.charAt(0).toLowerCase());
+  }
   for (const acronym of acronyms) {
     const letters = acronym.text.toLowerCase();
     for (let k = 0; k + letters.length <= words.length; k++) {
