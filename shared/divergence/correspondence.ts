@@ -224,9 +224,14 @@ function addLink(links: (readonly number[])[], at: number, other: number): void 
   else (list as number[]).push(other);
 }
 
-/** Per token of a side: nothing yet (a list of `fill`, allocated at its exact length). */
+/**
+ * Per token of a side: nothing yet (a list of `fill`, allocated at its exact length). A side without tokens gets an
+ * empty list sliced from one holding `fill`, not map's empty result: to V8 that is another kind of array (small
+ * integers) than the lists of other sides, and code optimised for one kind is thrown away when the other comes
+ * (sides of unaligned pairs are empty).
+ */
 function perToken<T>(tokens: readonly Token[], fill: T): T[] {
-  return tokens.map(() => fill);
+  return tokens.length === 0 ? [fill].slice(0, 0) : tokens.map(() => fill);
 }
 
 /**

@@ -69,20 +69,32 @@ export function checkExpandedAcronyms(context: PairContext): Flag[] {
   if (!src.tokens.some((token) => token.acronym && token.text.length >= 3 && token.text.length <= 6)) return [];
   const reverse = lexicon.reversed();
   const flags: Flag[] = [];
-  const words = tgt.tokens.filter((token) => isContent(token) && token.kind === 'word');
+  // Arrays filled from literals rather than by filter: an empty array from a builtin is another kind of array to V8
+  // than one holding tokens, and its optimised code was thrown away each time the other kind came (three compiles
+  // per run of the 20k pair); a literal's arrays keep the kind they grew into.
+  const words: Token[] = [];
+  for (const token of tgt.tokens) if (isContent(token) && token.kind === 'word') words.push(token);
   // An acronym matched only through the document's own word pairs is still rendered in full.
   const unmatched = (via: string | undefined): boolean => via === undefined || via === 'learned';
   // Capitals in a sentence set in capitals (ALL RETURNS ARE …) are no acronyms; an acronym left in the target
   // (ПЦР for PCR) is its rendering.
   const shouting = (side: typeof src): boolean => {
-    const words = side.tokens.filter((token) => token.kind === 'word' && token.text.length > 1);
-    return words.filter((token) => token.acronym).length * 2 >= words.length;
+    let wordCount = 0;
+    let acronymCount = 0;
+    for (const token of side.tokens) {
+      if (token.kind !== 'word' || token.text.length <= 1) continue;
+      wordCount += 1;
+      if (token.acronym) acronymCount += 1;
+    }
+    return acronymCount * 2 >= wordCount;
   };
   if (shouting(src)) return [];
   const rendered = (acronym: Token): boolean =>
     tgt.tokens.some((token) => token.acronym && unmatched(match.tgt[token.index]) && latinKey(token.text)[0] === latinKey(acronym.text)[0]);
   // Two-letter acronyms (US, PM) meet two-word phrases by chance too often.
-  for (const acronym of src.tokens.filter((token) => token.acronym && token.text.length >= 3 && token.text.length <= 6 && unmatched(match.src[token.index]) && !rendered(token))) {
+  const acronyms: Token[] = [];
+  for (const token of src.tokens) if (token.acronym && token.text.length >= 3 && token.text.length <= 6 && unmatched(match.src[token.index]) && !rendered(token)) acronyms.push(token);
+  for (const acronym of acronyms) {
     const letters = [...acronym.text.toLowerCase()];
     const allowedMisses = letters.length >= 4 ? 1 : 0;
     for (let k = 0; k + letters.length <= words.length; k++) {
@@ -99,7 +111,8 @@ export function checkExpandedAcronyms(context: PairContext): Flag[] {
       const run = words.slice(k, k + letters.length);
       const initials = run.map((word) => initialsOf(reverse, word.key));
       // Letters in order, or in any order when the languages order the words differently.
-      const inOrder = letters.filter((letter, n) => !initials[n]?.has(letter)).length;
+      let inOrder = 0;
+      for (let n = 0; n < letters.length; n++) if (!initials[n]?.has(letters[n] as string)) inOrder += 1;
       const pool = [...initials];
       let anyOrder = 0;
       for (const letter of letters) {
