@@ -4,6 +4,7 @@
  * spellings (names and cognates). The unmatched words are where additions, omissions and names show up.
  */
 import type { Lexicon } from '../lexicon/lexicon';
+import { emptyPackedList } from './empty-lists';
 import type { DivergenceSettings } from './settings';
 import { reserveInts } from './text/int-pool';
 import { findNumbers, sameNumber, type NumberMention } from './text/numbers';
@@ -182,7 +183,8 @@ export interface WordPass {
   readonly matches: Int32Array;
 }
 
-const NO_LINKS: readonly number[] = Object.freeze([]);
+// Not frozen: a frozen list is another kind of array to V8 than the lists of links (see empty-lists.ts).
+const NO_LINKS: readonly number[] = [];
 
 /** A correspondence with the word comparison it came from (kept so a second pass need not redo it). */
 interface CorrespondenceOf extends Correspondence {
@@ -206,7 +208,7 @@ function singleLink(other: number): readonly number[] {
   if (other >= MAX_SHARED_POSITION) return [other];
   let list = SINGLE_LINKS[other];
   if (list === undefined) {
-    list = Object.freeze([other]);
+    list = [other];
     SINGLE_LINKS[other] = list;
   }
   return list;
@@ -225,13 +227,15 @@ function addLink(links: (readonly number[])[], at: number, other: number): void 
 }
 
 /**
- * Per token of a side: nothing yet (a list of `fill`, allocated at its exact length). A side without tokens gets an
- * empty list sliced from one holding `fill`, not map's empty result: to V8 that is another kind of array (small
- * integers) than the lists of other sides, and code optimised for one kind is thrown away when the other comes
- * (sides of unaligned pairs are empty).
+ * Per token of a side: nothing yet (a list of `fill`). Pushed into a literal rather than made by map: map's list is
+ * packed when it runs as a builtin and has holes when V8 inlines it in optimised code, and to V8 those are two kinds
+ * of array (see empty-lists.ts).
  */
 function perToken<T>(tokens: readonly Token[], fill: T): T[] {
-  return tokens.length === 0 ? [fill].slice(0, 0) : tokens.map(() => fill);
+  if (tokens.length === 0) return emptyPackedList();
+  const list: T[] = [];
+  for (let k = 0; k < tokens.length; k++) list.push(fill);
+  return list;
 }
 
 /**
@@ -317,7 +321,7 @@ function targetKeys(tgt: SideText, words: Int32Array, srcCount: number): string[
 }
 
 // The links of a correspondence made without them: none for any token.
-const NO_TOKEN_LINKS: readonly (readonly number[])[] = Object.freeze([]);
+const NO_TOKEN_LINKS: readonly (readonly number[])[] = emptyPackedList();
 
 type Via = (MatchVia | undefined)[];
 type Links = (readonly number[])[];
@@ -364,15 +368,24 @@ function wordsOf(side: SideText, mentions: readonly NumberMention[], matched: re
   return words;
 }
 
-const NO_NUMBERS_MATCHED: readonly boolean[] = Object.freeze([]);
+// Of the kind of the lists numbersMatched pushes into (see empty-lists.ts).
+const NO_NUMBERS_MATCHED: readonly boolean[] = emptyPackedList();
+
+/** Per number of a side, whether the other side has the same (pushed into a literal: see perToken). */
+function numbersMatched(mentions: readonly NumberMention[], others: readonly NumberMention[]): readonly boolean[] {
+  // Most sides hold no number: they share one empty list.
+  if (mentions.length === 0) return NO_NUMBERS_MATCHED;
+  const matched: boolean[] = [];
+  for (const mention of mentions) matched.push(others.some((other) => sameNumber(mention, other)));
+  return matched;
+}
 
 /** Numbers of both sides and every comparison of a source word with a target word. */
 function comparePair(src: SideText, tgt: SideText, lexicon: Lexicon | undefined, settings: DivergenceSettings): WordPass {
   const srcNumbers = findNumbers(src.text, src.lang, src.tokens);
   const tgtNumbers = findNumbers(tgt.text, tgt.lang, tgt.tokens);
-  // Most sides hold no number: they share one empty list.
-  const srcNumberMatched = srcNumbers.length === 0 ? NO_NUMBERS_MATCHED : srcNumbers.map((mention) => tgtNumbers.some((other) => sameNumber(mention, other)));
-  const tgtNumberMatched = tgtNumbers.length === 0 ? NO_NUMBERS_MATCHED : tgtNumbers.map((mention) => srcNumbers.some((other) => sameNumber(mention, other)));
+  const srcNumberMatched = numbersMatched(srcNumbers, tgtNumbers);
+  const tgtNumberMatched = numbersMatched(tgtNumbers, srcNumbers);
   const srcWords = wordsOf(src, srcNumbers, srcNumberMatched);
   const tgtWords = wordsOf(tgt, tgtNumbers, tgtNumberMatched);
   // Look each word up once, not once per word of the other side.

@@ -6,6 +6,7 @@
  */
 import type { LangCode } from '../../types';
 import { SliceTable } from '../../align/slice-table';
+import { emptyPackedList } from '../empty-lists';
 import { letterRunEnd } from './letter-runs';
 import type { Token } from './side-text';
 
@@ -290,7 +291,8 @@ function numberWordsFrom(tokens: readonly Token[], lang: LangCode): number {
   return -1;
 }
 
-const NO_MENTIONS: readonly NumberMention[] = Object.freeze([]);
+// Of the kind of the lists of mentions found (see empty-lists.ts): most sides share it.
+const NO_MENTIONS: readonly NumberMention[] = emptyPackedList();
 
 /** Every number in the text, in order of position; `tokens` (the text's tokens) let it skip texts without number words. */
 export function findNumbers(text: string, lang: LangCode, tokens?: readonly Token[]): readonly NumberMention[] {
@@ -336,7 +338,8 @@ export function findNumbers(text: string, lang: LangCode, tokens?: readonly Toke
     if (value > 0) mentions.push({ start, end: start + match[0].length, values: [value], words: false });
   }
   if (from >= 0) mentions.push(...collectWordNumbers(text, lang, taken, from));
-  return mentions.length > 1 ? mentions.sort((a, b) => a.start - b.start) : mentions;
+  // An empty list from the literal above is another kind of array to V8 than one holding mentions: the shared one.
+  return mentions.length > 1 ? mentions.sort((a, b) => a.start - b.start) : mentions.length === 1 ? mentions : NO_MENTIONS;
 }
 
 /** True when two mentions can be the same number. */

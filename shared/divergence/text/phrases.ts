@@ -5,6 +5,7 @@
  */
 import { normalizeWord, tokenizeWords, wordKey } from '../../lexicon/word-key';
 import type { LangCode } from '../../types';
+import { emptyPackedList, pushedList } from '../empty-lists';
 import { RecentCache } from './recent-cache';
 import type { Token } from './side-text';
 
@@ -102,10 +103,12 @@ function normalized(word: string, lang: LangCode): string {
 function lowerForms(tokens: readonly Token[], lang: LangCode): readonly string[] {
   let forms = lowerMemo.get(tokens);
   if (!forms) {
-    forms = tokens.map((token) => {
+    const list = pushedList<string>(tokens.length);
+    for (const token of tokens) {
       const word = token.word;
-      return word.lang === lang ? (word.normal ??= normalized(word.text, lang)) : normalized(token.text, lang);
-    });
+      list.push(word.lang === lang ? (word.normal ??= normalized(word.text, lang)) : normalized(token.text, lang));
+    }
+    forms = list;
     lowerMemo.set(tokens, forms);
   }
   return forms;
@@ -149,7 +152,9 @@ const keyMemo = new RecentCache<readonly Token[], readonly string[]>();
 function keyForms(tokens: readonly Token[]): readonly string[] {
   let forms = keyMemo.get(tokens);
   if (!forms) {
-    forms = tokens.map((token) => token.key);
+    const list = pushedList<string>(tokens.length);
+    for (const token of tokens) list.push(token.key);
+    forms = list;
     keyMemo.set(tokens, forms);
   }
   return forms;
@@ -212,7 +217,8 @@ export function findPhrasesInLists(
 ): readonly (readonly PhraseMatch[])[] {
   const merged = mergedLists(lists, lang, mode);
   // A list without a match shares one empty result (most texts hold none of most lists).
-  const results: (readonly PhraseMatch[])[] = lists.map(() => NO_PHRASE_MATCHES);
+  const results = pushedList<readonly PhraseMatch[]>(lists.length);
+  for (let n = 0; n < lists.length; n++) results.push(NO_PHRASE_MATCHES);
   if (merged.size === 0) return results;
   const textForms = mode === 'stem' ? keyForms(tokens) : lowerForms(tokens, lang);
   // Each list keeps its own scan position, as if it were scanned alone.
@@ -232,4 +238,5 @@ export function findPhrasesInLists(
   return results;
 }
 
-const NO_PHRASE_MATCHES: readonly PhraseMatch[] = Object.freeze([]);
+// Of the kind of the lists of matches found (see empty-lists.ts).
+const NO_PHRASE_MATCHES: readonly PhraseMatch[] = emptyPackedList();

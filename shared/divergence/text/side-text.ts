@@ -3,6 +3,7 @@
  * their lexicon keys and shape, and the way back from an offset in the joined text to (sentence, offset).
  */
 import { isStopword, normalizeWord, tokenizeWords, wordKey } from '../../lexicon/word-key';
+import { emptyPackedList } from '../empty-lists';
 import { isFunctionWord } from '../markers/index';
 import type { Lexicon } from '../../lexicon/lexicon';
 import type { SpellingForms } from './similarity';
@@ -104,20 +105,24 @@ function scriptOf(text: string): Script {
 
 /** Builds the side text of the given sentences of a document. */
 export function buildSideText(document: SegmentedDocument, sentenceIndices: readonly number[], side: Side): SideText {
-  // Lists at their exact size: a document's sides stay in memory until its checks end.
+  // Lists at their exact size: a document's sides stay in memory until its checks end. Set in a `new Array(n)`, not
+  // made by map, whose list has holes or not depending on whether V8 has optimised the caller (see empty-lists.ts).
   let length = 0;
-  const offsets = sentenceIndices.map((index, k) => {
+  const offsets = new Array<number>(sentenceIndices.length);
+  for (let k = 0; k < sentenceIndices.length; k++) {
     const offset = length + (k > 0 ? 1 : 0);
-    length = offset + (document.sentences[index]?.text.length ?? 0);
-    return offset;
-  });
+    length = offset + (document.sentences[sentenceIndices[k] as number]?.text.length ?? 0);
+    offsets[k] = offset;
+  }
   const text = sentenceIndices.length === 1 ? (document.sentences[sentenceIndices[0] as number]?.text ?? '') : joinedText(document, sentenceIndices);
   return new PackedSideText(side, document.lang, sentenceIndices, offsets, text);
 }
 
 /** The text of the given sentences of a document joined by one space, as `buildSideText` joins them. */
 export function joinedText(document: SegmentedDocument, sentenceIndices: readonly number[]): string {
-  return sentenceIndices.map((index) => document.sentences[index]?.text ?? '').join(' ');
+  let text = '';
+  for (let k = 0; k < sentenceIndices.length; k++) text += (k > 0 ? ' ' : '') + (document.sentences[sentenceIndices[k] as number]?.text ?? '');
+  return text;
 }
 
 /** The length of `joinedText` without building it. */
@@ -306,20 +311,11 @@ function sentenceStartBefore(offsets: readonly number[], position: number): numb
 }
 
 /**
- * The tokens of a side without any: an empty list of the kind the others are (holey, of objects). `new Array(0)`
- * is of another kind to V8 (small integers), and each check's code optimised for the lists of other sides was
- * thrown away when one came (sides of unaligned pairs are empty), then compiled again: it was the most frequent
- * reason for compiling the checks again on the 20k bench pair.
+ * The tokens of a side without any, of the kind the others' lists are (see empty-lists.ts): with `new Array(0)`
+ * every check's optimised code was thrown away when an unaligned pair's empty side came, the most frequent reason
+ * for compiling the checks again on the 20k bench pair.
  */
-const NO_TOKENS: readonly Token[] = emptyListOfObjects();
-
-function emptyListOfObjects<T>(): T[] {
-  // Storing a value that is no small integer turns the list into one of objects; emptied, it stays of that kind.
-  const list = new Array<T>(1);
-  list[0] = undefined as T;
-  list.length = 0;
-  return list;
-}
+const NO_TOKENS: readonly Token[] = emptyPackedList();
 
 /** Sides whose tokens are at hand, oldest first to be forgotten (see `PackedSideText`). */
 const RECENT_SIDES = 8;
@@ -360,12 +356,14 @@ class PackedSideText implements SideText {
   private make(): readonly Token[] {
     const { packed, words, numbers } = this;
     if (packed.length === 0) return NO_TOKENS;
-    const tokens = new Array<Token>(packed.length / TOKEN_INTS);
-    for (let index = 0; index < tokens.length; index++) {
+    // Pushed, not set in a `new Array(n)`: a list with holes is another kind of array to V8 than the packed lists
+    // filter, map and push make from it (see empty-lists.ts).
+    const tokens: Token[] = [];
+    for (let index = 0; index < packed.length / TOKEN_INTS; index++) {
       const bits = packed[TOKEN_INTS * index + 2] as number;
       const number = (bits & NUMBER_BIT) !== 0;
       const facts = (number ? numbers : words)[bits >>> FACTS_SHIFT] as WordFacts;
-      tokens[index] = new WordTokenOf(index, packed[TOKEN_INTS * index] as number, packed[TOKEN_INTS * index + 1] as number, number ? 'number' : 'word', (bits & INITIAL_BIT) !== 0, facts);
+      tokens.push(new WordTokenOf(index, packed[TOKEN_INTS * index] as number, packed[TOKEN_INTS * index + 1] as number, number ? 'number' : 'word', (bits & INITIAL_BIT) !== 0, facts));
     }
     const forgotten = recentSides[nextRecent];
     if (forgotten) forgotten.made = undefined;
