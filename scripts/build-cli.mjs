@@ -7,6 +7,7 @@
 // 8 ms at every start). Two plugins below change how two packages load.
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -23,6 +24,30 @@ const lazySnowball = {
   setup(builder) {
     const shim = fileURLToPath(new URL('./bundle/lazy-snowball-stemmers.cjs', import.meta.url));
     builder.onResolve({ filter: /^snowball-stemmers$/ }, () => ({ path: shim }));
+  },
+};
+
+/**
+ * stopword (the lists of 60 languages, about 4 ms to load) is bundled as a module whose lists are getters that
+ * require the package on first use: aligning English and Russian never reads a list (the checks do). Its list
+ * names are read from the package here, at build time.
+ */
+const lazyStopword = {
+  name: 'lazy-stopword',
+  setup(builder) {
+    const names = Object.keys(createRequire(import.meta.url)('stopword'));
+    builder.onResolve({ filter: /^stopword$/ }, () => ({ path: 'stopword', namespace: 'lazy-stopword' }));
+    builder.onLoad({ filter: /.*/, namespace: 'lazy-stopword' }, () => ({
+      resolveDir: root,
+      loader: 'js',
+      contents: [
+        "'use strict';",
+        'let lists;',
+        // A path inside the package: external, and not this module again.
+        "const load = () => (lists ??= require('stopword/dist/stopword.cjs.js'));",
+        `for (const name of ${JSON.stringify(names)}) Object.defineProperty(exports, name, { enumerable: true, get: () => load()[name] });`,
+      ].join('\n'),
+    }));
   },
 };
 
@@ -79,7 +104,7 @@ await build({
   target: 'node20',
   format: 'cjs',
   external,
-  plugins: [commandEntries, lazySnowball, nlpjsStemmers],
+  plugins: [commandEntries, lazySnowball, lazyStopword, nlpjsStemmers],
   sourcemap: true,
   logLevel: 'warning',
 });

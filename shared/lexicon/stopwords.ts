@@ -6,10 +6,11 @@ import * as lists from 'stopword';
 import type { LangCode } from '../types';
 import { normalizeWord } from './normalize-word';
 
-const LISTS_BY_LANG: Readonly<Record<LangCode, readonly string[]>> = {
-  en: lists.eng, ru: lists.rus, uk: lists.ukr, bg: lists.bul, de: lists.deu, fr: lists.fra, es: lists.spa,
-  it: lists.ita, nl: lists.nld, pt: lists.por, pl: lists.pol, cs: lists.ces, sv: lists.swe, da: lists.dan,
-  fi: lists.fin, tr: lists.tur, zh: lists.zho, ja: lists.jpn, ko: lists.kor,
+// The package's list of each language, by its export's name: read on first use of the language, so that a bundle
+// may load the package then (the CLI's does: scripts/build-cli.mjs), not when this module loads.
+const LIST_BY_LANG: Readonly<Record<LangCode, keyof typeof lists>> = {
+  en: 'eng', ru: 'rus', uk: 'ukr', bg: 'bul', de: 'deu', fr: 'fra', es: 'spa', it: 'ita', nl: 'nld', pt: 'por', pl: 'pol',
+  cs: 'ces', sv: 'swe', da: 'dan', fi: 'fin', tr: 'tur', zh: 'zho', ja: 'jpn', ko: 'kor',
 };
 
 // Words a translator's text uses as pure function words that the package lists lack.
@@ -61,7 +62,8 @@ const cache = new Map<LangCode, ReadonlySet<string>>();
 function stopwordSet(lang: LangCode): ReadonlySet<string> {
   let set = cache.get(lang);
   if (!set) {
-    const listed = [...(LISTS_BY_LANG[lang] ?? []), ...(EXTRA[lang] ?? [])];
+    const name = LIST_BY_LANG[lang];
+    const listed = [...(name === undefined ? [] : lists[name]), ...(EXTRA[lang] ?? [])];
     const words = new Set(listed.map((word) => normalizeWord(word, lang)));
     for (const word of NOT_STOPWORDS[lang] ?? []) words.delete(word);
     set = words;

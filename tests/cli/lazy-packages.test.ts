@@ -50,6 +50,15 @@ describe('packages the CLI bundle loads on first use', () => {
     expect(run.loaded).not.toContain(join(ROOT, 'out', 'cli', 'sverka.cjs'));
     expect(run.loaded.filter((request) => request.startsWith('snowball-stemmers'))).toEqual([]);
     expect(run.loaded.filter((request) => /^(@nlpjs\/|commander|i18next)/.test(request))).toEqual([]);
+    // The stopword lists are read by the divergence checks only.
+    expect(run.loaded.filter((request) => request.startsWith('stopword'))).toEqual([]);
+  });
+
+  it('loads the stopword lists on first use: the divergence checks read them and still find the gloss', () => {
+    const run = loadedPackages(['check', join(SAMPLE, 'ru.txt'), join(SAMPLE, 'en.txt')]);
+    expect(run.status).toBe(0);
+    expect(run.loaded).toContain('stopword/dist/stopword.cjs.js');
+    expect(run.stdout).toContain('gloss');
   });
 
   it('gives help on every command from the bundle of every command', () => {
