@@ -12,7 +12,6 @@ export function emptyPackedList<T>(): T[] {
   return [undefined as T].slice(0, 0);
 }
 
-
 /**
  * A list to push `size` values into that are not small integers: one of the kind an empty list of them is given
  * here when `size` is 0. Lists made by map are packed when it runs as a builtin and have holes when V8 inlines it in
