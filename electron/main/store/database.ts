@@ -100,8 +100,11 @@ function configure(db: Db): void {
   db.prepare('COMMIT').run();
 }
 
-/** Checks a freshly opened connection before anything else runs on it: ours, not newer, sound, our schema. Returns its version. */
-function checkProjectFile(db: Db, file: string): number {
+/**
+ * Checks a freshly opened connection before anything else runs on it: ours, not newer, and (`thorough`) sound and of
+ * our schema. Returns its version.
+ */
+function checkProjectFile(db: Db, file: string, thorough = true): number {
   // Functions with side effects are never run from the file's own schema (views, triggers).
   db.pragma('trusted_schema = OFF');
   const applicationId = db.pragma('application_id', { simple: true }) as number;
@@ -110,6 +113,7 @@ function checkProjectFile(db: Db, file: string): number {
   if (version > LATEST_VERSION) {
     throw new SverkaError('project.newerVersion', { path: file, version, supported: LATEST_VERSION });
   }
+  if (!thorough) return version;
   const check = db.pragma('quick_check', { simple: true });
   if (check !== 'ok') throw new SverkaError('project.corrupt', { path: file });
   checkSchema(db, file, version);
@@ -149,12 +153,23 @@ function openReadOnly(file: string): OpenedDatabase {
   }
 }
 
+/** How `openDatabase` opens a file. */
+export interface OpenDatabaseOptions {
+  /** Open a file the user may not write for reading only instead of refusing it. */
+  readonly allowReadOnly?: boolean;
+  /**
+   * The file is one this process has just built and flushed (`createDatabase`, `finishScratch`): its pages are not
+   * read through for `quick_check` nor its schema compared, checks for files of unknown history.
+   */
+  readonly justBuilt?: boolean;
+}
+
 /**
  * Opens an existing project file for writing, migrating an older schema forward. A file the user may not write
  * (read-only attribute, read-only medium or folder) is refused with project.readOnly, or with `allowReadOnly`
  * opened for reading only (see openReadOnly).
  */
-export function openDatabase(file: string, options: { readonly allowReadOnly?: boolean } = {}): OpenedDatabase {
+export function openDatabase(file: string, options: OpenDatabaseOptions = {}): OpenedDatabase {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(file);
@@ -175,7 +190,7 @@ export function openDatabase(file: string, options: { readonly allowReadOnly?: b
   }
   try {
     db.pragma('locking_mode = EXCLUSIVE');
-    checkProjectFile(db, file);
+    checkProjectFile(db, file, options.justBuilt !== true);
     configure(db);
     migrate(db);
     return { db, readOnly: false };

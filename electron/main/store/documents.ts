@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { DocumentInfo } from '../../../shared/project';
 import type { Paragraph, ParagraphKind, SegmentedDocument, Sentence, Side } from '../../../shared/types';
-import { sql } from './statements';
+import { insertRows, sql } from './statements';
 
 /** A document as it arrives from import: segmented text plus where it came from. */
 export interface ImportedDocument {
@@ -41,13 +41,16 @@ export function insertDocument(db: Database, side: Side, imported: ImportedDocum
       .run(side, revision, document.lang, imported.fileName, sha256Of(document.text), importedAt, imported.encoding ?? '', document.text)
       .lastInsertRowid,
   );
-  const paragraph = sql(db, 'INSERT INTO paragraphs (document_id, idx, kind, start_offset, end_offset) VALUES (?, ?, ?, ?, ?)');
-  for (const p of document.paragraphs) paragraph.run(id, p.index, p.kind, p.start, p.end);
-  const sentence = sql(db, 
-    'INSERT INTO sentences (document_id, idx, paragraph, start_offset, end_offset, text) VALUES (?, ?, ?, ?, ?, ?)',
-  );
+  const { paragraphs, sentences, text } = document;
+  insertRows(db, 'paragraphs', ['document_id', 'idx', 'kind', 'start_offset', 'end_offset'], paragraphs.length, (row, into) => {
+    const p = paragraphs[row];
+    into.push(id, p.index, p.kind, p.start, p.end);
+  });
   // The text is stored once, in the document; a sentence keeps its own only if it is not the slice it claims.
-  for (const s of document.sentences) sentence.run(id, s.index, s.paragraph, s.start, s.end, document.text.slice(s.start, s.end) === s.text ? null : s.text);
+  insertRows(db, 'sentences', ['document_id', 'idx', 'paragraph', 'start_offset', 'end_offset', 'text'], sentences.length, (row, into) => {
+    const s = sentences[row];
+    into.push(id, s.index, s.paragraph, s.start, s.end, text.slice(s.start, s.end) === s.text ? null : s.text);
+  });
   return id;
 }
 
@@ -127,6 +130,13 @@ export function documentText(db: Database, documentId: number): string {
     cache.set(documentId, text);
   }
   return text;
+}
+
+/** Puts a document's text, known to the caller, where `documentText` keeps those it has read. */
+export function rememberDocumentText(db: Database, documentId: number, text: string): void {
+  let cache = texts.get(db);
+  if (cache === undefined) texts.set(db, (cache = new Map()));
+  cache.set(documentId, text);
 }
 
 /** Sentences `start` ≤ index < `end` of a document. */

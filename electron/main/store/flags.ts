@@ -7,7 +7,7 @@ import { SverkaError } from '../../../shared/errors';
 import type { Flag, FlagKind, FlagStatus, Severity, Side } from '../../../shared/types';
 import { moveFlagNotesToPair } from './notes';
 import type { PairRow } from './pairs';
-import { sql } from './statements';
+import { insertRows, nextAutoincrementId, sql } from './statements';
 
 /** A flag row as stored. */
 export interface FlagRow {
@@ -24,7 +24,8 @@ export interface FlagRow {
   readonly status: FlagStatus;
 }
 
-const COLUMNS = 'id, pair_id, kind, severity, side, sentence_offset, span_start, span_end, message_key, params, status';
+const COLUMN_NAMES = ['id', 'pair_id', 'kind', 'severity', 'side', 'sentence_offset', 'span_start', 'span_end', 'message_key', 'params', 'status'];
+const COLUMNS = COLUMN_NAMES.join(', ');
 
 /** Start of a pair's range on one side. */
 function sideStart(pair: PairRow, side: Side): number {
@@ -74,13 +75,12 @@ export function insertFlags(
   flags: readonly (Flag & { readonly status?: FlagStatus })[],
   status: FlagStatus = 'open',
 ): number[] {
-  const statement = sql(db, 
-    `INSERT INTO flags (pair_id, kind, severity, side, sentence_offset, span_start, span_end, message_key, params, status)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  return flags.map((flag) => {
+  const first = nextAutoincrementId(db, 'flags');
+  insertRows(db, 'flags', COLUMN_NAMES, flags.length, (row, into) => {
+    const flag = flags[row];
     const pair = pairs[flag.pair];
-    return Number(statement.run(
+    into.push(
+      first + row,
       pair.id,
       flag.kind,
       flag.severity,
@@ -91,8 +91,9 @@ export function insertFlags(
       flag.messageKey,
       JSON.stringify(flag.params),
       flag.status ?? status,
-    ).lastInsertRowid);
+    );
   });
+  return flags.map((_, row) => first + row);
 }
 
 /** Sets a flag's review status. */

@@ -8,8 +8,8 @@ import type { Alignment, Flag, FlagStatus, PairOrigin } from '../../../shared/ty
 import { insertDocument, type ImportedDocument } from './documents';
 import { insertFlags } from './flags';
 import { insertImportedNotes } from './notes';
-import { alignmentRanges, findPair, insertPair, type PairRow } from './pairs';
-import { sql } from './statements';
+import { alignmentRanges, findPair, insertPairRows, type PairRow } from './pairs';
+import { nextAutoincrementId, sql } from './statements';
 
 /** The review state a pair starts with (from an imported bilingual file). */
 export interface ImportedPairReview {
@@ -50,24 +50,27 @@ export function importProject(db: Database, input: CreateProjectInput, name: str
     sql(db, 'INSERT INTO project (id, name, created_at) VALUES (1, ?, ?)').run(name, now);
     insertDocument(db, 'src', input.source, now);
     insertDocument(db, 'tgt', input.target, now);
+    const firstPairId = nextAutoincrementId(db, 'pairs');
     const rows: PairRow[] = ranges.map((range, i) => {
       const review = input.reviews?.[i];
       const origin = review?.origin ?? 'auto';
       // A confirmed pair has been reviewed since its last change, whatever the file says.
       const changed = origin !== 'confirmed' && review?.changedSinceReview === true;
-      const score = input.alignment.pairs[i].score;
-      const id = insertPair(db, range, score, origin, changed);
-      if (review?.notes !== undefined) insertImportedNotes(db, { pairId: id }, review.notes, now);
       return {
-        id,
+        id: firstPairId + i,
         src_start: range.src.start,
         src_end: range.src.end,
         tgt_start: range.tgt.start,
         tgt_end: range.tgt.end,
-        score,
+        score: input.alignment.pairs[i].score,
         origin,
         changed_since_review: changed ? 1 : 0,
       };
+    });
+    insertPairRows(db, rows);
+    rows.forEach((row, i) => {
+      const notes = input.reviews?.[i]?.notes;
+      if (notes !== undefined) insertImportedNotes(db, { pairId: row.id }, notes, now);
     });
     const flagIds = insertFlags(db, rows, input.flags);
     input.flags.forEach((flag, i) => {

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { SverkaError } from '../../../shared/errors';
 import { closeDatabase, createDatabase, finishScratch, openDatabase } from './database';
-import { documentText } from './documents';
+import { documentText, rememberDocumentText } from './documents';
 import { importProject, type CreateProjectInput } from './import-project';
 import { Project, type ProjectOptions } from './project-store';
 import { currentDocuments } from './snapshot';
@@ -18,11 +18,23 @@ import { currentDocuments } from './snapshot';
  * refused with project.readOnly).
  */
 export async function openProject(file: string, options: ProjectOptions = {}): Promise<Project> {
-  const { db, readOnly } = openDatabase(file, { allowReadOnly: options.allowReadOnly === true });
+  return openProjectFile(file, options);
+}
+
+/**
+ * `openProject`; with `built`, of a file this process has just built from documents of those texts (see
+ * `OpenDatabaseOptions.justBuilt`), which are not read back.
+ */
+function openProjectFile(file: string, options: ProjectOptions, built?: { readonly src: string; readonly tgt: string }): Project {
+  const { db, readOnly } = openDatabase(file, { allowReadOnly: options.allowReadOnly === true, justBuilt: built !== undefined });
   const documents = currentDocuments(db);
   if (documents === undefined) {
     closeDatabase(db);
     throw new SverkaError('project.incomplete', { path: file });
+  }
+  if (built !== undefined) {
+    rememberDocumentText(db, documents.src, built.src);
+    rememberDocumentText(db, documents.tgt, built.tgt);
   }
   // Sentences are slices of their document's text: read both texts now, so the first screen is quick.
   documentText(db, documents.src);
@@ -110,6 +122,6 @@ export async function createProject(file: string, input: CreateProjectInput, opt
     closeDatabase(db);
     fs.rmSync(temporary, { force: true });
   }
-  return openProject(file, options);
+  return openProjectFile(file, options, { src: input.source.document.text, tgt: input.target.document.text });
 }
 

@@ -5,7 +5,7 @@
 import type { Database } from 'better-sqlite3';
 import { SverkaError } from '../../../shared/errors';
 import type { AlignedPair, PairOrigin, Side } from '../../../shared/types';
-import { sql } from './statements';
+import { insertRows, sql } from './statements';
 
 /** A pair row as stored. */
 export interface PairRow {
@@ -175,6 +175,14 @@ export function insertPair(db: Database, range: PairRange, score: number, origin
       )
       .run(range.src.start, range.src.end, range.tgt.start, range.tgt.end, score, origin, changedSinceReview ? 1 : 0).lastInsertRowid,
   );
+}
+
+/** Stores new pairs with the ids their rows give (see `nextAutoincrementId`). */
+export function insertPairRows(db: Database, rows: readonly PairRow[]): void {
+  insertRows(db, 'pairs', ['id', 'src_start', 'src_end', 'tgt_start', 'tgt_end', 'score', 'origin', 'changed_since_review'], rows.length, (index, into) => {
+    const row = rows[index];
+    into.push(row.id, row.src_start, row.src_end, row.tgt_start, row.tgt_end, row.score, row.origin, row.changed_since_review);
+  });
 }
 
 /** Rewrites a pair's range, score and origin. */
