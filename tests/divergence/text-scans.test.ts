@@ -129,6 +129,9 @@ describe('numbers in words found from the tokens', () => {
       ['Сначала ничего, а потом двести тридцать пять и три тысячи', 'ru'],
       ['中文 and then twenty one', 'en'],
       ["one's own, twenty'", 'en'],
+      // Connectors and other words between number words, inside tokens or not.
+      ['twenty and five, twenty-and-five, three hundred and-so on, one andy two', 'en'],
+      ['сто и пять, двадцать ёлок и три, сорок-и-два, семь И восемь', 'ru'],
     );
     let withWords = 0;
     for (const [text, lang] of texts) {

@@ -156,8 +156,13 @@ const numberWordTables = new Map<LangCode, NumberWordTable>();
 /** Words kept per language before the table is emptied, so a huge run cannot exhaust memory. */
 const NUMBER_WORDS_LIMIT = 200_000;
 
+/** A word as the number tables spell it: lower case, ё as е. */
+function lowerNumberForm(word: string): string {
+  return word.toLowerCase().replaceAll('ё', 'е');
+}
+
 function numberWordFacts(word: string, lang: LangCode, words: ReadonlyMap<string, NumberWord>): NumberWordFacts {
-  const lower = word.toLowerCase().replaceAll('ё', 'е');
+  const lower = lowerNumberForm(word);
   let entry = words.get(lower);
   if (!entry && lang === 'ru') {
     const prefix = RU_NUMBER_PREFIX.exec(lower);
@@ -202,9 +207,10 @@ interface WordGroup {
 /**
  * The numbers in words of a text; `from` is where the first letter run naming a number may start (the letters
  * before it name none, and make no group: skipping them changes nothing). The letter runs are those of `WORD`
- * (`letterRunEnd`).
+ * (`letterRunEnd`). With the text's `tokens`, a run inside a token whose word names no number is not looked up:
+ * it names none either (most runs after a number word are such words).
  */
-function collectWordNumbers(text: string, lang: LangCode, taken: readonly (readonly [number, number])[], from = 0): NumberMention[] {
+function collectWordNumbers(text: string, lang: LangCode, taken: readonly (readonly [number, number])[], from = 0, tokens?: readonly Token[]): NumberMention[] {
   const words = WORDS_BY_LANG[lang];
   if (!words) return [];
   const mentions: NumberMention[] = [];
@@ -214,6 +220,7 @@ function collectWordNumbers(text: string, lang: LangCode, taken: readonly (reado
     group = undefined;
   };
   let at = from;
+  let cursor = 0;
   while (at < text.length) {
     const end = letterRunEnd(text, at);
     if (end === at) {
@@ -222,6 +229,16 @@ function collectWordNumbers(text: string, lang: LangCode, taken: readonly (reado
     }
     const start = at;
     at = end;
+    if (tokens !== undefined) {
+      while (cursor < tokens.length && (tokens[cursor] as Token).end <= start) cursor += 1;
+      const token = tokens[cursor];
+      if (token !== undefined && token.start <= start && end <= token.end && !namesNumber(token, lang, words)) {
+        // No number: a connector keeps a group open, anything else closes it.
+        if (group && CONNECTORS.has(lowerNumberForm(text.slice(start, end)))) continue;
+        close();
+        continue;
+      }
+    }
     const { lower, entry } = numberWordAt(text, start, end, lang, words);
     if (!entry || inTaken(taken, start)) {
       if (group && CONNECTORS.has(lower)) continue;
@@ -284,11 +301,23 @@ function numberWordsFrom(tokens: readonly Token[], lang: LangCode): number {
     const token = tokens[k] as Token;
     const before = tokens[k - 1];
     if (before !== undefined && before.end === token.start) return before.start;
-    const facts = token.word;
-    facts.numberWord ??= [...token.text.matchAll(WORD)].some((run) => numberWordOf(run[0], lang, words).entry !== undefined);
-    if (facts.numberWord) return token.start;
+    if (namesNumber(token, lang, words)) return token.start;
   }
   return -1;
+}
+
+/** Whether a letter run of a token's word names a number (memoised with the word's facts). */
+function namesNumber(token: Token, lang: LangCode, words: ReadonlyMap<string, NumberWord>): boolean {
+  const facts = token.word;
+  if (facts.numberWord === undefined) {
+    const text = token.text;
+    // Most words are one run of letters, looked up whole without a regular expression's scan.
+    facts.numberWord =
+      text.length > 0 && letterRunEnd(text, 0) === text.length
+        ? numberWordOf(text, lang, words).entry !== undefined
+        : [...text.matchAll(WORD)].some((run) => numberWordOf(run[0], lang, words).entry !== undefined);
+  }
+  return facts.numberWord;
 }
 
 // Of the kind of the lists of mentions found (see empty-lists.ts): most sides share it.
@@ -337,7 +366,7 @@ export function findNumbers(text: string, lang: LangCode, tokens?: readonly Toke
     const value = romanValue(match[0]);
     if (value > 0) mentions.push({ start, end: start + match[0].length, values: [value], words: false });
   }
-  if (from >= 0) mentions.push(...collectWordNumbers(text, lang, taken, from));
+  if (from >= 0) mentions.push(...collectWordNumbers(text, lang, taken, from, tokens));
   // An empty list from the literal above is another kind of array to V8 than one holding mentions: the shared one.
   return mentions.length > 1 ? mentions.sort((a, b) => a.start - b.start) : mentions.length === 1 ? mentions : NO_MENTIONS;
 }
