@@ -174,16 +174,26 @@ export function sameSkeletonForms(a: SpellingForms, b: SpellingForms): boolean {
 /**
  * Exactly `spellingSimilarity(a, b, atLeast) >= atLeast` for `atLeast` > 0, on precomputed forms: stops at the
  * first combination of keys that reaches the threshold and skips words whose key lengths alone keep every
- * combination below it.
+ * combination below it. Small enough for V8 to inline where every word of a pair meets every word of the other
+ * (most pairs end at the quick test, `mayBeSimilar`; the keys are compared in a function of their own).
  */
 export function similarAtLeast(a: SpellingForms, b: SpellingForms, atLeast: number): boolean {
+  return mayBeSimilar(a, b, atLeast) && someKeysReach(a, b, atLeast);
+}
+
+/** False when the key lengths or letters of two words alone keep every combination of their keys below `atLeast`. */
+function mayBeSimilar(a: SpellingForms, b: SpellingForms, atLeast: number): boolean {
   if (a.keys.length === 0 || b.keys.length === 0) return false;
   // The best length ratio any two keys can have; a little slack so rounding never skips a pair that reaches it.
   const bound = a.maxLength < b.minLength ? a.maxLength / b.minLength : b.maxLength < a.minLength ? b.maxLength / a.minLength : 1;
   if (bound < atLeast - 1e-9) return false;
   // Letters one word always has and the other never has each cost an edit, whichever keys are compared.
   const edits = Math.max(bitCount(a.everyMask & ~b.anyMask), bitCount(b.everyMask & ~a.anyMask));
-  if (edits > 0 && 1 - edits / Math.max(a.maxLength, b.maxLength) < atLeast - 1e-9) return false;
+  return edits === 0 || 1 - edits / Math.max(a.maxLength, b.maxLength) >= atLeast - 1e-9;
+}
+
+/** Whether some combination of the two words' keys (or of their keys without ending) reaches `atLeast`. */
+function someKeysReach(a: SpellingForms, b: SpellingForms, atLeast: number): boolean {
   for (let i = 0; i < a.keys.length; i++) {
     const [x, wx] = a.keys[i] as readonly [string, string];
     for (let j = 0; j < b.keys.length; j++) {
