@@ -20,7 +20,7 @@ function remember(table: Map<string, string>, word: string, make: () => string):
 }
 
 /** The plain Latin key: transliterated, spelling variants merged, no possessive; «Дж» read as j (Джонсон ↔ Johnson). */
-function plainKey(word: string): string {
+export function plainKey(word: string): string {
   return remember(plainMemo, word, () => nameKey(toLatin(word.toLowerCase().replace(/['’ʼ]s$/u, '').replace(/дж/gu, 'j'))));
 }
 
@@ -76,8 +76,21 @@ export function skeletonKey(word: string): string {
   return skeletonOf(withoutEnding(latinKey(word)));
 }
 
+/**
+ * The first letter of a key, then its other letters without vowels and h, each run of one letter written once (what
+ * `key.slice(1).replace(/[aeiouh]/gu, '').replace(/(.)\1+/gu, '$1')` gives after the first letter: keys are a–z).
+ */
 function skeletonOf(key: string): string {
-  return (key[0] ?? '') + key.slice(1).replace(/[aeiouh]/gu, '').replace(/(.)\1+/gu, '$1');
+  let out = key.length > 0 ? (key[0] as string) : '';
+  let last = -1;
+  for (let k = 1; k < key.length; k++) {
+    const code = key.charCodeAt(k);
+    // a e i o u h
+    if (code === 97 || code === 101 || code === 105 || code === 111 || code === 117 || code === 104 || code === last) continue;
+    out += key[k] as string;
+    last = code;
+  }
+  return out;
 }
 
 /** True when two names share their consonant skeleton (Джеймса ↔ James, Райс ↔ Rice, Дейта ↔ Data). */
@@ -149,16 +162,29 @@ export function spellingForms(word: string): SpellingForms {
     const latin = latinKey(word);
     const plain = plainKey(word);
     const keys: (readonly [string, string])[] = [];
-    for (const key of latin === plain ? [latin] : [latin, plain]) if (key.length > 0) keys.push([key, withoutEnding(key)]);
-    const lengths = keys.flatMap(([full, stripped]) => [full.length, stripped.length]);
-    const masks = keys.flatMap(([full, stripped]) => [letterMask(full), letterMask(stripped)]);
+    if (latin.length > 0) keys.push([latin, withoutEnding(latin)]);
+    if (plain !== latin && plain.length > 0) keys.push([plain, withoutEnding(plain)]);
+    // Over every key and its key without ending: the shortest and longest, the letters all have and any has.
+    let minLength = Infinity;
+    let maxLength = 0;
+    let everyMask = -1;
+    let anyMask = 0;
+    for (const pair of keys) {
+      for (const key of pair) {
+        minLength = Math.min(minLength, key.length);
+        maxLength = Math.max(maxLength, key.length);
+        const mask = letterMask(key);
+        everyMask &= mask;
+        anyMask |= mask;
+      }
+    }
     forms = {
       keys,
-      minLength: lengths.length > 0 ? Math.min(...lengths) : 0,
-      maxLength: lengths.length > 0 ? Math.max(...lengths) : 0,
-      skeletons: [skeletonKey(word), skeletonOf(latin)],
-      everyMask: masks.length > 0 ? masks.reduce((all, mask) => all & mask) : 0,
-      anyMask: masks.reduce((all, mask) => all | mask, 0),
+      minLength: keys.length > 0 ? minLength : 0,
+      maxLength,
+      skeletons: [skeletonOf(withoutEnding(latin)), skeletonOf(latin)],
+      everyMask: keys.length > 0 ? everyMask : 0,
+      anyMask,
     };
     if (formsMemo.size > 200_000) formsMemo.clear();
     formsMemo.set(word, forms);
