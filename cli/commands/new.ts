@@ -8,9 +8,7 @@
  */
 import { rmSync } from 'node:fs';
 import type { Command } from 'commander';
-import { createProjectFromBilingual } from '../../electron/main/import/project-from-bilingual';
 import { createProjectFromFiles } from '../../electron/main/project/create-project-from-files';
-import { importGlossaryFile } from '../../electron/main/project/import-glossary';
 import { SverkaError } from '../../shared/errors';
 import { validateLangCode } from '../../shared/lang/languages';
 import type { CliContext } from '../context';
@@ -48,8 +46,10 @@ export function registerNew(program: Command, context: CliContext): void {
       if (!fromFile && (options.from !== undefined || options.src === undefined || options.tgt === undefined)) {
         throw new SverkaError('format.newFiles');
       }
+      // A project from an aligned file, and a glossary, need their readers (and zod, fast-xml-parser, csv-parse)
+      // only then: loaded on demand, they are not part of every `sverka new`'s start.
       const project = fromFile
-        ? await createProjectFromBilingual(projectPath, options.from as string, {
+        ? await (await import('../../electron/main/import/project-from-bilingual')).createProjectFromBilingual(projectPath, options.from as string, {
             ...named,
             // Where the file does not name its languages.
             ...(options.srcLang === undefined ? {} : { srcLang: validateLangCode(options.srcLang) }),
@@ -65,7 +65,7 @@ export function registerNew(program: Command, context: CliContext): void {
         // The languages of an aligned file are known once it is read: the glossary goes in afterwards, and a bad
         // one leaves no project behind.
         try {
-          await importGlossaryFile(project, options.glossary);
+          await (await import('../../electron/main/project/import-glossary')).importGlossaryFile(project, options.glossary);
         } catch (error) {
           await project.close();
           rmSync(projectPath, { force: true });

@@ -61,6 +61,30 @@ describe('packages the CLI bundle loads on first use', () => {
     expect(run.stdout).toContain('gloss');
   });
 
+  it('makes a project of two plain text files without loading the readers of other formats, revisions or glossaries', () => {
+    const run = loadedPackages(['new', join(dir, 'plain.sverka'), '--src', join(SAMPLE, 'ru.txt'), '--tgt', join(SAMPLE, 'en.txt')]);
+    expect(run.status).toBe(0);
+    expect(run.loaded).toContain('better-sqlite3');
+    const readers = /^(mammoth|yauzl|htmlparser2|domhandler|marked|entities|fast-xml-parser|csv-parse|zod|diff|jschardet|iconv-lite)(\/|$)/;
+    expect(run.loaded.filter((request) => readers.test(request))).toEqual([]);
+    // The country names of English and Russian only, not the eighty languages the package's Node entry registers.
+    expect(run.loaded.filter((request) => request.startsWith('i18n-iso-countries')).sort()).toEqual([
+      'i18n-iso-countries/index',
+      'i18n-iso-countries/langs/en.json',
+      'i18n-iso-countries/langs/ru.json',
+    ]);
+  });
+
+  it('loads the reader of a format, and of a glossary, when a file of it comes', () => {
+    writeFileSync(join(dir, 'en.md'), '# Talks\n\nThe minister arrived in Vienna.\n\nHe met the delegates.\n');
+    writeFileSync(join(dir, 'ru.html'), '<!DOCTYPE html><html><body><h1>Переговоры</h1><p>Министр прибыл в Вену.</p><p>Он встретился с делегатами.</p></body></html>');
+    writeFileSync(join(dir, 'terms.csv'), 'en,ru\nminister,министр\n');
+    const run = loadedPackages(['new', join(dir, 'formats.sverka'), '--src', join(dir, 'en.md'), '--tgt', join(dir, 'ru.html'), '--src-lang', 'en', '--tgt-lang', 'ru', '--glossary', join(dir, 'terms.csv')]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('formats.sverka');
+    for (const reader of ['marked', 'htmlparser2', 'csv-parse/sync']) expect(run.loaded).toContain(reader);
+  });
+
   it('gives help on every command from the bundle of every command', () => {
     const run = loadedPackages(['--help']);
     expect(run.status).toBe(0);

@@ -5,6 +5,7 @@
  */
 import yauzl from 'yauzl';
 import { SverkaError } from '../../../shared/errors';
+import { looksLikeZip } from './zip-signature';
 
 /** Limits for an archive to be opened. */
 export interface ZipLimits {
@@ -24,11 +25,6 @@ export const DOCX_ZIP_LIMITS: ZipLimits = {
   maxRatio: 200,
   ratioFloorBytes: 1024 * 1024,
 };
-
-/** True when the bytes start like a ZIP archive (a local file header, or an empty archive). */
-export function looksLikeZip(bytes: Uint8Array): boolean {
-  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5) && (bytes[3] === 4 || bytes[3] === 6);
-}
 
 function openZip(bytes: Buffer): Promise<yauzl.ZipFile> {
   return new Promise((resolve, reject) => {

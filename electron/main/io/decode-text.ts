@@ -163,3 +163,11 @@ export function decodeCodePage(bytes: Uint8Array): DecodedText | DecodeFailure {
   if (structure.valid > 0 && structure.valid >= 4 * structure.invalid) return 'undecodable';
   return decodeSingleByte(bytes, statisticsSample(bytes));
 }
+
+/**
+ * Decodes bytes in an encoding a file names itself (an XML declaration's `encoding`); undefined when iconv-lite does
+ * not know the name.
+ */
+export function decodeNamedEncoding(bytes: Uint8Array, encoding: string): string | undefined {
+  return iconv.encodingExists(encoding) ? iconv.decode(Buffer.from(bytes), encoding) : undefined;
+}

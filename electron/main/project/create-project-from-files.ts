@@ -7,7 +7,6 @@ import { checkDivergences } from '../../../shared/divergence/check-divergences';
 import { unitedLexicon } from '../../../shared/divergence/united-lexicon';
 import { glossaryLexicon } from '../../../shared/glossary/glossary-lexicon';
 import type { Lexicon } from '../../../shared/lexicon/lexicon';
-import { readGlossary } from '../io/read-glossary';
 import { loadLexicon, prefetchLexicon } from '../lexicon/load-lexicon';
 import { createProject, type Project } from '../store/index';
 import { importSide, type SideFile } from './import-side';
@@ -39,7 +38,11 @@ export async function createProjectFromFiles(projectPath: string, source: SideFi
   const tgt = await importSide(target, 'tgt');
   await prefetch;
   const lexicon = options.lexicon === undefined ? loadLexicon(src.document.lang, tgt.document.lang) : (options.lexicon ?? undefined);
-  const glossary = options.glossaryFile === undefined ? undefined : await readGlossary(options.glossaryFile, src.document.lang, tgt.document.lang);
+  // The glossary readers (csv-parse, fast-xml-parser) are loaded only for a glossary.
+  const glossary =
+    options.glossaryFile === undefined
+      ? undefined
+      : await (await import('../io/read-glossary')).readGlossary(options.glossaryFile, src.document.lang, tgt.document.lang);
   const alignLexicon = glossary === undefined ? lexicon : unitedLexicon([lexicon, glossaryLexicon(glossary)]);
   progress('aligning', 0);
   const alignment = alignDocuments(src.document, tgt.document, {

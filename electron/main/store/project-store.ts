@@ -18,8 +18,7 @@ import type {
   ProjectSummary,
   TranslationComparison,
 } from '../../../shared/project';
-import { compareRevisions, type RevisionComparison } from '../../../shared/revisions/compare-revisions';
-import { diffTranslations } from '../../../shared/revisions/diff-translations';
+import type { RevisionComparison } from '../../../shared/revisions/compare-revisions';
 import type { Alignment, FlagStatus, SegmentedDocument, Side } from '../../../shared/types';
 import { closeDatabase } from './database';
 import { loadSegmentedDocument, revisionDocumentId, revisionsOf, type ImportedDocument } from './documents';
@@ -56,7 +55,7 @@ import { planRealign } from './realign';
 import { applyPlan, checkPairs, recheckAll, type CheckContext } from './region';
 import { insertGlossaryEntries, readDivergenceSettings, readGlossary, writeDivergenceSettings } from './settings';
 import { readPairsPage, readSnapshot, readSummary, type CurrentDocuments } from './snapshot';
-import { updateSide, type SideUpdateResult } from './update-side';
+import type { SideUpdateResult } from './update-side';
 
 /** How a project finds its lexicon: given (or null for none), or loaded for its language pair when absent. */
 export interface ProjectOptions {
@@ -335,6 +334,8 @@ export class Project {
    * undo history is cleared, since older actions refer to the previous revision's sentences.
    */
   async updateSide(side: Side, imported: ImportedDocument): Promise<SideUpdateResult> {
+    // The revision code (and jsdiff under it) is loaded on first use, not with every project opened or created.
+    const { updateSide } = await import('./update-side');
     const db = this.#writable;
     const context = this.#checkContext();
     const lexicon = context.lexicon;
@@ -347,6 +348,7 @@ export class Project {
 
   /** Every change between two stored revisions of a side, with word-level differences. */
   async compareRevisions(side: Side, fromRevision: number, toRevision: number): Promise<RevisionComparison> {
+    const { compareRevisions } = await import('../../../shared/revisions/compare-revisions');
     const db = this.#open;
     const load = (revision: number): SegmentedDocument => {
       const id = revisionDocumentId(db, side, revision);
@@ -385,6 +387,7 @@ export class Project {
    * of each row. An alternate aligned to an older revision of the original is realigned first.
    */
   async compareTranslations(alternateId: number): Promise<TranslationComparison> {
+    const { diffTranslations } = await import('../../../shared/revisions/diff-translations');
     const db = this.#open;
     const { sourceDocumentId } = findAlternate(db, alternateId);
     const alternate = loadAlternateDocument(db, alternateId);
