@@ -6,7 +6,6 @@
  */
 import type { Command } from 'commander';
 import type { i18n } from 'i18next';
-import { readGlossary } from '../../electron/main/io/read-glossary';
 import { loadLexicon, prefetchLexicon } from '../../electron/main/lexicon/load-lexicon';
 import { alignDocuments } from '../../shared/align/align-documents';
 import { checkDivergences } from '../../shared/divergence/check-divergences';
@@ -87,7 +86,9 @@ async function runCheck(srcPath: string, tgtPath: string, options: CheckCliOptio
   const target = await readCliDocument(tgtPath, options.tgtLang, '--tgt-lang', presegmented);
   await prefetch;
   const lexicon = loadLexicon(source.lang, target.lang);
-  const glossary = options.glossary === undefined ? undefined : await readGlossary(options.glossary, source.lang, target.lang);
+  // The glossary readers (csv-parse, fast-xml-parser) are loaded only for a glossary.
+  const glossary =
+    options.glossary === undefined ? undefined : await (await import('../../electron/main/io/read-glossary')).readGlossary(options.glossary, source.lang, target.lang);
   // The glossary's terms also guide the alignment, as words the general lexicon may lack.
   const alignLexicon = glossary ? unitedLexicon([lexicon, glossaryLexicon(glossary)]) : lexicon;
   const { pairs } = alignDocuments(source, target, alignLexicon ? { lexicon: alignLexicon } : {});

@@ -63,18 +63,7 @@ export interface LanguageFallback {
 /** Review statuses as written in files. */
 export const PAIR_ORIGINS: readonly PairOrigin[] = ['auto', 'edited', 'confirmed'];
 
-/** Reduces "en-US", "EN_gb", "ru" to the lower-case primary subtag Sverka uses. */
-export function primaryLang(code: string): LangCode {
-  return code.trim().toLowerCase().split(/[-_]/)[0] ?? '';
-}
-
-/** Languages written without spaces between sentences. */
-const UNSPACED_LANGS = new Set(['zh', 'ja', 'th', 'lo', 'km', 'my']);
-
-/** How the sentences of one side of a pair are joined into the pair's text. */
-export function sentenceSeparator(lang: LangCode): string {
-  return UNSPACED_LANGS.has(primaryLang(lang)) ? '' : ' ';
-}
+export { primaryLang, sentenceSeparator } from './sentence-separator';
 
 const flagSchema = z.object({
   kind: z.enum(FLAG_KINDS),

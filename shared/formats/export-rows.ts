@@ -5,7 +5,8 @@
 import type { i18n } from 'i18next';
 import type { FlagRecord, PairRecord, ProjectSide, ProjectSnapshot } from '../project';
 import type { Sentence, Side } from '../types';
-import { sentenceSeparator, type PairFlag } from './bilingual';
+import type { PairFlag } from './bilingual';
+import { sentenceSeparator } from './sentence-separator';
 
 /** Which pairs an export includes. */
 export interface PairSelection {

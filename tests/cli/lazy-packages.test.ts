@@ -85,6 +85,21 @@ describe('packages the CLI bundle loads on first use', () => {
     for (const reader of ['marked', 'htmlparser2', 'csv-parse/sync']) expect(run.loaded).toContain(reader);
   });
 
+  it('exports with the writer of the format asked for only', () => {
+    const project = join(dir, 'export.sverka');
+    expect(loadedPackages(['new', project, '--src', join(SAMPLE, 'ru.txt'), '--tgt', join(SAMPLE, 'en.txt')]).status).toBe(0);
+    const writers = /^(docx|zod|fast-xml-parser)(\/|$)/;
+    const csv = loadedPackages(['export', project, '--format', 'csv', '-o', join(dir, 'export.csv')]);
+    expect(csv.status).toBe(0);
+    expect(csv.loaded.filter((request) => writers.test(request))).toEqual([]);
+    const docx = loadedPackages(['export', project, '--format', 'docx', '-o', join(dir, 'export.docx')]);
+    expect(docx.status).toBe(0);
+    expect(docx.loaded).toContain('docx');
+    const tmx = loadedPackages(['export', project, '--format', 'tmx', '-o', join(dir, 'export.tmx')]);
+    expect(tmx.status).toBe(0);
+    expect(tmx.loaded).toContain('fast-xml-parser');
+  });
+
   it('gives help on every command from the bundle of every command', () => {
     const run = loadedPackages(['--help']);
     expect(run.status).toBe(0);

@@ -10,13 +10,7 @@ import { SverkaError } from '../../../shared/errors';
 import type { ProjectSnapshot } from '../../../shared/project';
 import { assertNever } from '../../../shared/types';
 import type { UiLanguage } from '../../../shared/i18n/resources';
-import { writeCsv, writeTsvTable } from '../../../shared/formats/csv';
-import { writeHtmlReport } from '../../../shared/formats/html-report';
-import { writeTmx } from '../../../shared/formats/tmx';
-import { writeXliff } from '../../../shared/formats/xliff';
 import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/ipc/export-formats';
-import { writeProjectJson } from '../project/project-json';
-import { writeBilingualDocx } from './docx';
 
 /** The formats this module writes (the project JSON through the store's writer): one list with the app's. */
 export { EXPORT_FORMATS, type ExportFormat };
@@ -65,25 +59,29 @@ export function parseExportFormat(name: string): ExportFormat {
 
 const encoder = new TextEncoder();
 
-/** Writes a snapshot in a format: the text of text formats (TMX, XLIFF, CSV, TSV, HTML, JSON), the bytes of a DOCX. */
-export function renderExport(snapshot: ProjectSnapshot, format: ExportFormat, options: ExportOptions = {}): string | Promise<Uint8Array> {
+/**
+ * Writes a snapshot in a format: the text of text formats (TMX, XLIFF, CSV, TSV, HTML, JSON), the bytes of a DOCX.
+ * Each writer is loaded when its format is asked for (the DOCX one stands on docx, the TMX and XLIFF ones on zod
+ * and fast-xml-parser: loading them all was about 90 ms of every export).
+ */
+export async function renderExport(snapshot: ProjectSnapshot, format: ExportFormat, options: ExportOptions = {}): Promise<string | Uint8Array> {
   const toolVersion = packageJson.version;
   switch (format) {
     case 'tmx':
-      return writeTmx(snapshot, { ...options, toolVersion });
+      return (await import('../../../shared/formats/tmx')).writeTmx(snapshot, { ...options, toolVersion });
     case 'xliff':
-      return writeXliff(snapshot, { ...options, toolVersion });
+      return (await import('../../../shared/formats/xliff')).writeXliff(snapshot, { ...options, toolVersion });
     case 'csv':
-      return writeCsv(snapshot, options);
+      return (await import('../../../shared/formats/csv')).writeCsv(snapshot, options);
     case 'tsv':
-      return writeTsvTable(snapshot, options);
+      return (await import('../../../shared/formats/csv')).writeTsvTable(snapshot, options);
     case 'docx':
-      return writeBilingualDocx(snapshot, options);
+      return (await import('./docx')).writeBilingualDocx(snapshot, options);
     case 'html':
-      return writeHtmlReport(snapshot, { ...options, toolVersion });
+      return (await import('../../../shared/formats/html-report')).writeHtmlReport(snapshot, { ...options, toolVersion });
     case 'json':
       // The project as data: the store's format.
-      return writeProjectJson(snapshot);
+      return (await import('../project/project-json')).writeProjectJson(snapshot);
     default:
       return assertNever(format);
   }
