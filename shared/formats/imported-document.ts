@@ -37,17 +37,66 @@ export class DocumentBuilder {
 
 /**
  * Splits plain text into paragraphs at blank lines (all of kind "paragraph"): the shortest run from a non-space
- * character to a non-space character followed by white space that holds a blank line or ends the text. (The
- * optional part is lazy, `??`: with a greedy `?` a paragraph of one character, such as a "*" between sections or a
- * chapter number, was joined to the next paragraph.)
+ * character to a non-space character followed by white space that holds a blank line or ends the text, what
+ * `/\S(?:[\s\S]*?\S)??(?=\s*(?:\n[ \t\u00A0]*\n|$))/g` matches (a paragraph of one character, such as a "*" between
+ * sections, stands alone). Found from line feed to line feed with `indexOf`: the expression took 15 ms per 2 MB file.
  */
 export function plainTextDocument(text: string, encoding?: string): ImportedText {
   const paragraphs: Paragraph[] = [];
-  const pattern = /\S(?:[\s\S]*?\S)??(?=\s*(?:\n[ \t\u00A0]*\n|$))/g;
-  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-    paragraphs.push({ index: paragraphs.length, kind: 'paragraph', start: match.index, end: match.index + match[0].length });
+  let start = skipSpaces(text, 0);
+  let search = start;
+  while (start < text.length) {
+    const blank = blankLineAfter(text, search);
+    if (blank < 0) {
+      paragraphs.push({ index: paragraphs.length, kind: 'paragraph', start, end: endOfRunBefore(text, text.length) });
+      break;
+    }
+    // The paragraph ends where the white space holding the blank line begins; the next one where it ends.
+    paragraphs.push({ index: paragraphs.length, kind: 'paragraph', start, end: endOfRunBefore(text, blank) });
+    start = skipSpaces(text, blank);
+    search = start;
   }
   return { text, paragraphs, format: 'text', ...(encoding === undefined ? {} : { encoding }) };
+}
+
+// Per UTF-16 unit: 0 not asked yet, 1 white space (JavaScript's \s), 2 not.
+const spaceUnits = new Uint8Array(0x10000);
+
+function isSpace(code: number): boolean {
+  let known = spaceUnits[code] as number;
+  if (known === 0) {
+    known = /^\s$/u.test(String.fromCharCode(code)) ? 1 : 2;
+    spaceUnits[code] = known;
+  }
+  return known === 1;
+}
+
+function skipSpaces(text: string, at: number): number {
+  while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+  return at;
+}
+
+/** Where the white space that ends at `at` begins (just after the last non-space character before `at`). */
+function endOfRunBefore(text: string, at: number): number {
+  while (at > 0 && isSpace(text.charCodeAt(at - 1))) at--;
+  return at;
+}
+
+/**
+ * The first line feed at or after `from` that opens a blank line (a second line feed follows with nothing but
+ * spaces, tabs and no-break spaces between); -1 when there is none.
+ */
+function blankLineAfter(text: string, from: number): number {
+  for (let feed = text.indexOf('\n', from); feed >= 0; feed = text.indexOf('\n', feed + 1)) {
+    let next = feed + 1;
+    while (next < text.length) {
+      const code = text.charCodeAt(next);
+      if (code !== 32 && code !== 9 && code !== 0xa0) break;
+      next++;
+    }
+    if (next < text.length && text.charCodeAt(next) === 10) return feed;
+  }
+  return -1;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../scripts/bench/seeded-random';
 import { plainTextDocument } from '../../shared/formats/imported-document';
 
 function paragraphsOf(text: string): [number, number][] {
@@ -37,5 +38,20 @@ describe('paragraphs of plain text', () => {
       // Everything between paragraphs is white space holding a blank line.
       for (let k = 1; k < found.length; k++) expect(text.slice(found[k - 1]![1], found[k]![0])).toMatch(/^\s*\n[ \t\u00A0]*\n\s*$/);
     }
+  });
+
+  it('are what the regular expression that defines them matches, on random text of letters and every kind of white space', () => {
+    const definition = (text: string): [number, number][] =>
+      [...text.matchAll(/\S(?:[\s\S]*?\S)??(?=\s*(?:\n[ \t\u00A0]*\n|$))/g)].map((match) => [match.index, match.index + match[0].length]);
+    const next = seededRandom(5);
+    const pieces = ['a', 'Bc', '.', '*', ' ', '  ', '\t', '\n', '\n\n', '\u00A0', '\r', '\r\n', '\u2028', '\u3000', '\v', '\f', '\uFEFF', 'ё'];
+    const differing: string[] = [];
+    for (let k = 0; k < 5000; k++) {
+      let text = '';
+      const length = Math.floor(next() * 14);
+      for (let n = 0; n < length; n++) text += pieces[Math.floor(next() * pieces.length)];
+      if (JSON.stringify(paragraphsOf(text)) !== JSON.stringify(definition(text))) differing.push(JSON.stringify(text));
+    }
+    expect(differing).toEqual([]);
   });
 });
