@@ -62,3 +62,44 @@ describe('decodeUnicode: binary files and UTF-16 without a BOM', () => {
     expect(decodeUnicode(Buffer.concat([little, Buffer.from([0x41])]))).toBe('undecodable');
   });
 });
+
+describe('strict UTF-8', () => {
+  /** What the WHATWG decoder in fatal mode makes of the bytes (a leading byte-order mark read as one). */
+  function reference(bytes: Uint8Array): string {
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    try {
+      return new TextDecoder('utf-8', { fatal: true }).decode(bom ? bytes.subarray(3) : bytes).replace(/\r\n?/g, '\n');
+    } catch {
+      return bom ? 'undecodable' : 'code page';
+    }
+  }
+
+  it('is what TextDecoder in fatal mode reads, on random mixes of valid and broken sequences', () => {
+    const pieces: number[][] = [
+      [0x61], [0x20], [0x0a], [0x0d, 0x0a], [0xd1, 0x91], [0xd0, 0x96], [0xe2, 0x80, 0x94], [0xf0, 0x9d, 0x90, 0x80], [0xef, 0xbb, 0xbf],
+      // Overlong, a surrogate, above U+10FFFF, a lone continuation byte, a truncated sequence.
+      [0xc0, 0xaf], [0xed, 0xa0, 0x80], [0xf4, 0x90, 0x80, 0x80], [0x80], [0xe2, 0x82],
+    ];
+    let seed = 9;
+    const next = (): number => ((seed = (seed * 1103515245 + 12345) >>> 0) >>> 8) / 0x1000000;
+    const differing: string[] = [];
+    let valid = 0;
+    for (let k = 0; k < 3000; k++) {
+      // A byte-order mark may start the file, and follow it again (TextDecoder drops only the first).
+      const bytes: number[] = next() < 0.3 ? [0xef, 0xbb, 0xbf] : [];
+      const length = 1 + Math.floor(next() * 12);
+      for (let n = 0; n < length; n++) bytes.push(...(pieces[Math.floor(next() * (next() < 0.7 ? 9 : pieces.length))] as number[]));
+      const input = Uint8Array.from(bytes);
+      const decoded = decodeUnicode(input);
+      // Without a byte-order mark, short mixes may read as UTF-16, binary or damaged before UTF-8 is tried: those
+      // are other tests' business.
+      const bom = input[0] === 0xef;
+      if (!bom && (decoded === 'binary' || decoded === 'undecodable' || (typeof decoded !== 'string' && decoded.encoding !== 'utf-8'))) continue;
+      const text = typeof decoded === 'string' ? decoded : decoded.text;
+      if (typeof decoded !== 'string') valid += 1;
+      if (text !== reference(input)) differing.push(Buffer.from(input).toString('hex'));
+    }
+    expect(differing).toEqual([]);
+    expect(valid).toBeGreaterThan(500);
+  });
+});
