@@ -350,6 +350,8 @@ function markNumbers(side: SideText, mentions: readonly NumberMention[], matched
   }
 }
 
+const NO_WORDS: readonly Token[] = emptyPackedList();
+
 /** The words of a side left to compare: content words outside matched numbers (numbers in words included). */
 function wordsOf(side: SideText, mentions: readonly NumberMention[], matched: readonly boolean[]): readonly Token[] {
   // Without numbers these are the side's content words (one list for both).
@@ -365,7 +367,8 @@ function wordsOf(side: SideText, mentions: readonly NumberMention[], matched: re
     // An unmatched number in words may still meet its translation through the lexicon ("second", "zweite").
     if ((mention < 0 || mentions[mention]?.words) && isContent(token)) words.push(token);
   }
-  return words;
+  // Of one kind with the lists holding words (see empty-lists.ts).
+  return words.length > 0 ? words : NO_WORDS;
 }
 
 // Of the kind of the lists numbersMatched pushes into (see empty-lists.ts).
@@ -390,7 +393,9 @@ function comparePair(src: SideText, tgt: SideText, lexicon: Lexicon | undefined,
   const tgtWords = wordsOf(tgt, tgtNumbers, tgtNumberMatched);
   // Look each word up once, not once per word of the other side.
   const reverse = lexicon?.reversed();
-  const tgtLookups = tgtWords.map((t) => (reverse ? lookupOf(t, reverse) : undefined));
+  // Pushed into a literal, not made by map (see perToken).
+  const tgtLookups: (WordLookup | undefined)[] = [];
+  for (const t of tgtWords) tgtLookups.push(reverse ? lookupOf(t, reverse) : undefined);
   // Where each source word's matches start, then the matches (see `WordPass`), packed once all are known.
   const found: number[] = [];
   const starts: number[] = [];

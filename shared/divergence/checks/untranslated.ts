@@ -5,6 +5,7 @@
  * Latin words inside a Cyrillic (or other non-Latin) translation are normal for brand and product names, so
  * there a run counts only when it holds ordinary lower-case words copied from the source.
  */
+import { emptyPackedList } from '../empty-lists';
 import type { Lexicon } from '../../lexicon/lexicon';
 import { wordKey } from '../../lexicon/word-key';
 import type { Flag } from '../../types';
@@ -18,6 +19,17 @@ const LINK = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\w+|\b[\w-]+(?:\.[\w-]+)*\.(?:
 
 // What every link above contains; a text without any of these has no link (most sentences).
 const MAY_LINK = /:\/\/|www\.|@|\.(?:com|org|net|ru|io|uk|de|gov|edu|info)\b/u;
+
+// Of the kind of the lists linkSpans pushes into (see empty-lists.ts): most texts hold no link and share it.
+const NO_LINKS: readonly (readonly [number, number])[] = emptyPackedList();
+
+/** The spans of the links and addresses in a text (pushed into a literal, not made by map: see empty-lists.ts). */
+function linkSpans(text: string): readonly (readonly [number, number])[] {
+  if (!MAY_LINK.test(text)) return NO_LINKS;
+  const spans: (readonly [number, number])[] = [];
+  for (const match of text.matchAll(LINK)) spans.push([match.index ?? 0, (match.index ?? 0) + match[0].length]);
+  return spans.length > 0 ? spans : NO_LINKS;
+}
 
 const SPACE = /^\s$/u;
 
@@ -74,7 +86,7 @@ export function checkUntranslated(context: PairContext): Flag[] {
   const sourceWords = srcScript === tgtScript ? new Set(src.tokens.filter((token) => token.kind === 'word').map((token) => token.text.toLowerCase())) : new Set<string>();
   const scope: WordScope = { context, srcScript, tgtScript, sourceWords, reverse: context.lexicon?.reversed(), foreignInLatin, flags };
   let run: Token[] = [];
-  const links = (MAY_LINK.test(tgt.text) ? [...tgt.text.matchAll(LINK)] : []).map((match) => [match.index ?? 0, (match.index ?? 0) + match[0].length] as const);
+  const links = linkSpans(tgt.text);
   for (const token of tgt.tokens) {
     if (token.kind === 'number' || (links.length > 0 && links.some(([from, to]) => token.start >= from && token.end <= to))) continue;
     if (isSourceWord(scope, token)) run.push(token);

@@ -222,7 +222,9 @@ export function findPhrasesInLists(
   if (merged.size === 0) return results;
   const textForms = mode === 'stem' ? keyForms(tokens) : lowerForms(tokens, lang);
   // Each list keeps its own scan position, as if it were scanned alone.
-  const positions: number[] = lists.map(() => 0);
+  // Pushed, not made by map: map's list has holes or not depending on whether V8 inlined it (see empty-lists.ts).
+  const positions: number[] = [];
+  for (let n = 0; n < lists.length; n++) positions.push(0);
   for (const start of phraseStarts(textForms, lang, mode)) {
     for (const [n, entries] of merged.get(textForms[start] as string) ?? []) {
       if (start < (positions[n] as number)) continue;

@@ -444,7 +444,9 @@ const contentMemo = new RecentCache<readonly Token[], readonly Token[]>();
 export function contentTokens(tokens: readonly Token[]): readonly Token[] {
   let content = contentMemo.get(tokens);
   if (!content) {
-    content = tokens.filter(isContent);
+    const found = tokens.filter(isContent);
+    // An empty list from filter is another kind of array to V8 than one holding tokens (see empty-lists.ts).
+    content = found.length > 0 ? found : NO_TOKENS;
     contentMemo.set(tokens, content);
   }
   return content;
