@@ -172,7 +172,10 @@ export async function importBilingual(path: string, options: BilingualImportOpti
     ...(options.srcLang === undefined ? {} : { srcLang: options.srcLang }),
     ...(options.tgtLang === undefined ? {} : { tgtLang: options.tgtLang }),
   };
-  const result = format === 'tmx' ? (await import('../../../shared/formats/tmx')).parseTmx(text, fallback) : (await import('../../../shared/formats/xliff')).parseXliff(text, fallback);
+  const result =
+    format === 'tmx'
+      ? (await import('../../../shared/formats/tmx')).parseTmx(text, fallback)
+      : (await import('../../../shared/formats/xliff')).parseXliff(text, fallback);
   if (result.pairs.length === 0) throw new SverkaError('file.empty', { path });
   return result;
 }

@@ -27,7 +27,7 @@ export function insertRows(db: Database, table: string, columns: readonly string
   let row = 0;
   if (count >= ROWS_PER_STATEMENT) {
     const many = sql(db, head + new Array<string>(ROWS_PER_STATEMENT).fill(tuple).join(', '));
-    for (; row + ROWS_PER_STATEMENT <= count; ) {
+    while (row + ROWS_PER_STATEMENT <= count) {
       args.length = 0;
       for (const end = row + ROWS_PER_STATEMENT; row < end; row++) values(row, args);
       many.run(args);
