@@ -122,8 +122,7 @@ const texts = new WeakMap<Database, Map<number, string>>();
 
 /** The full text of a stored document (read once per connection). */
 export function documentText(db: Database, documentId: number): string {
-  let cache = texts.get(db);
-  if (cache === undefined) texts.set(db, (cache = new Map()));
+  const cache = textsOf(db);
   let text = cache.get(documentId);
   if (text === undefined) {
     text = sql(db, 'SELECT text FROM documents WHERE id = ?').pluck().get(documentId) as string;
@@ -134,9 +133,14 @@ export function documentText(db: Database, documentId: number): string {
 
 /** Puts a document's text, known to the caller, where `documentText` keeps those it has read. */
 export function rememberDocumentText(db: Database, documentId: number, text: string): void {
+  textsOf(db).set(documentId, text);
+}
+
+/** The texts a connection keeps, by document id. */
+function textsOf(db: Database): Map<number, string> {
   let cache = texts.get(db);
   if (cache === undefined) texts.set(db, (cache = new Map()));
-  cache.set(documentId, text);
+  return cache;
 }
 
 /** Sentences `start` ≤ index < `end` of a document. */
