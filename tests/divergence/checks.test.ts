@@ -144,6 +144,22 @@ describe('terminology and inconsistency', () => {
     expect(flags.map((flag) => [flag.pair, flag.side, ru[flag.sentence]?.slice(flag.start, flag.end), flag.params.count])).toEqual([[2, 'src', 'корзине', 2]]);
   });
 
+  it('takes no word of quoted speech or of a quoted title for a term', () => {
+    // «корзина» recurs rendered "basket" and is left unrendered in the last pair, as above; only how it is quoted
+    // in the first pair changes.
+    const rest = ['Мы обсудили три корзины ОБСЕ.', 'Речь о корзинах ОБСЕ.', 'Хоть в какой корзине ОБСЕ работайте.'];
+    const en = ['He said this.', 'We discussed the three OSCE baskets.', 'This is about the OSCE baskets.', 'You are free to work within any OSCE framework.'];
+    const renderings = (first: string): string[] =>
+      check([first, ...rest], en)
+        .filter((flag) => flag.messageKey === 'inconsistency.rendering')
+        .map((flag) => [first, ...rest][flag.sentence]?.slice(flag.start, flag.end) ?? '');
+    // "He said this." renders it no more than the last pair does.
+    expect(renderings('Он сказал: «корзина».')).toEqual(['корзина', 'корзине']);
+    expect(renderings('Он сказал: «Это одна корзина и есть».')).toEqual([]);
+    expect(renderings('Он сказал: «Корзина».')).toEqual([]);
+    expect(renderings('Он сказал: «в этой корзине сейчас застой».')).toEqual([]);
+  });
+
   it('flags a repeated sentence translated differently', () => {
     const flags = check(['Спасибо за внимание к этой теме.', 'Мы продолжим.', 'Спасибо за внимание к этой теме.'], ['Thank you for your attention to this topic.', 'We will continue.', 'Thanks for looking at this issue.']);
     expect(flags.filter((flag) => flag.kind === 'inconsistency').map((flag) => flag.pair)).toEqual([2]);

@@ -8,6 +8,7 @@ import type { AlignedPair, Flag, SegmentedDocument } from '../../types';
 import { flagOnSpan, quote, type PairContext } from '../pair-context';
 import { letterRuns } from '../text/letter-runs';
 import { findPhrases } from '../text/phrases';
+import { quotations } from '../text/quotations';
 import { contentTokens, isContent, joinedText, locate, type SentenceSpan, type Token } from '../text/side-text';
 
 /** A sentence as the repeated-sentence check compares it: its letters and digits (see letter-runs.ts). */
@@ -110,45 +111,7 @@ export function termVariantFlags(glossary: Glossary | undefined, hits: readonly 
   return flags;
 }
 
-/** True when the position lies inside quotation marks of its text. */
-function quoted(text: string, position: number): boolean {
-  const before = text.slice(0, position);
-  const opened = (open: string, close: string): boolean => before.lastIndexOf(open) > before.lastIndexOf(close);
-  return opened('«', '»') || opened('“', '”') || (before.split('"').length - 1) % 2 === 1;
-}
-
 const NO_RENDERINGS: ReadonlyMap<string, string> = new Map();
-const QUOTE_MARK = /[«“"]/u;
-
-/** False for a text without opening quotation marks (no position in it is quoted). */
-function mayQuote(text: string): boolean {
-  return QUOTE_MARK.test(text);
-}
-
-/**
- * `quoted` for ascending positions of one text, in one scan: the answer for each position is what `quoted` gives,
- * from the last opening and closing marks and the count of straight quotes before it.
- */
-function quotedAt(text: string): (position: number) => boolean {
-  let scanned = 0;
-  let guillemetOpen = -1;
-  let guillemetClose = -1;
-  let curlyOpen = -1;
-  let curlyClose = -1;
-  let straight = 0;
-  return (position) => {
-    if (position < scanned) return quoted(text, position);
-    for (; scanned < position; scanned++) {
-      const char = text[scanned];
-      if (char === '«') guillemetOpen = scanned;
-      else if (char === '»') guillemetClose = scanned;
-      else if (char === '“') curlyOpen = scanned;
-      else if (char === '”') curlyClose = scanned;
-      else if (char === '"') straight += 1;
-    }
-    return guillemetOpen > guillemetClose || curlyOpen > curlyClose || straight % 2 === 1;
-  };
-}
 
 /** An occurrence of a term candidate in a pair's source (plain data, for `termRenderingFlags`). */
 export interface TermOccurrence {
@@ -159,29 +122,41 @@ export interface TermOccurrence {
   readonly span: SentenceSpan;
   /** Target words (key, text) the word matched through the lexicon in this pair, in link order. */
   readonly renderings: readonly (readonly [string, string])[];
-  /** Whether the word found a counterpart at all, and whether it stands in quotation marks. */
+  /** Whether the word found a counterpart at all. */
   readonly matched: boolean;
-  readonly quoted: boolean;
 }
 
 const eligible = (token: Token): boolean => token.kind === 'word' && isContent(token) && token.text.length >= 4 && !token.capitalized;
 const checked = (context: PairContext): boolean => context.src.sentences.length > 0 && context.tgt.sentences.length > 0;
 
+/** The most words a quotation may hold and still set a term in quotes («корзина», "intense", «специальная военная операция»). */
+const TERM_WORDS = 3;
+
 /**
- * Adds the keys of the words a pair's source sets in quotes to `terms`: only such words can be terms (see
- * `termRenderingFlags`).
+ * Adds to `terms` the keys of the words a pair's source sets in quotes as terms: only such words can be terms (see
+ * `termRenderingFlags`). A term's quotation is short and starts in lower case; a longer one, or one that starts with a
+ * capital, is speech, a slogan or a title ("We won't accept the CAA", "Justice denied"), and its words are not terms:
+ * with them every common word once quoted in a news text or a novel's dialogue was a term, and flagged wherever the
+ * translation did not render it.
  */
 export function addQuotedTerms(context: PairContext, terms: Set<string>): void {
-  if (!checked(context) || !mayQuote(context.src.text)) return;
-  const inQuotes = quotedAt(context.src.text);
-  for (const token of context.src.tokens) if (eligible(token) && inQuotes(token.start)) terms.add(token.key);
+  if (!checked(context)) return;
+  const tokens = context.src.tokens;
+  for (const { open, close } of quotations(context.src.text)) {
+    let first = 0;
+    while (first < tokens.length && (tokens[first] as Token).start < open) first += 1;
+    let end = first;
+    while (end < tokens.length && (tokens[end] as Token).end <= close) end += 1;
+    const count = end - first;
+    if (count === 0 || count > TERM_WORDS || (tokens[first] as Token).capitalized) continue;
+    for (let k = first; k < end; k++) if (eligible(tokens[k] as Token)) terms.add((tokens[k] as Token).key);
+  }
 }
 
 /** The occurrences of the document's term candidates in a pair's source. */
 export function termOccurrences(context: PairContext, terms: ReadonlySet<string>): TermOccurrence[] {
   const { src, tgt, match } = context;
   if (terms.size === 0 || !checked(context)) return [];
-  const inQuotes = mayQuote(src.text) ? quotedAt(src.text) : undefined;
   const found: TermOccurrence[] = [];
   for (const token of src.tokens) {
     if (!eligible(token) || !terms.has(token.key)) continue;
@@ -201,7 +176,6 @@ export function termOccurrences(context: PairContext, terms: ReadonlySet<string>
       span: locate(src, token.start, token.end),
       renderings: [...renderings],
       matched: match.src[token.index] !== undefined,
-      quoted: inQuotes !== undefined && inQuotes(token.start),
     });
   }
   return found;
@@ -216,8 +190,9 @@ export function termRenderingFlags(all: Iterable<TermOccurrence>): Flag[] {
   const byKey = groupBy(all, (occurrence) => occurrence.key);
   const flags: Flag[] = [];
   for (const occurrences of byKey.values()) {
-    // Terms are what a translation must keep consistent; here a term is a word the source sets in quotes.
-    if (occurrences.length < 3 || !occurrences.some((occurrence) => occurrence.quoted)) continue;
+    // Terms are what a translation must keep consistent; here a term is a word the source sets in quotes as one
+    // somewhere (`addQuotedTerms`), which every word with occurrences is.
+    if (occurrences.length < 3) continue;
     const counts = new Map<string, { count: number; text: string }>();
     for (const occurrence of occurrences) {
       for (const [key, text] of occurrence.renderings) counts.set(key, { count: (counts.get(key)?.count ?? 0) + 1, text });
