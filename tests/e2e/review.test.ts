@@ -1,10 +1,10 @@
 // End to end, in Chromium through the browser host: open the sample, find the bucha gloss, write a note,
 // merge and split, undo, switch to Russian, reopen the project and see the note. Screenshots of the main
 // screens go to test-results/screenshots/.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { SCREENSHOTS, serialSession, type Session } from './web-host';
 
@@ -25,6 +25,10 @@ beforeAll(() => {
   session = e2e.session;
   page = e2e.page;
 });
+
+// The revised files the steps write, in a folder of this run's that goes with it.
+const scratch = mkdtempSync(join(tmpdir(), 'sverka-review-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 /** Waits for a locator, failing at once with the app's error banner when one appears instead. */
 async function appear(locator: ReturnType<Page['getByTestId']>, timeout = 20_000): Promise<void> {
@@ -134,7 +138,7 @@ describe('reviewing the sample in the browser', { timeout: 120_000 }, () => {
   });
 
   it('imports a revised translation: reviewed work kept, the changed pair marked', async () => {
-    const revised = join(mkdtempSync(join(tmpdir(), 'sverka-revision-')), 'en-v2.txt');
+    const revised = join(scratch, 'en-v2.txt');
     writeFileSync(revised, readFileSync(join(SAMPLE, 'en.txt'), 'utf8').replace('which means ‘frenzy’ in Russian', 'which means ‘uproar’ in Russian'));
     await page.getByTestId('revision').click();
     await page.getByTestId('revision-side-tgt').check();
@@ -170,7 +174,7 @@ describe('reviewing the sample in the browser', { timeout: 120_000 }, () => {
   });
 
   it('adds a second translation and shows it as a third column, word by word', async () => {
-    const second = join(mkdtempSync(join(tmpdir(), 'sverka-second-')), 'en-other.txt');
+    const second = join(scratch, 'en-other.txt');
     writeFileSync(second, readFileSync(join(SAMPLE, 'en.txt'), 'utf8').replace('pardon the pun', 'if you will forgive the pun'));
     await page.getByTestId('translations').click();
     const chooser = page.waitForEvent('filechooser');
