@@ -137,6 +137,16 @@ describe('terminology and inconsistency', () => {
     expect(check('Речь о трёх корзинах ОБСЕ.', 'This is about the three OSCE baskets.', ['ru', 'en'], { glossary }).filter((flag) => flag.kind === 'terminology')).toEqual([]);
   });
 
+  it('finds an acronym spelled out in a run of words, never across a break', () => {
+    const expanded = (src: string, tgt: string, langs: [LangCode, LangCode]): string[] =>
+      spans(check(src, tgt, langs).filter((flag) => flag.messageKey === 'terminology.acronymExpanded'), 'terminology', tgt);
+    expect(expanded('Россия начала СВО на Украине.', 'Russia launched a special military operation in Ukraine.', ['ru', 'en'])).toEqual(['special military operation']);
+    // WMT22: "CEO" is rendered in two words; across «», — и,» the words after it spelled C-E-O by chance.
+    const en = 'Amit Yoran, CEO of the cybersecurity firm Tenable, called it "the single biggest, most critical vulnerability of the last decade" - and possibly the biggest in the history of modern computing.';
+    const ru = 'Амит Йоран, исполнительный директор компании по кибербезопасности Tenable, назвал это «крупнейшей единичной, самой критичной уязвимостью за последние десять лет», — и, возможно, самой большой в истории современных компьютеров.';
+    expect(expanded(en, ru, ['en', 'ru'])).toEqual([]);
+  });
+
   it('flags a quoted term rendered otherwise than everywhere else', () => {
     const ru = ['Во всех трёх «корзинах» ОБСЕ застой.', 'Мы обсудили три «корзины» ОБСЕ.', 'Хоть в какой «корзине» ОБСЕ работайте.'];
     const en = ['All three OSCE “baskets” are stagnating.', 'We discussed the three OSCE “baskets”.', 'You are free to work within any OSCE framework.'];

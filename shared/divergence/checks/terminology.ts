@@ -57,10 +57,19 @@ function initialsOf(lexicon: Lexicon, key: string): ReadonlySet<string | undefin
   return initials;
 }
 
+// What stands between two words of one name and never inside it: a clause or sentence break, a quotation, a bracket.
+const BREAK_IN_NAME = /[,;:!?.«»"“”„()[\]—–]/u;
+
+/** True when the text between two words of a side holds a break (see BREAK_IN_NAME). */
+function brokenRun(side: PairContext['tgt'], first: Token, last: Token): boolean {
+  return BREAK_IN_NAME.test(side.text.slice(first.end, last.start));
+}
+
 /**
  * Flags a source acronym with no counterpart that the target spells out: a run of as many unmatched target words
  * as the acronym has letters, each of which translates (through the lexicon) to a source word with that initial
- * letter, in order. Acronyms of four letters or more may take the words in any order and miss one letter.
+ * letter, in order, with no comma, full stop, dash, quotation mark or bracket among them. Acronyms of four letters or
+ * more may take the words in any order and miss one letter.
  */
 export function checkExpandedAcronyms(context: PairContext): Flag[] {
   const { src, tgt, match, lexicon, index } = context;
@@ -108,6 +117,9 @@ export function checkExpandedAcronyms(context: PairContext): Flag[] {
         if (via !== 'lexicon') strayElsewhere = true;
       }
       if (strays > 1 || strayElsewhere) continue;
+      // A word's translations start with many letters: across a break, a run spells the acronym by chance («лет», —
+      // и, возможно, самой большой» for CEO).
+      if (brokenRun(tgt, words[k] as Token, words[k + letters.length - 1] as Token)) continue;
       const run = words.slice(k, k + letters.length);
       const initials = run.map((word) => initialsOf(reverse, word.key));
       // Letters in order, or in any order when the languages order the words differently.
