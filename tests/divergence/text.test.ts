@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findAsides } from '../../shared/divergence/text/asides';
 import { findNumbers, sameNumber } from '../../shared/divergence/text/numbers';
+import { DEFAULT_DIVERGENCE_SETTINGS } from '../../shared/divergence/settings';
 import { sameSkeleton, spellingSimilarity } from '../../shared/divergence/text/similarity';
 import { glossaryLexicon } from '../../shared/glossary/glossary-lexicon';
 import { wordKey } from '../../shared/lexicon/word-key';
@@ -39,6 +40,18 @@ describe('spelling similarity across scripts', () => {
     expect(spellingSimilarity('Путиным', 'Putin')).toBeGreaterThan(0.8);
     expect(sameSkeleton('Джеймса', 'James')).toBe(true);
     expect(spellingSimilarity('Лондон', 'Lisbon')).toBeLessThan(0.6);
+  });
+
+  it('reads an English ow as Russian ау or оу, and Russian х as an English h', () => {
+    const { minSimilarity } = DEFAULT_DIVERGENCE_SETTINGS.names;
+    // WMT22: Downing Street, «Аббатство Даунтон», Julian Fellowes, Hannah Whitehouse.
+    for (const [russian, english] of [['Даунинг', 'Downing'], ['Даунтон', 'Downton'], ['Браун', 'Brown'], ['Феллоуз', 'Fellowes'], ['Сноу', 'Snow'], ['Ханна', 'Hannah']]) {
+      expect(spellingSimilarity(russian as string, english as string), `${russian} ${english}`).toBeGreaterThanOrEqual(minSimilarity);
+    }
+    // Before a vowel an ow stays a v (Howard, Говард), and a Russian name spelled with kh still meets.
+    expect(spellingSimilarity('Говард', 'Howard')).toBe(1);
+    expect(spellingSimilarity('Ходорковский', 'Khodorkovsky')).toBeGreaterThanOrEqual(minSimilarity);
+    expect(spellingSimilarity('Браун', 'Brno')).toBeLessThan(minSimilarity);
   });
 });
 

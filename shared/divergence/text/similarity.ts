@@ -27,8 +27,10 @@ export function plainKey(word: string): string {
 /**
  * The spelling-normalised Latin form of a word as it sounds across the two scripts (memoised): «Уо», «Уэ», «Уи»
  * at the start write an English w (Уолт ↔ Walt), an English g before e, i, y sounds j (George ↔ Джордж), and a
- * Russian Г often writes an h (Гебриды ↔ Hebrides, Тегеран ↔ Tehran). Names that do not follow these habits still meet
- * through the plain key (Гиоргадес ↔ Georgiadis).
+ * Russian Г often writes an h (Гебриды ↔ Hebrides, Тегеран ↔ Tehran), and so does Х (Ханна ↔ Hannah); an English ow
+ * that is not before a vowel sounds like ау or оу (Downing ↔ Даунинг, Brown ↔ Браун, Fellowes ↔ Феллоуз), both keyed
+ * ou. Names that do not follow these habits still meet through the plain key (Гиоргадес ↔ Georgiadis, Ходорковский ↔
+ * Khodorkovsky).
  */
 export function latinKey(word: string): string {
   return remember(memo, word, () => {
@@ -38,7 +40,10 @@ export function latinKey(word: string): string {
       .replace(/дж/gu, 'j')
       .replace(/^у(?=[оэиа])/u, 'w')
       .replace(/г/gu, 'h')
-      .replace(/g(?=[eiy])/gu, 'j');
+      .replace(/х/gu, 'h')
+      .replace(/[ао]у(?![аеёиоуыэюяй])/gu, 'оу')
+      .replace(/g(?=[eiy])/gu, 'j')
+      .replace(/ow(?=$|[^aeiouy]|es?$)/gu, 'ou');
     return nameKey(toLatin(spelled));
   });
 }
