@@ -6,7 +6,7 @@ import type { Lexicon } from '../../lexicon/lexicon';
 import type { Flag } from '../../types';
 import { flagAt, quote, type PairContext } from '../pair-context';
 import { findPhrases } from '../text/phrases';
-import { isContent, type Token } from '../text/side-text';
+import { isContent, type SideText, type Token } from '../text/side-text';
 import { latinKey } from '../text/similarity';
 
 /** A one-word term written in capitals (СВО, ДСНВ, NATO): an acronym, matched by its exact form. */
@@ -61,7 +61,7 @@ function initialsOf(lexicon: Lexicon, key: string): ReadonlySet<string | undefin
 const BREAK_IN_NAME = /[,;:!?.«»"“”„()[\]—–]/u;
 
 /** True when the text between two words of a side holds a break (see BREAK_IN_NAME). */
-function brokenRun(side: PairContext['tgt'], first: Token, last: Token): boolean {
+function brokenRun(side: SideText, first: Token, last: Token): boolean {
   return BREAK_IN_NAME.test(side.text.slice(first.end, last.start));
 }
 
