@@ -113,6 +113,11 @@ describe('untranslated, unaligned, punctuation', () => {
     expect(lost.filter((flag) => flag.kind === 'punctuation').map((flag) => flag.messageKey)).toEqual(['punctuation.quotes']);
     const added = check('Tap Settings.', 'Нажмите «Настройки».', ['en', 'ru']);
     expect(added.filter((flag) => flag.kind === 'punctuation')).toEqual([]);
+    // WMT22: inch marks are no quotes, with or without an apostrophe elsewhere in the sentence.
+    for (const en of ['Large photographs 20x16" and 24x20" are delivered within 20 days.', 'Large photographs 20x16" and 24x20" are delivered within 20 days, it’s true.']) {
+      const inches = check(en, 'Большие фотографии 20 × 16 дюймов и 24 × 20 дюймов доставляются в течение 20 дней.', ['en', 'ru']);
+      expect(inches.filter((flag) => flag.kind === 'punctuation'), en).toEqual([]);
+    }
   });
 
   it('flags a question rendered as a statement', () => {

@@ -20,4 +20,8 @@ describe('quotations', () => {
     expect(quoted('«не закрыта')).toEqual([]);
     expect(quoted('no quotes at all')).toEqual([]);
   });
+
+  it('takes a straight quote after a digit for an inch mark', () => {
+    expect(quoted('Photographs 20x16" and 24x20" ship in a "tube".')).toEqual(['tube']);
+  });
 });

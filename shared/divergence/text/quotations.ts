@@ -1,7 +1,7 @@
 /**
  * Quotations in a text: each opening quotation mark with the closing mark that answers it. « closes with », “ with ”,
- * „ with “ or ” (German and Russian low-high quotes), and straight quotes pair in turn. A quotation may hold another
- * («… „…“ …»); a mark that answers none is left alone (an unclosed quotation runs on past the text).
+ * „ with “ or ” (German and Russian low-high quotes), and straight quotes pair in turn, but for inch marks. A quotation
+ * may hold another («… „…“ …»); a mark that answers none is left alone (an unclosed quotation runs on past the text).
  */
 
 /** A quotation: the offsets of its opening and its closing mark. */
@@ -26,11 +26,18 @@ function closersOf(opening: string): string {
   }
 }
 
-/** Where the first of `closers` after `from` stands (-1 when none does). */
+/** A straight double quote right after a digit: an inch or a second (20x16", 5'11"), no quotation mark. */
+function isInchMark(text: string, at: number): boolean {
+  const before = text.charCodeAt(at - 1);
+  return text.charCodeAt(at) === 34 && before >= 48 && before <= 57;
+}
+
+/** Where the first of `closers` after `from` stands, inch marks passed over (-1 when none does). */
 function nextOf(text: string, closers: string, from: number): number {
   let first = -1;
   for (const closer of closers) {
-    const at = text.indexOf(closer, from);
+    let at = text.indexOf(closer, from);
+    while (at >= 0 && isInchMark(text, at)) at = text.indexOf(closer, at + 1);
     if (at >= 0 && (first < 0 || at < first)) first = at;
   }
   return first;
@@ -45,7 +52,7 @@ export function quotations(text: string): Quotation[] {
   const closing = new Set<number>();
   for (let at = 0; at < text.length; at++) {
     const mark = text[at] as string;
-    if ((mark !== '«' && mark !== '“' && mark !== '„' && mark !== '"') || closing.has(at)) continue;
+    if ((mark !== '«' && mark !== '“' && mark !== '„' && mark !== '"') || closing.has(at) || isInchMark(text, at)) continue;
     const close = nextOf(text, closersOf(mark), at + 1);
     if (close < 0) continue;
     closing.add(close);
