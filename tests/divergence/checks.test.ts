@@ -120,6 +120,17 @@ describe('untranslated, unaligned, punctuation', () => {
     }
   });
 
+  it('flags a bracket the translation leaves open, not list numbers or an imbalance of the original', () => {
+    const brackets = (src: string, tgt: string): number => check(src, tgt, ['en', 'ru']).filter((flag) => flag.messageKey === 'punctuation.brackets').length;
+    // A bracket that opens here and closes in the next sentence, in both versions.
+    expect(brackets('The fee (paid once is due now.', 'Сбор (разовый нужно оплатить сейчас.')).toBe(0);
+    expect(brackets('The fee (paid once) is due now.', 'Сбор (разовый нужно оплатить сейчас.')).toBe(1);
+    // WMT22 steps: the numbers of list items, at the start and after a sentence.
+    expect(brackets('1)Go to your Home screen.', '1) Перейдите на главный экран.')).toBe(0);
+    expect(brackets('Half of the charge applies again. 2) Use the eBay option.', 'Половина суммы взимается повторно. 2) Воспользуйтесь функцией eBay.')).toBe(0);
+    expect(brackets('Pick one (see figure 2) now.', 'Выберите один (см. рисунок 2 сейчас.')).toBe(1);
+  });
+
   it('flags a question rendered as a statement', () => {
     expect(check('Когда Россия перестанет отвергать мир?', 'When will Russia stop rejecting peace.').map((flag) => flag.messageKey)).toContain('punctuation.questionLost');
   });

@@ -11,6 +11,7 @@ const QUOTES = /(?<!\d)"|[«»“”„‘’]/gu;
 // An apostrophe inside a word (don't, Walt's) is no quotation mark.
 const APOSTROPHE = /(?<=\p{L})’(?=\p{L})/gu;
 const OPEN_BRACKETS = /[([]/gu;
+const CLOSE_BRACKETS = /[)\]]/gu;
 const QUESTION = /[?？¿]/u;
 
 function count(text: string, pattern: RegExp): number {
@@ -40,6 +41,16 @@ function quotes(text: string): number {
   return found;
 }
 
+// The bracket of a list item's number or letter at the start of a text or after a sentence ("1) Go to…", "… again.
+// 2) Use…", "а) …"), which no bracket opens.
+const LIST_MARKER = /(?:^|[.!?:;]\s+)\s*(?:\d{1,3}|\p{L})\)/gu;
+
+/** Opening brackets less closing ones, list markers left out. */
+function bracketBalance(text: string): number {
+  const withoutMarkers = text.includes(')') ? text.replace(LIST_MARKER, ' ') : text;
+  return count(withoutMarkers, OPEN_BRACKETS) - count(withoutMarkers, CLOSE_BRACKETS);
+}
+
 function endSpan(side: SideText): [number, number] {
   const trimmed = side.text.trimEnd();
   return [Math.max(0, trimmed.length - 1), trimmed.length];
@@ -67,9 +78,10 @@ export function checkPunctuation(context: PairContext): Flag[] {
     const [start, end] = endSpan(tgt);
     flags.push(flagAt(index, tgt, start, end, { kind: 'punctuation', severity: 'info', messageKey: 'punctuation.quotes' }));
   }
-  const open = count(tgt.text, OPEN_BRACKETS);
-  const close = count(tgt.text, /[)\]]/gu);
-  if (open !== close) {
+  // Brackets left open (or closed twice) by the translation: an imbalance the original has too (a bracket that
+  // runs over several sentences) is not the translation's.
+  const balance = bracketBalance(tgt.text);
+  if (balance !== 0 && balance !== bracketBalance(src.text)) {
     const [start, end] = endSpan(tgt);
     flags.push(flagAt(index, tgt, start, end, { kind: 'punctuation', severity: 'info', messageKey: 'punctuation.brackets' }));
   }
