@@ -64,6 +64,24 @@ describe('number', () => {
   });
 });
 
+describe('times on the twelve-hour clock', () => {
+  const numberFlags = (en: string, ru: string): string[][] =>
+    check(en, ru, ['en', 'ru']).filter((flag) => flag.kind === 'number').map((flag) => [flag.messageKey, String(flag.params.source), String(flag.params.target)]);
+
+  it('meets the same time on the 24-hour clock', () => {
+    // WMT22: times converted by the translator were flagged as changed numbers (errors).
+    expect(numberFlags('He was found just before 5.30pm on Friday.', 'Его нашли в пятницу незадолго до 17:30.')).toEqual([]);
+    expect(numberFlags('We offer a Special Delivery 1pm service.', 'Мы предлагаем специальную доставку к 13:00.')).toEqual([]);
+    expect(numberFlags('The avalanche was reported about 10:50 a.m. on Saturday.', 'О лавине сообщили около 10:50 в субботу.')).toEqual([]);
+    expect(numberFlags('The shop opens at 12 a.m. and closes at 12 p.m.', 'Магазин открывается в 0:00 и закрывается в 12:00.')).toEqual([]);
+    expect(numberFlags('Come at 5 pm.', 'Приходите в пять вечера.')).toEqual([]);
+  });
+
+  it('still flags a changed time', () => {
+    expect(numberFlags('He was found just before 5.30pm on Friday.', 'Его нашли в пятницу незадолго до 18:30.')).toEqual([['number.changed', '5', '18']]);
+  });
+});
+
 describe('number between languages whose number words Sverka does not read', () => {
   it('compares digits only', () => {
     const source = documentFromLines(['The second line has 3 words.'], 'en');

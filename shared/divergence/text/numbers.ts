@@ -100,7 +100,9 @@ export function readsNumberWords(lang: LangCode): boolean {
   return WORDS_BY_LANG[lang] !== undefined;
 }
 
-// Dates and times first (06.02.2026, 15:45), then grouped numbers, then plain ones.
+// Times on the twelve-hour clock first (5.30pm, 1 p.m., 10:50 AM: the hour, its reading on the 24-hour clock that a
+// translation may use instead, and the minutes), then dates and times (06.02.2026, 15:45), grouped numbers, plain ones.
+const CLOCK_12 = /\b(\d{1,2})(?:[:.](\d{2}))?\s?([ap])\.?m\b\.?/giu;
 const DATE = /\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}:\d{2}(?::\d{2})?/gu;
 // Russian compounds that start with a number («пятиэтажный», «четырёхминутный», «двухлетний»); «семи-», «сто-» and
 // «ста-» are left out because of «семинар», «стол», «стабильность».
@@ -323,6 +325,27 @@ function namesNumber(token: Token, lang: LangCode, words: ReadonlyMap<string, Nu
 // Of the kind of the lists of mentions found (see empty-lists.ts): most sides share it.
 const NO_MENTIONS: readonly NumberMention[] = emptyPackedList();
 
+/**
+ * The times on the twelve-hour clock in a text (5.30pm = 17:30, 12 a.m. = 0:00): the hour read both ways, and the
+ * minutes unless they are 00 (as for times on the 24-hour clock, which carry no whole-hour minutes either).
+ */
+function addTwelveHourTimes(text: string, mentions: NumberMention[], taken: [number, number][]): void {
+  for (const match of text.matchAll(CLOCK_12)) {
+    const hour = Number(match[1]);
+    if (hour < 1 || hour > 12) continue;
+    const start = match.index ?? 0;
+    const afternoon = (match[3] ?? '').toLowerCase() === 'p';
+    const clock = afternoon ? (hour === 12 ? 12 : hour + 12) : hour === 12 ? 0 : hour;
+    mentions.push({ start, end: start + (match[1] ?? '').length, values: clock === hour ? [hour] : [hour, clock], words: false });
+    const minutes = match[2];
+    if (minutes !== undefined && minutes !== '00') {
+      const at = start + (match[1] ?? '').length + 1;
+      mentions.push({ start: at, end: at + 2, values: [Number(minutes)], words: false });
+    }
+    taken.push([start, start + match[0].length]);
+  }
+}
+
 /** Every number in the text, in order of position; `tokens` (the text's tokens) let it skip texts without number words. */
 export function findNumbers(text: string, lang: LangCode, tokens?: readonly Token[]): readonly NumberMention[] {
   // Dates and digit numbers need a digit, Roman numerals two of their letters in a row: most texts have neither,
@@ -333,7 +356,9 @@ export function findNumbers(text: string, lang: LangCode, tokens?: readonly Toke
   if (!digits && !roman && from < 0) return NO_MENTIONS;
   const mentions: NumberMention[] = [];
   const taken: [number, number][] = [];
+  if (digits) addTwelveHourTimes(text, mentions, taken);
   for (const match of digits ? text.matchAll(DATE) : []) {
+    if (taken.some(([from, to]) => (match.index ?? 0) >= from && (match.index ?? 0) < to)) continue;
     const start = match.index ?? 0;
     const time = match[0].includes(':');
     for (const part of match[0].matchAll(/\d+/gu)) {
