@@ -64,6 +64,21 @@ describe('number', () => {
   });
 });
 
+describe('numbers as nouns', () => {
+  it('reads «семерка», «четверка», trios and quartets as the numbers they name', () => {
+    // WMT22: the Group of Seven, the Colston Four.
+    for (const [en, ru] of [
+      ['The Group of Seven has warned Russia of massive consequences.', 'Большая семерка предупредила Россию о масштабных последствиях.'],
+      ['The activists, known as the "Colston Four," are facing a trial.', 'Активисты, известные как «кольстонская четверка», предстанут перед судом.'],
+      // The sample: «тройки», «четвёрки» as trios and quartets.
+      ['They draw members into bloc-style configurations, such as trios and quartets.', 'Их втягивают в блоковые конфигурации – «тройки», «четвёрки».'],
+    ]) {
+      expect(check(en as string, ru as string, ['en', 'ru']).filter((flag) => flag.kind === 'number'), en).toEqual([]);
+    }
+    expect(check('The Group of Eight met.', 'Большая семерка встретилась.', ['en', 'ru']).filter((flag) => flag.kind === 'number').map((flag) => flag.messageKey)).toEqual(['number.changed']);
+  });
+});
+
 describe('times on the twelve-hour clock', () => {
   const numberFlags = (en: string, ru: string): string[][] =>
     check(en, ru, ['en', 'ru']).filter((flag) => flag.kind === 'number').map((flag) => [flag.messageKey, String(flag.params.source), String(flag.params.target)]);

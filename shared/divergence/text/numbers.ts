@@ -44,6 +44,11 @@ const EN_WORDS = new Map<string, NumberWord>([
     [1, 'first'], [2, 'second'], [3, 'third'], [4, 'fourth'], [5, 'fifth'], [6, 'sixth'], [7, 'seventh'], [8, 'eighth'],
     [9, 'ninth'], [10, 'tenth'], [11, 'eleventh'], [12, 'twelfth'], [20, 'twentieth'], [30, 'thirtieth'],
   ]),
+  // Groups named by their number, the counterparts of «тройка», «четверка» (see RU_WORDS).
+  ...table([
+    [2, 'duo duos'], [3, 'trio trios troika troikas'], [4, 'quartet quartets'], [5, 'quintet quintets'],
+    [6, 'sextet sextets'], [7, 'septet septets'], [8, 'octet octets'],
+  ]),
   ...table([[100, 'hundred hundreds']], 'hundred'),
   ...table([[1e3, 'thousand thousands k'], [1e6, 'million millions mln m'], [1e9, 'billion billions bn'], [1e12, 'trillion trillions tn']], 'scale'),
 ]);
@@ -59,6 +64,12 @@ function ruFamily(value: number, stems: string, endings = 'ь и ью'): [number
 function ruOrdinal(value: number, stem: string): [number, string] {
   const endings = 'ый ой ая ое ые ого ому ым ом ую ых ыми';
   return [value, endings.split(' ').map((ending) => stem + ending).join(' ')];
+}
+
+// A number as a noun in -ка (четверка): its forms in every case, the genitive plural given.
+function ruNoun(value: number, stem: string, genitivePlural: string): [number, string] {
+  const endings = 'ка ки ке ку кой кою кам ками ках';
+  return [value, [...endings.split(' ').map((ending) => stem + ending), genitivePlural].join(' ')];
 }
 
 const RU_WORDS = new Map<string, NumberWord>([
@@ -79,6 +90,10 @@ const RU_WORDS = new Map<string, NumberWord>([
     // Collective numerals: «пятеро протестующих» = five protesters.
     [2, 'двое двоих двоим двоими'], [3, 'трое троих троим троими'], [4, 'четверо четверых четверым'],
     [5, 'пятеро пятерых пятерым'], [6, 'шестеро шестерых'], [7, 'семеро семерых'],
+    // Numbers as nouns: «Большая семерка» = the Group of Seven, «кольстонская четверка» = the Colston Four («десятки»,
+    // tens of something, is left out: "tens of thousands" names no number).
+    ruNoun(2, 'двой', 'двоек'), ruNoun(3, 'трой', 'троек'), ruNoun(4, 'четвер', 'четверок'), ruNoun(5, 'пятер', 'пятерок'),
+    ruNoun(6, 'шестер', 'шестерок'), ruNoun(7, 'семер', 'семерок'), ruNoun(8, 'восьмер', 'восьмерок'), ruNoun(9, 'девят', 'девяток'),
     [200, 'двести двухсот двумстам двумястами двухстах'], [300, 'триста трехсот тремстам тремястами трехстах'],
     [400, 'четыреста четырехсот четыремстам четырьмястами четырехстах'],
     [500, 'пятьсот пятисот пятистам пятьюстами пятистах'], [600, 'шестьсот шестисот шестистам шестьюстами шестистах'],
