@@ -64,6 +64,17 @@ describe('number', () => {
   });
 });
 
+describe('numbers that start a Russian compound', () => {
+  it('reads the teens and the tens, the longest number first', () => {
+    const numberFlags = (en: string, ru: string): unknown[] => check(en, ru, ['en', 'ru']).filter((flag) => flag.kind === 'number').map((flag) => [flag.messageKey, flag.params]);
+    // WMT22: "A young, energetic 18-year-old" = «Молодой, энергичный, восемнадцатилетний парень».
+    expect(numberFlags('A young, energetic 18-year-old dreamed of marketing.', 'Молодой, энергичный, восемнадцатилетний парень мечтал о маркетинге.')).toEqual([]);
+    // «шестидесятилетний» is 60, not the 6 of «шести».
+    expect(numberFlags('They celebrated a 60-year anniversary.', 'Они отметили шестидесятилетний юбилей.')).toEqual([]);
+    expect(numberFlags('They celebrated a 6-year anniversary.', 'Они отметили шестидесятилетний юбилей.')).toEqual([['number.changed', { source: '6', target: 'шестидесятилетний' }]]);
+  });
+});
+
 describe('numbers as nouns', () => {
   it('reads «семерка», «четверка», trios and quartets as the numbers they name', () => {
     // WMT22: the Group of Seven, the Colston Four.

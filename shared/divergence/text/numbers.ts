@@ -119,13 +119,19 @@ export function readsNumberWords(lang: LangCode): boolean {
 // translation may use instead, and the minutes), then dates and times (06.02.2026, 15:45), grouped numbers, plain ones.
 const CLOCK_12 = /\b(\d{1,2})(?:[:.](\d{2}))?\s?([ap])\.?m\b\.?/giu;
 const DATE = /\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}:\d{2}(?::\d{2})?/gu;
-// Russian compounds that start with a number («пятиэтажный», «четырёхминутный», «двухлетний»); «семи-», «сто-» and
-// «ста-» are left out because of «семинар», «стол», «стабильность».
-const RU_NUMBER_PREFIX = /^(одно|двух|дву|трех|четырех|пяти|шести|восьми|девяти|десяти|двенадцати|двадцати|тридцати|сорока|пятидесяти)(?=\p{L}{4})/u;
+// Russian compounds that start with a number («пятиэтажный», «четырёхминутный», «восемнадцатилетний»); «семи-», «сто-»
+// and «ста-» are left out because of «семинар», «стол», «стабильность».
 const RU_PREFIX_VALUES: Readonly<Record<string, number>> = {
-  одно: 1, двух: 2, дву: 2, трех: 3, четырех: 4, пяти: 5, шести: 6, восьми: 8, девяти: 9, десяти: 10, двенадцати: 12,
-  двадцати: 20, тридцати: 30, сорока: 40, пятидесяти: 50,
+  одно: 1, двух: 2, дву: 2, трех: 3, четырех: 4, пяти: 5, шести: 6, восьми: 8, девяти: 9, десяти: 10, одиннадцати: 11,
+  двенадцати: 12, тринадцати: 13, четырнадцати: 14, пятнадцати: 15, шестнадцати: 16, семнадцати: 17, восемнадцати: 18,
+  девятнадцати: 19, двадцати: 20, тридцати: 30, сорока: 40, пятидесяти: 50, шестидесяти: 60, семидесяти: 70,
+  восьмидесяти: 80, девяносто: 90,
 };
+// Longest first: «шести» starts «шестидесяти», «восьми» «восьмидесяти».
+const RU_NUMBER_PREFIX = new RegExp(
+  `^(${Object.keys(RU_PREFIX_VALUES).sort((a, b) => b.length - a.length).join('|')})(?=\\p{L}{4})`,
+  'u',
+);
 // Words that merely start like a number compound.
 const RU_PREFIX_EXCEPTIONS = /^(пятин|сорокопут|одноклассник)/u;
 const DIGITS = /\d{1,3}(?:(?:,|\.|[\u00A0\u202F\u2009 ])\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?/gu;
