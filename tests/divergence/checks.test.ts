@@ -75,6 +75,21 @@ describe('numbers that start a Russian compound', () => {
   });
 });
 
+describe('words that hold a number', () => {
+  it('reads decade, fortnight and twice as numbers', () => {
+    // WMT22 sentences whose translations write the number.
+    for (const [en, ru] of [
+      ['We have been selling here on eBay for over a decade now.', 'Мы занимаемся продажами здесь на eBay уже более десятилетия.'],
+      ['We have over 6 decades of experience in jewelry manufacturing.', 'Мы имеем около 6 десятилетий опыта производства драгоценных изделий.'],
+      ['With the elections less than a fortnight away, there is no time.', 'Когда до выборов осталось меньше двух недель, времени нет.'],
+      ['For the re-delivery, we will not charge you twice.', 'За повторную доставку мы не возьмем с вас плату второй раз.'],
+      ['He called twice.', 'Он звонил дважды.'],
+    ]) {
+      expect(check(en as string, ru as string, ['en', 'ru']).filter((flag) => flag.kind === 'number'), en).toEqual([]);
+    }
+  });
+});
+
 describe('numbers as nouns', () => {
   it('reads «семерка», «четверка», trios and quartets as the numbers they name', () => {
     // WMT22: the Group of Seven, the Colston Four.

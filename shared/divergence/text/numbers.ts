@@ -44,6 +44,9 @@ const EN_WORDS = new Map<string, NumberWord>([
     [1, 'first'], [2, 'second'], [3, 'third'], [4, 'fourth'], [5, 'fifth'], [6, 'sixth'], [7, 'seventh'], [8, 'eighth'],
     [9, 'ninth'], [10, 'tenth'], [11, 'eleventh'], [12, 'twelfth'], [20, 'twentieth'], [30, 'thirtieth'],
   ]),
+  // Words that hold a number: "the last decade" = «последние десять лет», "a fortnight" = «две недели», "twice" =
+  // «дважды», «второй раз».
+  ...table([[10, 'decade decades'], [2, 'fortnight fortnights twice'], [3, 'thrice']]),
   // Groups named by their number, the counterparts of «тройка», «четверка» (see RU_WORDS).
   ...table([
     [2, 'duo duos'], [3, 'trio trios troika troikas'], [4, 'quartet quartets'], [5, 'quintet quintets'],
@@ -87,6 +90,8 @@ const RU_WORDS = new Map<string, NumberWord>([
     ruOrdinal(1, 'перв'), ruOrdinal(2, 'втор'), ruOrdinal(4, 'четверт'), ruOrdinal(5, 'пят'), ruOrdinal(6, 'шест'),
     ruOrdinal(7, 'седьм'), ruOrdinal(8, 'восьм'), ruOrdinal(9, 'девят'), ruOrdinal(10, 'десят'), ruOrdinal(20, 'двадцат'),
     [3, 'третий третья третье третьи третьего третьей третьему третьим третьем третью третьих третьими'],
+    // Adverbs of times: «дважды» = twice, «вдвое больше» = twice as many.
+    [2, 'дважды вдвое'], [3, 'трижды втрое'], [4, 'вчетверо'],
     // Collective numerals: «пятеро протестующих» = five protesters.
     [2, 'двое двоих двоим двоими'], [3, 'трое троих троим троими'], [4, 'четверо четверых четверым'],
     [5, 'пятеро пятерых пятерым'], [6, 'шестеро шестерых'], [7, 'семеро семерых'],
