@@ -34,6 +34,16 @@ describe('gloss', () => {
     expect(spans(check('На депутата собрали компромат.', 'They gathered kompromat on the deputy.'), 'gloss', 'They gathered kompromat on the deputy.')).toEqual(['kompromat']);
   });
 
+  it('takes «буквально» and "literally" for a gloss before a quotation only', () => {
+    const glossMarkers = (src: string, tgt: string, langs: [LangCode, LangCode]): string[] =>
+      check(src, tgt, langs).filter((flag) => flag.messageKey === 'gloss.marker').map((flag) => String(flag.params.marker));
+    expect(glossMarkers('Все кричали о майдане.', 'Everyone shouted about the maidan, literally “square”, all day.', ['ru', 'en'])).toEqual(['literally']);
+    expect(glossMarkers('The maidan was full.', 'Майдан, буквально «площадь», был полон.', ['en', 'ru'])).toEqual(['буквально']);
+    // WMT22: an intensifier, no gloss.
+    expect(glossMarkers('There is virtually no time for campaigning.', 'На избирательные кампании уже буквально нет времени.', ['en', 'ru'])).toEqual([]);
+    expect(glossMarkers('They forbid people to leave.', 'Они буквально запрещают людям уходить.', ['en', 'ru'])).toEqual([]);
+  });
+
   it('flags an acronym spelled out next to itself', () => {
     const en = 'The case was handed over to the FSB (Federal Security Service).';
     expect(spans(check('Дело передали в ФСБ.', en), 'gloss', en).join()).toContain('Federal Security Service');

@@ -123,9 +123,20 @@ function asideGlosses(context: PairContext, asides: readonly Aside[], targetHits
   return spans;
 }
 
+// What follows "literally" when it introduces a gloss: a quotation («буквально «бешенство»», "literally ‘square’").
+const QUOTATION_NEXT = /^[\s:,–—-]*["'«“„‘]/u;
+
+/**
+ * Whether a marker outside brackets and dashes glosses: "literally" and «буквально» do only before a quotation;
+ * otherwise they intensify ("virtually no time" = «буквально нет времени»).
+ */
+function glossesHere(tgt: SideText, hit: MarkerHit): boolean {
+  return hit.concept !== 'literally' || QUOTATION_NEXT.test(tgt.text.slice(hit.end, hit.end + 8));
+}
+
 function markerGlosses(tgt: SideText, hits: readonly MarkerHit[], sourceConcepts: ReadonlySet<GlossConcept>): GlossSpan[] {
   return hits
-    .filter((hit) => !WEAK_GLOSS_CONCEPTS.has(hit.concept) && !sourceConcepts.has(hit.concept))
+    .filter((hit) => !WEAK_GLOSS_CONCEPTS.has(hit.concept) && !sourceConcepts.has(hit.concept) && glossesHere(tgt, hit))
     .map((hit) => {
       const rest = tgt.text.slice(hit.end);
       const stop = rest.search(CLAUSE_END);
