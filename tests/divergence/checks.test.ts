@@ -153,6 +153,16 @@ describe('name', () => {
     const flags = check(['Вчера Синирлиоглу приехал.', 'Потом Синирлиоглу уехал.', 'Сегодня Синирлиоглу вернулся.'], ['Yesterday Sinirlioglu arrived.', 'Then Sinirlioglu left.', 'Today Sinirlioğlu came back.']);
     expect(flags.filter((flag) => flag.messageKey === 'name.variant').map((flag) => [flag.pair, flag.params.usual])).toEqual([[2, 'Sinirlioglu']]);
   });
+
+  it('takes a name kept in the original script beside its transliteration for no variant', () => {
+    // WMT22: «Ассам» in the text, "Assam Jatiya Parishad" kept as the organisation writes itself.
+    const en = ['Five agitators were killed in Assam.', 'Protests in Assam went on.', 'The Assam Jatiya Parishad observed a black day.'];
+    const ru = ['Пятеро протестующих были убиты в штате Ассам.', 'Протесты в штате Ассам продолжились.', 'Партия Assam Jatiya Parishad объявила траур.'];
+    expect(check(en, ru, ['en', 'ru']).filter((flag) => flag.messageKey === 'name.variant')).toEqual([]);
+    // The same name spelled two ways in one script still is one.
+    const ru2 = ['Пятеро протестующих были убиты в штате Ассам.', 'Протесты в штате Ассам продолжились.', 'Партия штата Асам объявила траур.'];
+    expect(check(en, ru2, ['en', 'ru']).filter((flag) => flag.messageKey === 'name.variant').map((flag) => flag.params.name)).toEqual(['Асам']);
+  });
 });
 
 describe('untranslated, unaligned, punctuation', () => {

@@ -15,6 +15,12 @@ import { latinKey, spellingSimilarity, withoutEnding } from '../text/similarity'
 
 const LOOSE_SIMILARITY = 0.6;
 
+/** The script a name is written in (of the first letter that has one of these). */
+function scriptOfName(name: string): 'cyrillic' | 'greek' | 'latin' | 'other' {
+  const letter = /\p{Script=Cyrillic}|\p{Script=Greek}|\p{Script=Latin}/u.exec(name)?.[0] ?? '';
+  return /\p{Script=Cyrillic}/u.test(letter) ? 'cyrillic' : /\p{Script=Greek}/u.test(letter) ? 'greek' : letter ? 'latin' : 'other';
+}
+
 const ACRONYM_LIKE = /^\p{Lu}{2,}|\d/u;
 
 /** True when a token looks like a proper name in its sentence. */
@@ -201,6 +207,9 @@ export function nameVariantFlags(all: Iterable<NameRendering>): Flag[] {
     const [usual] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? [''];
     for (const rendering of renderings) {
       if (rendering.spelling === usual || latinKey(rendering.spelling) !== latinKey(usual)) continue;
+      // A name kept in the original's script beside its transliteration (Assam Jatiya Parishad, Ассам; London Fashion
+      // Week, Лондон) is the translation's convention, not a variant spelling.
+      if (scriptOfName(rendering.spelling) !== scriptOfName(usual)) continue;
       flags.push(flagOnSpan(rendering.pair, 'tgt', rendering.span, {
         kind: 'name',
         severity: 'warning',
