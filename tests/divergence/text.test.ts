@@ -53,6 +53,16 @@ describe('spelling similarity across scripts', () => {
     expect(spellingSimilarity('Ходорковский', 'Khodorkovsky')).toBeGreaterThanOrEqual(minSimilarity);
     expect(spellingSimilarity('Браун', 'Brno')).toBeLessThan(minSimilarity);
   });
+
+  it('reads an English i or y before a consonant and a silent e as Russian ай', () => {
+    const { minSimilarity } = DEFAULT_DIVERGENCE_SETTINGS.names;
+    for (const [russian, english] of [['Майк', 'Mike'], ['Кайл', 'Kyle'], ['Уайт', 'White'], ['Клайв', 'Clive'], ['Майкл', 'Michael']]) {
+      expect(spellingSimilarity(russian as string, english as string), `${russian} ${english}`).toBeGreaterThanOrEqual(minSimilarity);
+    }
+    // Russian names with ай still meet their usual spellings.
+    expect(spellingSimilarity('Байкал', 'Baikal')).toBe(1);
+    expect(spellingSimilarity('Майкл', 'Miguel')).toBeLessThan(minSimilarity);
+  });
 });
 
 describe('asides', () => {

@@ -29,8 +29,9 @@ export function plainKey(word: string): string {
  * at the start write an English w (Уолт ↔ Walt), an English g before e, i, y sounds j (George ↔ Джордж), and a
  * Russian Г often writes an h (Гебриды ↔ Hebrides, Тегеран ↔ Tehran), and so does Х (Ханна ↔ Hannah); an English ow
  * that is not before a vowel sounds like ау or оу (Downing ↔ Даунинг, Brown ↔ Браун, Fellowes ↔ Феллоуз), both keyed
- * ou. Names that do not follow these habits still meet through the plain key (Гиоргадес ↔ Georgiadis, Ходорковский ↔
- * Khodorkovsky).
+ * ou, and an i or y before a consonant and a silent e sounds like ай (Mike ↔ Майк, Kyle ↔ Кайл, White ↔ Уайт; Michael
+ * ↔ Майкл). Names that do not follow these habits still meet through the plain key (Гиоргадес ↔ Georgiadis,
+ * Ходорковский ↔ Khodorkovsky).
  */
 export function latinKey(word: string): string {
   return remember(memo, word, () => {
@@ -43,7 +44,9 @@ export function latinKey(word: string): string {
       .replace(/х/gu, 'h')
       .replace(/[ао]у(?![аеёиоуыэюяй])/gu, 'оу')
       .replace(/g(?=[eiy])/gu, 'j')
-      .replace(/ow(?=$|[^aeiouy]|es?$)/gu, 'ou');
+      .replace(/ow(?=$|[^aeiouy]|es?$)/gu, 'ou')
+      .replace(/ichael/gu, 'aikl')
+      .replace(/([^aeiouy])[iy]([^aeiouy])e$/u, '$1ai$2');
     return nameKey(toLatin(spelled));
   });
 }
