@@ -155,6 +155,20 @@ describe('name', () => {
     expect(flags.filter((flag) => flag.messageKey === 'name.variant').map((flag) => [flag.pair, flag.params.usual])).toEqual([[2, 'Sinirlioglu']]);
   });
 
+  it('takes German nouns, compounds included, for no names', () => {
+    const deFr = loadLexicon('de', 'fr');
+    const nameFlags = (de: string, fr: string): string[] => {
+      const source = documentFromLines([de], 'de');
+      const target = documentFromLines([fr], 'fr');
+      const flags = checkDivergences({ source, target, pairs: [{ src: [0], tgt: [0], score: 1 }], ...(deFr ? { lexicon: deFr } : {}) });
+      return flags.filter((flag) => flag.kind === 'name').map((flag) => String(flag.params.name ?? flag.params.source));
+    };
+    // Text+Berg: every German noun is capitalised.
+    expect(nameFlags('In den letzten Jahren wurden neue Berechnungen gemacht.', 'Ces dernières années, on a refait les calculs.')).toEqual([]);
+    expect(nameFlags('Die Eiswand und der Osthang waren steil.', 'La paroi et la pente étaient raides.')).toEqual([]);
+    expect(nameFlags('Dann kam Trevor Braham zum Lager.', 'Puis il arriva au camp.')).toEqual(['Trevor Braham']);
+  });
+
   it('takes a name kept in the original script beside its transliteration for no variant', () => {
     // WMT22: «Ассам» in the text, "Assam Jatiya Parishad" kept as the organisation writes itself.
     const en = ['Five agitators were killed in Assam.', 'Protests in Assam went on.', 'The Assam Jatiya Parishad observed a black day.'];

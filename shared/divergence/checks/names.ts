@@ -45,12 +45,30 @@ function knownWord(context: PairContext, side: SideText, token: Token): boolean 
   return value;
 }
 
+// Languages that capitalise every noun: there a capital marks a name only on a word the lexicon does not know.
+const NOUN_CAPITALISING: ReadonlySet<LangCode> = new Set(['de', 'lb']);
+
 function lexiconKnows(lexicon: Lexicon, lang: LangCode, token: Token): boolean {
   if (lexicon.translationsOf(token.key) !== undefined) return true;
-  const lower = token.text.toLowerCase();
-  for (let cut = 4; cut <= lower.length - 4; cut++) {
-    const known = (part: string): boolean => lexicon.translationsOf(wordKey(part, lang)) !== undefined;
-    if (known(lower.slice(0, cut)) && known(lower.slice(cut))) return true;
+  // German compounds join short words too, some with a linking s, and three of them (Eis|wand, Ost|hang,
+  // Arbeit|s|zeit, Schlecht|wetter|periode); elsewhere two words of four letters or more (Chair|person).
+  const german = NOUN_CAPITALISING.has(lang);
+  const word = token.text.toLowerCase();
+  // Three-letter parts only in words of seven letters or more: a short name is easily two short words (Bra|ham).
+  return knownCompound(lexicon, lang, word, german ? 3 : 2, german, german && word.length >= 7 ? 3 : 4);
+}
+
+/**
+ * Whether a word is `parts` or fewer words the lexicon knows, each `shortest` letters or more; a linking s allowed
+ * where nouns are compounded German-style (`german`).
+ */
+function knownCompound(lexicon: Lexicon, lang: LangCode, word: string, parts: number, german: boolean, shortest: number): boolean {
+  const known = (part: string): boolean => lexicon.translationsOf(wordKey(part, lang)) !== undefined;
+  for (let cut = shortest; cut <= word.length - shortest; cut++) {
+    const head = word.slice(0, cut);
+    if (!known(head) && !(german && head.endsWith('s') && head.length > shortest && known(head.slice(0, -1)))) continue;
+    const tail = word.slice(cut);
+    if (known(tail) || (parts > 2 && knownCompound(lexicon, lang, tail, parts - 1, german, shortest))) return true;
   }
   return false;
 }
@@ -79,8 +97,10 @@ function findNames(context: PairContext, side: SideText): Token[] {
   }
   const titleCase = capitalisedWords >= 3 && capitalisedWords * 2 >= inner;
   if (titleCase) return [];
+  const nounsCapitalised = NOUN_CAPITALISING.has(side.lang);
   return side.tokens.filter(
-    (token) => isNameToken(token) && !isInitialLetter(side, token) && !isStopword(token.text, otherLang),
+    (token) =>
+      isNameToken(token) && !isInitialLetter(side, token) && !isStopword(token.text, otherLang) && !(nounsCapitalised && knownWord(context, side, token)),
   );
 }
 
