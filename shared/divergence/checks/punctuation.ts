@@ -4,9 +4,11 @@
  */
 import type { Flag } from '../../types';
 import { flagAt, type PairContext } from '../pair-context';
+import { isInchMark } from '../text/quotations';
 import type { SideText } from '../text/side-text';
 
-// A straight double quote right after a digit is an inch or a second (20x16", 5'11"), not a quotation mark.
+// A straight double quote right after a digit is an inch or a second (20x16", 5'11"), not a quotation mark (as
+// `isInchMark` says).
 const QUOTES = /(?<!\d)"|[«»“”„‘’]/gu;
 // An apostrophe inside a word (don't, Walt's) is no quotation mark.
 const APOSTROPHE = /(?<=\p{L})’(?=\p{L})/gu;
@@ -20,11 +22,6 @@ function count(text: string, pattern: RegExp): number {
 
 const QUOTE_CODES = new Set(['"', '«', '»', '“', '”', '„', '‘', '’'].map((char) => char.charCodeAt(0)));
 
-function isDigitAt(text: string, at: number): boolean {
-  const code = text.charCodeAt(at);
-  return code >= 48 && code <= 57;
-}
-
 /** Quotation marks in a text, apostrophes inside words and inch marks left out. */
 function quotes(text: string): number {
   // Only a ’ can be an apostrophe: without one, a plain count is the same.
@@ -35,7 +32,7 @@ function quotes(text: string): number {
     // Every quotation mark is '"', « (U+00AB), » (U+00BB) or in U+2018–U+201E: a letter of any script is settled
     // by comparisons alone.
     if (code === 34) {
-      if (!isDigitAt(text, k - 1)) found += 1;
+      if (!isInchMark(text, k)) found += 1;
     } else if (code === 0xab || code === 0xbb || (code >= 0x2018 && code <= 0x201e && QUOTE_CODES.has(code))) found += 1;
   }
   return found;

@@ -27,7 +27,7 @@ function closersOf(opening: string): string {
 }
 
 /** A straight double quote right after a digit: an inch or a second (20x16", 5'11"), no quotation mark. */
-function isInchMark(text: string, at: number): boolean {
+export function isInchMark(text: string, at: number): boolean {
   const before = text.charCodeAt(at - 1);
   return text.charCodeAt(at) === 34 && before >= 48 && before <= 57;
 }
